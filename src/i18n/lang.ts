@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const LANGS = ['ru', 'kk', 'en'] as const;
+export const langSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof langSchema>;
+
+/** Telegram's language_code → ours: Kazakh and Russian speakers get their language, everyone else English. */
+export function langFromTelegramCode(code: string | undefined): Lang {
+  const base = (code ?? '').toLowerCase().split('-')[0];
+  if (base === 'kk') return 'kk';
+  if (base === 'ru') return 'ru';
+  return 'en';
+}
