@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Money columns are whole tenge (SQLite INTEGER, exact up to 2^53 in JavaScript).
+
+/** The one distributed budget programme this database describes (a single row, id = 1). */
+export const programme = sqliteTable(
+  'programme',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    administrator: text('administrator').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    currency: text('currency').notNull().default('KZT'),
+    /** 1 while the database holds only the demo dataset seeded on first start; an import then replaces it. */
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [check('programme_single_row', sql`${t.id} = 1`)],
+);
+
+/** Macro figures that default the projection: GDP of the base year (tenge) and baseline real growth. */
+export const macro = sqliteTable(
+  'macro',
+  {
+    id: integer('id').primaryKey(),
+    baseYear: integer('base_year').notNull(),
+    gdp: integer('gdp').notNull(),
+    realGrowthPct: real('real_growth_pct').notNull(),
+  },
+  (t) => [check('macro_single_row', sql`${t.id} = 1`)],
+);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    amount: integer('amount').notNull(),
+    /** The opening reserve: the first credit of the account `reserve:<id>`. */
+    reserved: integer('reserved').notNull(),
+  },
+  (t) => [
+    uniqueIndex('sources_id').on(t.id),
+    check('sources_reserved_within_amount', sql`${t.reserved} >= 0 AND ${t.reserved} <= ${t.amount}`),
+  ],
+);
+
+/** Dated ranking history: the current ranking on a date takes, per area, the entry with the latest `since` not after it. */
+export const priorities = sqliteTable(
+  'priorities',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull(),
+    title: text('title').notNull(),
+    rank: integer('rank').notNull(),
+    since: text('since').notNull(),
+  },
+  (t) => [uniqueIndex('priorities_id_since').on(t.id, t.since)],
+);
+
+export const PROJECT_STATUSES = ['planned', 'active', 'completed', 'suspended'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const projects = sqliteTable(
+  'projects',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    priority: text('priority').notNull(),
+    status: text('status', { enum: PROJECT_STATUSES }).notNull(),
+    owner: text('owner').notNull(),
+  },
+  (t) => [
+    uniqueIndex('projects_id').on(t.id),
+    index('projects_priority').on(t.priority),
+    check('projects_status_known', sql`${t.status} IN ('planned', 'active', 'completed', 'suspended')`),
+  ],
+);
+
+export const ACCOUNT_KINDS = ['reserve', 'project', 'spent', 'savings'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+/** Every account a transfer may name; transfers reference it, so an unknown account cannot be written. */
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ACCOUNT_KINDS }).notNull(),
+  },
+  (t) => [check('accounts_kind_known', sql`${t.kind} IN ('reserve', 'project', 'spent', 'savings')`)],
+);
+
+/**
+ * The ledger: append-only (triggers refuse UPDATE and DELETE). `seq` is the order of application.
+ * Each row carries both accounts' balances after it, so a balance as of any date is one index
+ * lookup (the account's last row on or before that date), never a scan.
+ */
+export const transfers = sqliteTable(
+  'transfers',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull(),
+    date: text('date').notNull(),
+    fromAccount: text('from_account')
+      .notNull()
+      .references(() => accounts.id),
+    toAccount: text('to_account')
+      .notNull()
+      .references(() => accounts.id),
+    amount: integer('amount').notNull(),
+    reason: text('reason').notNull(),
+    actor: text('actor').notNull(),
+    fromBalanceAfter: integer('from_balance_after').notNull(),
+    toBalanceAfter: integer('to_balance_after').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('transfers_id').on(t.id),
+    index('transfers_from_date').on(t.fromAccount, t.date, t.seq),
+    index('transfers_to_date').on(t.toAccount, t.date, t.seq),
+    check('transfers_amount_positive', sql`${t.amount} > 0`),
+    check('transfers_distinct_accounts', sql`${t.fromAccount} <> ${t.toAccount}`),
+  ],
+);

@@ -1,0 +1,69 @@
+import { closeDatabase, openDatabase, type BudgetDb } from '../../db/client.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { DatasetError } from '../dataset/import-dataset.js';
+import { LedgerError } from '../ledger/ledger-error.js';
+import { balancesCommand } from './balances-command.js';
+import { CliUsageError, type CliCommand, type CliContext } from './cli-context.js';
+import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
+import { verifyCommand } from './verify-command.js';
+
+const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
+  import: { run: importCommand, usage: 'import <file.json>              validate and apply a dataset file, all or nothing' },
+  export: { run: exportCommand, usage: 'export                          print the database as a dataset file' },
+  balances: { run: balancesCommand, usage: 'balances [--json] [--as-of YYYY-MM-DD]   every account and its balance in tenge' },
+  verify: { run: verifyCommand, usage: 'verify                          check the ledger invariants' },
+};
+
+function usage(): string {
+  return ['Usage: npm run -s cli -- <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const io = { out: (text: string) => process.stdout.write(`${text}\n`), err: (text: string) => process.stderr.write(`${text}\n`) };
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  let db: BudgetDb | undefined;
+  try {
+    const config = loadConfig();
+    const context: CliContext = { io, config, db: () => (db ??= openDatabase(config.DATABASE_PATH)), now: () => new Date() };
+    return await command.run(rest, context);
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      io.err(`Nothing was imported. The file has problems:\n${error.problems.map((p) => `  ${p}`).join('\n')}`);
+      return 1;
+    }
+    if (error instanceof CliUsageError || error instanceof ConfigError) {
+      io.err((error as Error).message);
+      return 2;
+    }
+    if (isParseArgsError(error)) {
+      io.err(`${(error as Error).message}\nUsage: npm run -s cli -- ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof LedgerError) {
+      io.err(`Refused: ${error.message}`);
+      return 1;
+    }
+    io.err(`Failed: ${(error as Error).message ?? String(error)}`);
+    return 1;
+  } finally {
+    if (db) closeDatabase(db);
+  }
+}
+
+/** node:util parseArgs reports unknown or malformed options with these codes. */
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return code.startsWith('ERR_PARSE_ARGS');
+}
+
+process.exitCode = await main(process.argv.slice(2));

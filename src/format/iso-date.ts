@@ -1,0 +1,13 @@
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The calendar date of an instant in Kazakhstan (UTC+5, no daylight saving since 2024), as YYYY-MM-DD. */
+export function kazakhstanDate(instant: Date): string {
+  return new Date(instant.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,209 @@
+import type { BudgetDb } from '../../db/client.js';
+import type { AccountKind } from '../../db/schema.js';
+import { statement } from '../../db/statements.js';
+import { isIsoDate } from '../format/iso-date.js';
+import { accountKindOf, accountRef, mayGoNegative } from './accounts.js';
+import { LedgerError } from './ledger-error.js';
+
+export interface TransferInput {
+  id: string;
+  date: string;
+  from: string;
+  to: string;
+  amount: number;
+  reason: string;
+  actor: string;
+}
+
+export interface RecordedTransfer extends TransferInput {
+  seq: number;
+  fromBalanceAfter: number;
+  toBalanceAfter: number;
+  recordedAt: string;
+}
+
+/** `recorded`: a new row; `unchanged`: the same id with the same content was already there (idempotent). */
+export interface RecordOutcome {
+  status: 'recorded' | 'unchanged';
+  transfer: RecordedTransfer;
+}
+
+interface AccountState {
+  kind: AccountKind;
+  balance: number;
+  lastDate: string | null;
+}
+
+interface TransferRow {
+  seq: number;
+  id: string;
+  date: string;
+  from_account: string;
+  to_account: string;
+  amount: number;
+  reason: string;
+  actor: string;
+  from_balance_after: number;
+  to_balance_after: number;
+  recorded_at: string;
+}
+
+const MAX_ID_LENGTH = 128;
+
+export function rowToTransfer(row: TransferRow): RecordedTransfer {
+  return {
+    seq: row.seq,
+    id: row.id,
+    date: row.date,
+    from: row.from_account,
+    to: row.to_account,
+    amount: row.amount,
+    reason: row.reason,
+    actor: row.actor,
+    fromBalanceAfter: row.from_balance_after,
+    toBalanceAfter: row.to_balance_after,
+    recordedAt: row.recorded_at,
+  };
+}
+
+/**
+ * Applies transfers one by one inside a write transaction the caller holds, enforcing every rule of
+ * the ledger. It remembers the accounts it touched, so a bulk import reads each account once.
+ */
+export class LedgerWriter {
+  private readonly accounts = new Map<string, AccountState>();
+
+  constructor(
+    private readonly db: BudgetDb,
+    private readonly now: Date,
+  ) {}
+
+  apply(input: TransferInput): RecordOutcome {
+    checkShape(input);
+    const existing = statement(this.db, 'SELECT * FROM transfers WHERE id = ?').get(input.id) as TransferRow | undefined;
+    if (existing) return { status: 'unchanged', transfer: sameContentOrThrow(rowToTransfer(existing), input) };
+
+    const from = this.account(input.from);
+    const to = this.account(input.to);
+    if (from.kind === 'spent') throw new LedgerError('spent-paid-out', `"spent" is a sink: money cannot be paid out of it`);
+    if (to.kind === 'savings') throw new LedgerError('savings-paid-into', `"savings" is an outside source: money cannot be paid into it`);
+    for (const [name, state] of [[input.from, from], [input.to, to]] as const) {
+      if (state.lastDate !== null && input.date < state.lastDate) {
+        throw new LedgerError(
+          'out-of-date-order',
+          `${name} already has a transfer dated ${state.lastDate}; a new one cannot be dated earlier (${input.date})`,
+          { account: name, lastDate: state.lastDate, date: input.date },
+        );
+      }
+    }
+    if (!mayGoNegative(from.kind) && from.balance < input.amount) {
+      throw new LedgerError(
+        'overdraft',
+        `${input.from} holds ${from.balance} tenge, less than the ${input.amount} asked`,
+        { account: input.from, balance: from.balance, amount: input.amount },
+      );
+    }
+    if (!Number.isSafeInteger(to.balance + input.amount) || !Number.isSafeInteger(from.balance - input.amount)) {
+      throw new LedgerError('invalid-amount', `amount ${input.amount} would take a balance beyond what the ledger can hold exactly`);
+    }
+
+    from.balance -= input.amount;
+    to.balance += input.amount;
+    from.lastDate = to.lastDate = input.date;
+    const recordedAt = this.now.toISOString();
+    const { lastInsertRowid } = statement(
+      this.db,
+      `INSERT INTO transfers (id, date, from_account, to_account, amount, reason, actor, from_balance_after, to_balance_after, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(input.id, input.date, input.from, input.to, input.amount, input.reason, input.actor, from.balance, to.balance, recordedAt);
+    return {
+      status: 'recorded',
+      transfer: { ...input, seq: Number(lastInsertRowid), fromBalanceAfter: from.balance, toBalanceAfter: to.balance, recordedAt },
+    };
+  }
+
+  private account(id: string): AccountState {
+    const cached = this.accounts.get(id);
+    if (cached) return cached;
+    const row = statement(this.db, 'SELECT kind FROM accounts WHERE id = ?').get(id) as { kind: AccountKind } | undefined;
+    if (!row) {
+      const form = accountKindOf(id) ? 'no such account' : 'an account is reserve:<source>, project:<project>, spent or savings';
+      throw new LedgerError('unknown-account', `unknown account "${id}" (${form})`, { account: id });
+    }
+    const latest = latestEntry(this.db, id, null);
+    const state: AccountState = {
+      kind: row.kind,
+      balance: latest ? latest.balance : openingBalance(this.db, id, row.kind),
+      lastDate: latest ? latest.date : null,
+    };
+    this.accounts.set(id, state);
+    return state;
+  }
+}
+
+/** Records one transfer in its own IMMEDIATE transaction. `alsoInTransaction` runs in the same transaction after it (the alert outbox). */
+export function recordTransfer(
+  db: BudgetDb,
+  input: TransferInput,
+  options: { now?: Date; alsoInTransaction?: (transfer: RecordedTransfer) => void } = {},
+): RecordOutcome {
+  const run = db.$client.transaction(() => {
+    const outcome = new LedgerWriter(db, options.now ?? new Date()).apply(input);
+    if (outcome.status === 'recorded') options.alsoInTransaction?.(outcome.transfer);
+    return outcome;
+  });
+  return run.immediate();
+}
+
+/** The last ledger row touching `account` on or before `asOf` (or ever, when null), with the account's balance after it. */
+export function latestEntry(db: BudgetDb, account: string, asOf: string | null): { date: string; balance: number; seq: number } | null {
+  const date = asOf ?? '9999-12-31';
+  const out = statement(
+    db,
+    `SELECT date, seq, from_balance_after AS balance FROM transfers
+     WHERE from_account = ? AND date <= ? ORDER BY date DESC, seq DESC LIMIT 1`,
+  ).get(account, date) as { date: string; seq: number; balance: number } | undefined;
+  const into = statement(
+    db,
+    `SELECT date, seq, to_balance_after AS balance FROM transfers
+     WHERE to_account = ? AND date <= ? ORDER BY date DESC, seq DESC LIMIT 1`,
+  ).get(account, date) as { date: string; seq: number; balance: number } | undefined;
+  if (!out) return into ?? null;
+  if (!into) return out;
+  return out.seq > into.seq ? out : into;
+}
+
+/** A reserve account opens with its source's reserved amount (its first credit); every other account with zero. */
+export function openingBalance(db: BudgetDb, account: string, kind: AccountKind): number {
+  if (kind !== 'reserve') return 0;
+  const row = statement(db, 'SELECT reserved FROM sources WHERE id = ?').get(accountRef(account)) as { reserved: number } | undefined;
+  return row?.reserved ?? 0;
+}
+
+function checkShape(input: TransferInput): void {
+  if (typeof input.id !== 'string' || input.id.trim() === '' || input.id.length > MAX_ID_LENGTH || /[\u0000-\u001f\u007f]/.test(input.id)) {
+    throw new LedgerError('invalid-id', `a transfer id must be 1 to ${MAX_ID_LENGTH} printable characters`);
+  }
+  if (typeof input.date !== 'string' || !isIsoDate(input.date)) {
+    throw new LedgerError('invalid-date', `date must be a real calendar date written YYYY-MM-DD (got "${String(input.date)}")`);
+  }
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) {
+    throw new LedgerError('invalid-amount', `amount must be a positive whole number of tenge (got ${String(input.amount)})`);
+  }
+  if (input.from === input.to) {
+    throw new LedgerError('same-account', `from and to are the same account (${input.from})`);
+  }
+}
+
+function sameContentOrThrow(existing: RecordedTransfer, input: TransferInput): RecordedTransfer {
+  const fields = ['date', 'from', 'to', 'amount', 'reason', 'actor'] as const;
+  const differing = fields.filter((field) => existing[field] !== input[field]);
+  if (differing.length > 0) {
+    throw new LedgerError(
+      'id-conflict',
+      `transfer id "${input.id}" is already recorded with a different ${differing.join(', ')}`,
+      { id: input.id },
+    );
+  }
+  return existing;
+}

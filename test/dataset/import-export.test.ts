@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemoIfEmpty } from '../../db/seed-demo.js';
+import type { DatasetInput } from '../../src/dataset/dataset-schema.js';
+import { exportDataset } from '../../src/dataset/export-dataset.js';
+import { DatasetError, importDataset, parseDatasetText } from '../../src/dataset/import-dataset.js';
+import { allBalances } from '../../src/ledger/balances.js';
+import { loadExampleDataset, smallDataset } from '../helpers/datasets.js';
+import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
+
+let t: TempDatabase;
+beforeEach(() => {
+  t = tempDatabase();
+});
+afterEach(() => t.close());
+
+const exported = (): string => {
+  let text = '';
+  exportDataset(t.db, (chunk) => (text += chunk));
+  return text;
+};
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return (error as DatasetError).problems;
+  }
+  throw new Error('expected a DatasetError');
+}
+
+describe('import', () => {
+  it('applies the example file and matches its balances', () => {
+    const summary = importDataset(t.db, loadExampleDataset());
+    expect(summary.transfersRecorded).toBe(35);
+    const balances = allBalances(t.db);
+    expect(balances['reserve:republican-budget']).toBe(235_700_000_000);
+    expect(balances.spent).toBe(356_700_000_000);
+    expect(balances['project:kazllm']).toBe(8_900_000_000);
+  });
+
+  it('changes nothing when the same file is imported again', () => {
+    importDataset(t.db, loadExampleDataset());
+    const before = exported();
+    const again = importDataset(t.db, loadExampleDataset());
+    expect(again.transfersRecorded).toBe(0);
+    expect(again.transfersUnchanged).toBe(35);
+    expect(exported()).toBe(before);
+  });
+
+  it('round-trips: import → export → import gives the same export', () => {
+    importDataset(t.db, loadExampleDataset());
+    const first = exported();
+    const other = tempDatabase();
+    try {
+      importDataset(other.db, parseDatasetText(first));
+      let second = '';
+      exportDataset(other.db, (chunk) => (second += chunk));
+      expect(second).toBe(first);
+      expect(allBalances(other.db)).toEqual(allBalances(t.db));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('applies transfers in date order, then file order', () => {
+    const summary = importDataset(
+      t.db,
+      smallDataset([
+        { id: 's', date: '2026-04-01', from: 'project:a', to: 'spent', amount: 50, reason: '', actor: '' },
+        { id: 'a', date: '2026-03-01', from: 'reserve:budget', to: 'project:a', amount: 100, reason: '', actor: '' },
+      ]),
+    );
+    expect(summary.recorded.map((r) => r.id)).toEqual(['a', 's']);
+  });
+
+  const broken: [string, (d: DatasetInput) => unknown, RegExp][] = [
+    ['a wrong type', (d) => ((d.transfers[1]!.amount as unknown) = '100'), /^transfers\[1\]\.amount: /],
+    ['a fraction of a tenge', (d) => (d.transfers[1]!.amount = 10.5), /^transfers\[1\]\.amount: must be a whole number/],
+    ['an unknown account', (d) => (d.transfers[1]!.to = 'project:nowhere'), /^transfers\[1\]\.to: unknown account "project:nowhere"/],
+    ['an overdraft', (d) => (d.transfers[1]!.amount = 999_999_999), /^transfers\[1\]\.amount: .*holds/],
+    ['a repeated id with other content', (d) => (d.transfers[1]!.id = 't1'), /^transfers\[1\]\.id: .*already recorded/],
+    ['a bad date', (d) => (d.transfers[0]!.date = '2026-13-01'), /^transfers\[0\]\.date: must be a real date/],
+    ['an unknown priority area', (d) => (d.projects[0]!.priority = 'space'), /^projects\[0\]\.priority: .*"space"/],
+    ['reserved above amount', (d) => (d.sources[0]!.reserved = 9_000_000), /^sources\[0\]\.reserved: must not exceed amount/],
+    ['a repeated project', (d) => d.projects.push({ ...d.projects[0]! }), /^projects\[3\]\.id: repeats "a"/],
+    ['a missing section', (d) => delete (d as Partial<DatasetInput>).sources, /^sources: /],
+  ];
+
+  it.each(broken)('refuses %s, names the place, and changes nothing', (_name, breakIt, message) => {
+    importDataset(t.db, smallDataset([{ id: 't0', date: '2026-02-01', from: 'reserve:fund', to: 'project:b', amount: 5, reason: '', actor: '' }]));
+    const before = exported();
+    const data = smallDataset([
+      { id: 't1', date: '2026-03-01', from: 'reserve:budget', to: 'project:a', amount: 100, reason: '', actor: '' },
+      { id: 't2', date: '2026-03-02', from: 'project:a', to: 'project:c', amount: 40, reason: '', actor: '' },
+    ]);
+    breakIt(data);
+    const problems = problemsOf(() => importDataset(t.db, data));
+    expect(problems[0]).toMatch(message);
+    expect(exported()).toBe(before);
+  });
+
+  it('refuses text that is not JSON', () => {
+    expect(problemsOf(() => parseDatasetText('{"version": 1,'))[0]).toMatch(/^\(the file\): not valid JSON/);
+  });
+
+  it('refuses to change an opening reserve after the fact', () => {
+    importDataset(t.db, smallDataset());
+    const data = smallDataset();
+    data.sources[0]!.reserved = 1_000_001;
+    expect(problemsOf(() => importDataset(t.db, data))[0]).toMatch(/^sources\[0\]\.reserved: .*opening reserve/);
+  });
+
+  it('replaces the demo dataset instead of mixing with it', () => {
+    seedDemoIfEmpty(t.db);
+    expect(Object.keys(allBalances(t.db))).toContain('project:kazllm');
+    const summary = importDataset(t.db, smallDataset([{ id: 'k', date: '2026-03-01', from: 'reserve:budget', to: 'project:a', amount: 9, reason: '', actor: '' }]));
+    expect(summary.replacedDemo).toBe(true);
+    expect(Object.keys(allBalances(t.db))).toEqual(['reserve:budget', 'reserve:fund', 'project:a', 'project:b', 'project:c', 'spent', 'savings']);
+    expect(() => t.db.$client.prepare('DELETE FROM transfers').run()).toThrow(/append-only/);
+    expect(importDataset(t.db, smallDataset()).replacedDemo).toBe(false);
+    expect(allBalances(t.db)['project:a']).toBe(9);
+  });
+});
