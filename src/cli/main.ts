@@ -6,6 +6,7 @@ import { balancesCommand } from './balances-command.js';
 import { CliUsageError, type CliCommand, type CliContext } from './cli-context.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
+import { scenarioCommand } from './scenario-entry.js';
 import { verifyCommand } from './verify-command.js';
 
 const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
   export: { run: exportCommand, usage: 'export                          print the database as a dataset file' },
   balances: { run: balancesCommand, usage: 'balances [--json] [--as-of YYYY-MM-DD]   every account and its balance in tenge' },
   verify: { run: verifyCommand, usage: 'verify                          check the ledger invariants' },
+  scenario: { run: scenarioCommand, usage: 'scenario [--share 5] [--years 3] [--multiplier 5] [--preset NAME] [--compare 4,5,6] [--json] [--chart FILE.png] …  (scenario --help)' },
 };
 
 function usage(): string {

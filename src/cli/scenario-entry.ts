@@ -1,0 +1,11 @@
+import { seedDemoIfEmpty } from '../../db/seed-demo.js';
+import { macroFigures } from '../queries/macro.js';
+import type { CliCommand } from './cli-context.js';
+import { runScenarioCommand } from './scenario-command.js';
+
+/** `scenario`: the projection core on the command line, with base figures from the database's macro row. */
+export const scenarioCommand: CliCommand = (argv, { io, db }) => {
+  const database = db();
+  seedDemoIfEmpty(database);
+  return runScenarioCommand(argv, io, macroFigures(database)!);
+};
