@@ -1,0 +1,113 @@
+// Generic vocabulary of public finance and digitalisation in Russian, Kazakh and English, so that
+// "Ұлттық қор" or "national fund" find a source named "Национальный фонд". Nothing here names a
+// particular project or source; each group is one concept. `*` at the end = any ending.
+import { phoneticKey } from './normalize-text.js';
+
+const GROUPS: string[][] = [
+  ['национальн*', 'national*', 'ұлттық*', 'nacional*'],
+  ['фонд*', 'fund', 'funds', 'қор', 'қоры*', 'қорын*', 'қорд*', 'қорға', 'қорынан'],
+  ['бюджет*', 'budget*'],
+  ['республиканск*', 'republican*', 'республикалық*', 'republic'],
+  ['местн*', 'local*', 'жергілікті*', 'regional*', 'региональн*', 'өңірлік*'],
+  ['развити*', 'development*', 'даму*', 'дамыту*'],
+  ['данн*', 'data', 'деректер*', 'дерек*'],
+  ['центр*', 'center*', 'centre*', 'орталық*', 'хаб*', 'hub*'],
+  ['школ*', 'school*', 'мектеп*'],
+  ['обучени*', 'образовани*', 'education*', 'training*', 'learning', 'білім*', 'оқыту*', 'оқу'],
+  ['цифров*', 'digital*', 'цифрлық*', 'сандық*', 'digitali*'],
+  ['правительств*', 'government*', 'gov', 'үкімет*', 'ukimet'],
+  ['ии', 'ai', 'жи', 'искусственн*', 'artificial', 'жасанды'],
+  ['интеллект*', 'intelligence*', 'зият*'],
+  ['язык*', 'language*', 'тіл', 'тілі*', 'тілд*', 'тілін*', 'linguistic*', 'лингвист*'],
+  ['казахск*', 'казахоязычн*', 'kazakh*', 'қазақ*', 'qazaq*'],
+  ['модел*', 'model*'],
+  ['спутник*', 'satellite*', 'серік*'],
+  ['сельск*', 'село', 'села', 'селах', 'сел', 'сёл*', 'rural*', 'village*', 'ауыл*', 'деревн*'],
+  ['посел*', 'посёл*', 'settlement*', 'елді'],
+  ['отдален*', 'отдалён*', 'удален*', 'удалён*', 'remote*', 'шалғай*', 'алыс*'],
+  ['широкополосн*', 'broadband*', 'кеңжолақ*', 'кең'],
+  ['связ*', 'connectivity', 'telecom*', 'телеком*', 'байланыс*'],
+  ['кибербезопасн*', 'cybersecurity*', 'cyber', 'киберқауіпсіздік*'],
+  ['безопасн*', 'security*', 'қауіпсіздік*', 'safety'],
+  ['щит*', 'shield*', 'қалқан*'],
+  ['здравоохранени*', 'healthcare*', 'health*', 'денсаулық*', 'медицин*', 'medical*', 'medicine'],
+  ['диагностик*', 'diagnostic*', 'диагноз*'],
+  ['снимк*', 'снимок', 'image*', 'imaging', 'сурет*'],
+  ['документ*', 'document*', 'құжат*'],
+  ['платформ*', 'platform*'],
+  ['портал*', 'portal*'],
+  ['инфраструктур*', 'infrastructure*'],
+  ['вычислительн*', 'computing', 'compute', 'computational', 'есептеу*'],
+  ['суперкомпьютер*', 'supercomputer*', 'суперкомпьютер*'],
+  ['ассистент*', 'помощник*', 'assistant*', 'көмекші*'],
+  ['грант*', 'grant*'],
+  ['город*', 'city', 'cities', 'қала*', 'urban', 'городск*'],
+  ['умн*', 'smart*', 'ақылды*', 'смарт*'],
+  ['транспорт*', 'transport*', 'көлік*'],
+  ['сельское', 'agricultur*', 'сельскохозяйствен*', 'агро*', 'agro*', 'farming', 'шаруашылы*'],
+  ['хозяйств*', 'farming', 'шаруашылы*'],
+  ['квазигосударственн*', 'quasi*', 'квазимемлекеттік*'],
+  ['государствен*', 'state', 'public', 'мемлекеттік*'],
+  ['сектор*', 'sector*', 'сала*'],
+  ['целев*', 'target*', 'targeted', 'нысаналы*'],
+  ['мониторинг*', 'monitoring*'],
+  ['угроз*', 'threat*', 'қатер*'],
+  ['област*', 'region', 'oblast*', 'облыс*', 'облысы*'],
+  ['услуг*', 'service*', 'қызмет*'],
+  ['наук*', 'науч*', 'science*', 'scientific', 'research', 'исследован*', 'ғылым*', 'ғылыми'],
+  ['инновац*', 'innovation*', 'инновация*'],
+  ['банк*', 'bank*'],
+  ['заем', 'заём', 'займ*', 'заем*', 'loan*', 'қарыз*', 'несие*'],
+  ['инвестиц*', 'investment*', 'инвестиция*'],
+  ['облак*', 'облачн*', 'cloud*', 'бұлт*'],
+  ['открыт*', 'open', 'ашық*'],
+  ['электронн*', 'electronic', 'e', 'электрондық*'],
+  ['энерг*', 'energy', 'энергетик*'],
+  ['налог*', 'tax*', 'салық*'],
+  ['таможен*', 'customs', 'кеден*'],
+  ['социальн*', 'social', 'әлеуметтік*'],
+  ['финанс*', 'financ*', 'қаржы*'],
+  ['грамотност*', 'literacy', 'сауаттылық*'],
+  ['кадр*', 'talent*', 'staff', 'кадрлар*'],
+  ['программ*', 'programme*', 'program*', 'бағдарлама*'],
+  ['систем*', 'system*', 'жүйе*'],
+  ['сеть', 'сети', 'сетей', 'network*', 'желі*'],
+  ['обработк*', 'processing', 'өңдеу*'],
+  ['интернет*', 'internet*'],
+  ['трансферт*', 'transfers', 'трансферт'],
+];
+
+interface Entry { key: string; prefix: boolean; concept: number }
+
+const ENTRIES: Entry[] = GROUPS.flatMap((group, concept) =>
+  group.map((word) => {
+    const prefix = word.endsWith('*');
+    return { key: phoneticKey(prefix ? word.slice(0, -1) : word), prefix, concept };
+  }),
+);
+
+const CONCEPT_CACHE = new Map<string, readonly number[]>();
+const NONE: readonly number[] = [];
+
+/** Concept numbers a word (by its phonetic key) belongs to; empty when none. */
+export function conceptsOf(key: string): readonly number[] {
+  const cached = CONCEPT_CACHE.get(key);
+  if (cached) return cached;
+  let found: number[] | null = null;
+  for (const e of ENTRIES) {
+    const hit = e.prefix ? key.startsWith(e.key) && (e.key.length >= 3 || key === e.key) : key === e.key;
+    if (hit) (found ??= []).includes(e.concept) || found.push(e.concept);
+  }
+  const result = found ?? NONE;
+  if (CONCEPT_CACHE.size > 50_000) CONCEPT_CACHE.clear();
+  CONCEPT_CACHE.set(key, result);
+  return result;
+}
+
+/** Whether two words share a concept (a translation of each other in this glossary). */
+export function shareConcept(a: string, b: string): boolean {
+  const ca = conceptsOf(a);
+  if (ca.length === 0) return false;
+  const cb = conceptsOf(b);
+  return cb.some((c) => ca.includes(c));
+}

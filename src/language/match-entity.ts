@@ -1,0 +1,386 @@
+// Forgiving matching of what a user typed against catalogue names (projects, sources, priorities):
+// case, typos, inflected forms, transliteration, the id itself, acronyms (ЦОД), partial names.
+// A word that only one entity has ("суперкомпьютер", "KazLLM") is enough to name it; a word
+// several share ("интернет") names each of them weakly, so callers can offer a choice.
+import { normalizeText, phoneticKey } from './normalize-text.js';
+import { tokenize, type Token } from './tokenize.js';
+import { wordSimilarity } from './word-similarity.js';
+import { shareConcept } from './concept-glossary.js';
+import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
+
+export interface EntityCandidate {
+  id: string;
+  names: readonly string[];
+  /** free label returned with matches, e.g. 'project' | 'source' | 'priority' */
+  kind?: string;
+}
+
+export interface EntityMatch {
+  id: string;
+  kind?: string;
+  /** 0..1; ≥0.8 a confident match, 0.45..0.8 plausible, below that weak */
+  score: number;
+}
+
+export interface MatchOptions {
+  /** drop matches below this score (default 0.3) */
+  minScore?: number;
+  /** at most this many matches (default all) */
+  limit?: number;
+}
+
+/** A stretch of a sentence that names one (or, when ambiguous, several) catalogue entities. */
+export interface Mention {
+  /** offsets in the normalised text */
+  start: number;
+  end: number;
+  /** token indexes [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  /** best first; more than one when they are nearly tied */
+  matches: EntityMatch[];
+}
+
+interface IndexWord {
+  key: string;
+  text: string;
+  numeric: boolean;
+  weight: number;
+  uniqueness: number;
+}
+
+interface Acronym {
+  /** the initials as written (цод) */
+  key: string;
+  /** their phonetic key, so Latin "tsod" finds ЦОД */
+  phonetic: string;
+  covers: number[];
+}
+
+function acronymFits(q: QueryToken, a: Acronym): boolean {
+  if (q.text.length < 2) return false;
+  return q.text === a.key || (a.key.length >= 3 && q.key === a.phonetic);
+}
+
+interface Variant {
+  words: IndexWord[];
+  acronyms: Acronym[];
+  total: number;
+}
+
+interface IndexedCandidate {
+  id: string;
+  kind?: string;
+  variants: Variant[];
+}
+
+interface EntityIndex {
+  candidates: IndexedCandidate[];
+}
+
+/** Query-side token as the matcher sees it. */
+export interface QueryToken extends Token {
+  /** no name in it: preposition, pronoun, generic word */
+  ignorable: boolean;
+  /** an intent keyword or question filler ("сколько", "тенге"): it may be part of a name, but cannot be one alone */
+  keyword?: boolean;
+}
+
+const MIN_WORD_SIM = 0.7;
+
+/** Similarity of a query word and a name word, glossary translations included. */
+function similarity(q: string, w: string, numeric: boolean): number {
+  if (numeric) return q === w ? 1 : 0;
+  const s = wordSimilarity(q, w);
+  if (s >= 0.9) return s;
+  return shareConcept(q, w) ? Math.max(s, 0.88) : s;
+}
+
+function splitId(id: string): string {
+  return id
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_./:]+/g, ' ');
+}
+
+/** Names plus their short forms: the part before ":"/"—"/"(", and what is inside brackets. */
+function nameForms(name: string): string[] {
+  const forms = [name];
+  const head = name.split(/[:—–(]| - /)[0];
+  if (head && head.trim() && head.trim() !== name.trim()) forms.push(head);
+  for (const m of name.matchAll(/\(([^)]+)\)/g)) forms.push(m[1]!);
+  return forms;
+}
+
+function variantWords(text: string, withAcronyms: boolean): { words: { key: string; text: string; numeric: boolean }[]; acronyms: Acronym[] } {
+  const tokens = tokenize(normalizeText(text));
+  const words: { key: string; text: string; numeric: boolean }[] = [];
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const t of tokens) {
+    if (isFunctionWord(t.text) || t.text === '%' || t.text === '₸') {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    run.push(words.length);
+    words.push({ key: t.key, text: t.text, numeric: t.isNumber });
+  }
+  if (run.length) runs.push(run);
+  const acronyms: Acronym[] = [];
+  for (const r of withAcronyms ? runs : []) {
+    for (let len = 2; len <= 4; len++) {
+      for (let i = 0; i + len <= r.length; i++) {
+        const covers = r.slice(i, i + len);
+        if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
+        const letters = covers.map((w) => words[w]!.text[0]).join('');
+        if (words.some((w) => w.text === letters)) continue;
+        acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
+      }
+    }
+  }
+  return { words, acronyms };
+}
+
+const INDEX_CACHE = new WeakMap<readonly EntityCandidate[], EntityIndex>();
+
+function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
+  const cached = INDEX_CACHE.get(candidates);
+  if (cached) return cached;
+  const raw = candidates.map((c) => {
+    const texts = [...c.names.flatMap(nameForms).map((t) => ({ t, acr: true })), { t: splitId(c.id), acr: false }];
+    const seen = new Set<string>();
+    const variants = texts
+      .map(({ t, acr }) => variantWords(t, acr))
+      .filter((v) => {
+        const sig = v.words.map((w) => w.key).join(' ');
+        if (!sig || seen.has(sig)) return false;
+        seen.add(sig);
+        return true;
+      });
+    return { c, variants, keys: [...new Set(variants.flatMap((v) => v.words.map((w) => w.key)))] };
+  });
+  // Document frequency: in how many entities does a word (or its translation/inflection) occur.
+  const dfCache = new Map<string, number>();
+  const df = (key: string, numeric: boolean): number => {
+    const hit = dfCache.get(key);
+    if (hit !== undefined) return hit;
+    let n = 0;
+    for (const r of raw) if (r.keys.some((k) => similarity(key, k, numeric) >= 0.85)) n++;
+    dfCache.set(key, Math.max(1, n));
+    return Math.max(1, n);
+  };
+  const index: EntityIndex = {
+    candidates: raw.map(({ c, variants }) => ({
+      id: c.id,
+      ...(c.kind !== undefined ? { kind: c.kind } : {}),
+      variants: variants.map((v) => {
+        const words = v.words.map((w) => {
+          const uniqueness = 1 / df(w.key, w.numeric);
+          const generic = isGenericWord(w.text);
+          return { ...w, uniqueness: generic ? 0.1 : uniqueness, weight: generic ? 0.1 : uniqueness };
+        });
+        return { words, acronyms: v.acronyms, total: words.reduce((s, w) => s + w.weight, 0) };
+      }),
+    })),
+  };
+  INDEX_CACHE.set(candidates, index);
+  return index;
+}
+
+/** Turn text into tokens for matching: function and generic words ignorable, question filler soft. */
+export function queryTokens(text: string): QueryToken[] {
+  return tokenize(normalizeText(text)).map((t) => ({
+    ...t,
+    ignorable: isFunctionWord(t.text) || isGenericWord(t.text) || t.text === '%' || t.text === '₸',
+    keyword: isStopWord(t.text),
+  }));
+}
+
+/**
+ * Russian compound abbreviations: "госбюджет" = гос(ударственный) + бюджет, "Нацфонд" =
+ * нац(иональный) + фонд. Returns the two name words a token stands for, or null.
+ */
+function compoundHit(q: QueryToken, v: Variant): [number, number] | null {
+  if (q.isNumber || q.key.length < 6) return null;
+  for (let i = 0; i + 1 < v.words.length; i++) {
+    const a = v.words[i]!;
+    const b = v.words[i + 1]!;
+    if (a.numeric || b.numeric || a.key.length < 5) continue;
+    for (let k = 3; k <= Math.min(5, a.key.length - 2); k++) {
+      if (!q.key.startsWith(a.key.slice(0, k))) break;
+      const rest = q.key.slice(k);
+      if (rest.length >= 3 && wordSimilarity(rest, b.key) >= 0.8) return [i, i + 1];
+    }
+  }
+  return null;
+}
+
+function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
+  const content = tokens.filter((t) => !t.ignorable);
+  if (content.length === 0 || v.words.length === 0) return 0;
+  const t = new Array<number>(v.words.length).fill(0);
+  const s = new Array<number>(content.length).fill(0);
+  content.forEach((q, j) => {
+    v.words.forEach((w, i) => {
+      const sim = similarity(q.key, w.key, w.numeric || q.isNumber);
+      if (sim >= MIN_WORD_SIM) {
+        if (sim > t[i]!) t[i] = sim;
+        if (sim > s[j]!) s[j] = sim;
+      }
+    });
+    for (const a of v.acronyms) {
+      if (acronymFits(q, a)) {
+        s[j] = 1;
+        for (const i of a.covers) t[i] = 1;
+      }
+    }
+    if (s[j]! < 0.85) {
+      const pair = compoundHit(q, v);
+      if (pair) {
+        s[j] = 0.85;
+        for (const i of pair) t[i] = Math.max(t[i]!, 0.85);
+      }
+    }
+  });
+  if (!s.some((x) => x > 0)) return 0;
+  // A keyword or filler word matching nothing costs precision little; one matching is welcome.
+  let denom = 0;
+  let matched = 0;
+  content.forEach((q, j) => {
+    if (s[j]! > 0) {
+      denom++;
+      matched += s[j]!;
+    } else denom += q.keyword ? 0.3 : 1;
+  });
+  const precision = denom ? matched / denom : 0;
+  const recall = v.total > 0 ? v.words.reduce((acc, w, i) => acc + w.weight * t[i]!, 0) / v.total : 0;
+  let distinct = 0;
+  v.words.forEach((w, i) => {
+    // a word two entities share still names "one of the two"; one shared by many names little
+    if (t[i]! >= MIN_WORD_SIM) distinct = Math.max(distinct, t[i]! * Math.pow(w.uniqueness, 0.7));
+  });
+  const strength = Math.max(recall, 0.85 * distinct + 0.15 * recall);
+  let score = strength * (0.5 + 0.5 * precision);
+  // Only keywords matched: "перевод" is not the name "Трансферт ...".
+  const matchedTokens = content.filter((_, j) => s[j]! > 0);
+  if (matchedTokens.length > 0 && matchedTokens.every((q) => q.keyword) && recall < 0.8) score *= 0.4;
+  return Math.min(1, score);
+}
+
+function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate): number {
+  let best = 0;
+  for (const v of c.variants) best = Math.max(best, scoreVariant(tokens, v));
+  return best;
+}
+
+/**
+ * Rank candidates by how well `query` names them. Scores are 0..1, best first.
+ * A clear winner scores ≥0.8 with a gap to the next; several close scores mean "ask which".
+ */
+export function matchEntities(
+  query: string | readonly QueryToken[],
+  candidates: readonly EntityCandidate[],
+  opts: MatchOptions = {},
+): EntityMatch[] {
+  const minScore = opts.minScore ?? 0.3;
+  const tokens = typeof query === 'string' ? queryTokens(query.slice(0, 1000)) : query;
+  const index = buildIndex(candidates);
+  const out: EntityMatch[] = [];
+  for (const c of index.candidates) {
+    const score = scoreCandidate(tokens, c);
+    if (score >= minScore) out.push({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: round(score) });
+  }
+  out.sort((a, b) => b.score - a.score);
+  return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export interface MentionOptions {
+  /** a stretch must score at least this much to count (default 0.45) */
+  minScore?: number;
+  /** matches within this much of the best are kept as alternatives (default 0.08) */
+  tieMargin?: number;
+  /** longest stretch in tokens (default 8) */
+  maxTokens?: number;
+}
+
+/**
+ * Which catalogue entities a free sentence mentions, and where. Scans stretches of the sentence
+ * that begin and end with a word of some name, keeps the best-scoring ones that do not overlap.
+ * Accepts text or ready tokens (from queryTokens, possibly with `keyword` set).
+ */
+export function findMentions(
+  text: string | readonly QueryToken[],
+  candidates: readonly EntityCandidate[],
+  opts: MentionOptions = {},
+): Mention[] {
+  const minScore = opts.minScore ?? 0.45;
+  const tieMargin = opts.tieMargin ?? 0.08;
+  const maxTokens = opts.maxTokens ?? 8;
+  const tokens = typeof text === 'string' ? queryTokens(text.slice(0, 1000)) : text;
+  const index = buildIndex(candidates);
+  // Which candidates each token touches at all.
+  const touches: Set<number>[] = tokens.map((q) => {
+    const set = new Set<number>();
+    if (q.ignorable) return set;
+    index.candidates.forEach((c, ci) => {
+      for (const v of c.variants) {
+        const hit =
+          v.words.some((w) => similarity(q.key, w.key, w.numeric || q.isNumber) >= MIN_WORD_SIM) ||
+          v.acronyms.some((a) => acronymFits(q, a)) ||
+          compoundHit(q, v) !== null;
+        if (hit) {
+          set.add(ci);
+          break;
+        }
+      }
+    });
+    return set;
+  });
+  interface Rec { a: number; b: number; ci: number; score: number }
+  const recs: Rec[] = [];
+  for (let a = 0; a < tokens.length; a++) {
+    if (touches[a]!.size === 0) continue;
+    for (let b = a; b < Math.min(tokens.length, a + maxTokens); b++) {
+      if (touches[b]!.size === 0) continue;
+      const span = tokens.slice(a, b + 1);
+      for (const ci of touches[a]!) {
+        if (!touches[b]!.has(ci)) continue;
+        const score = scoreCandidate(span, index.candidates[ci]!);
+        if (score >= minScore) recs.push({ a, b, ci, score });
+      }
+    }
+  }
+  recs.sort((x, y) => y.score - x.score || x.b - x.a - (y.b - y.a) || x.a - y.a);
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const mentions: Mention[] = [];
+  for (const r of recs) {
+    let free = true;
+    for (let i = r.a; i <= r.b; i++) if (used[i]) free = false;
+    if (!free) continue;
+    const alternatives = recs.filter(
+      (o) => o.a === r.a && o.b === r.b && o.score >= r.score - tieMargin,
+    );
+    const seen = new Set<number>();
+    const matches: EntityMatch[] = [];
+    for (const o of alternatives) {
+      if (seen.has(o.ci)) continue;
+      seen.add(o.ci);
+      const c = index.candidates[o.ci]!;
+      matches.push({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: round(o.score) });
+    }
+    for (let i = r.a; i <= r.b; i++) used[i] = true;
+    mentions.push({
+      start: tokens[r.a]!.start,
+      end: tokens[r.b]!.end,
+      tokenStart: r.a,
+      tokenEnd: r.b + 1,
+      matches,
+    });
+  }
+  mentions.sort((x, y) => x.tokenStart - y.tokenStart);
+  return mentions;
+}

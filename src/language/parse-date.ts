@@ -1,0 +1,199 @@
+// Dates in ru/kk/en: 2026-03-01, 01.03.2026, "1 марта", "1 марта 2026", "1 наурыз", "наурыздың 1",
+// "2026 жылғы 1 наурыз", "March 1", "1 March 2026", сегодня/вчера/бүгін/кеше/today/yesterday.
+// A day and month without a year take the year of `today`. Impossible dates (31.02) give null.
+import { normalizeText, transliterate } from './normalize-text.js';
+import { tokenize, type Token } from './tokenize.js';
+import { editDistance } from './word-similarity.js';
+
+export interface DateMatch {
+  /** ISO YYYY-MM-DD */
+  date: string;
+  /** offsets in the normalised text (normalizeText) */
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const MONTH_STEMS: [string, number][] = [
+  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['июн', 6], ['июл', 7], ['август', 8],
+  ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
+  ['қаңтар', 1], ['ақпан', 2], ['наурыз', 3], ['сәуір', 4], ['мамыр', 5], ['маусым', 6], ['шілде', 7],
+  ['тамыз', 8], ['қыркүйек', 9], ['қазан', 10], ['қараша', 11], ['желтоқсан', 12],
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['june', 6], ['july', 7], ['august', 8],
+  ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+];
+const MONTH_EXACT = new Map<string, number>([
+  ['май', 5], ['мая', 5], ['мае', 5], ['маю', 5], ['may', 5],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9],
+  ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/** Month number of a month word in any of the three languages and its inflections (one typo forgiven in long ones), or null. */
+export function monthOf(word: string): number | null {
+  if (/^[a-zäğıñöşūü]{3,}$/u.test(word) && MONTH_EXACT.get(word) === undefined && !MONTH_STEMS.some(([s]) => word.startsWith(s))) {
+    // Russian or Kazakh month typed in Latin letters: "marta", "fevralya", "nauryzdağy"
+    const cyr = monthOfCyrillic(transliterate(word, 'cyrillic'));
+    if (cyr !== null) return cyr;
+  }
+  return monthOfCyrillic(word);
+}
+
+function monthOfCyrillic(word: string): number | null {
+  const exact = MONTH_EXACT.get(word);
+  if (exact !== undefined) return exact;
+  for (const [stem, m] of MONTH_STEMS) if (word.startsWith(stem) && word.length - stem.length <= 6) return m;
+  if (word.length >= 5 && /^\p{L}+$/u.test(word)) {
+    for (const [stem, m] of MONTH_STEMS) {
+      if (stem.length < 5 || word[0] !== stem[0]) continue;
+      for (let n = stem.length - 1; n <= stem.length + 1; n++) if (editDistance(word.slice(0, n), stem, 1) <= 1 && word.length - n <= 6) return m;
+    }
+  }
+  return null;
+}
+
+const ORDINAL = /^(?:го|е|ое|ого|ші|шы|сі|і|ы|st|nd|rd|th|числа)$/u;
+const YEAR_WORD = /^(?:г|гг|год\p{L}*|жыл\p{L}*|year)$/u;
+
+const RELATIVE: [RegExp, number][] = [
+  [/^(?:сегодня|сегодняшн\p{L}*|бүгін\p{L}*|today)$/u, 0],
+  [/^(?:вчера|вчерашн\p{L}*|кеше\p{L}*|yesterday)$/u, -1],
+  [/^(?:позавчера)$/u, -2],
+  [/^(?:завтра|ертең|tomorrow)$/u, 1],
+];
+
+const RELATIVE_FUZZY: [string, number][] = [['сегодня', 0], ['yesterday', -1], ['позавчера', -2]];
+
+function isoOf(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function todayParts(today: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(today);
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+function shiftDays(today: string, days: number): string | null {
+  const t = todayParts(today);
+  if (!t) return null;
+  const dt = new Date(Date.UTC(t.y, t.m - 1, t.d + days));
+  return isoOf(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}
+
+function dayAt(t: Token | undefined): number | null {
+  if (!t || !/^\d{1,2}$/.test(t.text)) return null;
+  const d = Number(t.text);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function yearAt(t: Token | undefined): number | null {
+  if (!t || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
+  return y >= 1900 && y <= 2200 ? y : null;
+}
+
+/** Try to read a date starting at token i; returns it and how many tokens it took. */
+function dateAt(tokens: readonly Token[], i: number, today: string): { date: string | null; length: number } | null {
+  const t = tokens[i]!;
+  const thisYear = todayParts(today)?.y ?? new Date().getUTCFullYear();
+  const word = /^[a-z]{4,}$/.test(t.text) && !/^(?:today|yesterday|tomorrow)$/.test(t.text) ? transliterate(t.text, 'cyrillic') : t.text;
+  for (const [re, shift] of RELATIVE) if (re.test(word)) return { date: shiftDays(today, shift), length: 1 };
+  for (const [word, shift] of RELATIVE_FUZZY) {
+    if (t.text[0] === word[0] && editDistance(t.text, word, 1) <= 1) return { date: shiftDays(today, shift), length: 1 };
+  }
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t.text);
+  if (m) return { date: isoOf(Number(m[1]), Number(m[2]), Number(m[3])), length: 1 };
+  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/.exec(t.text);
+  if (m) {
+    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    return { date: isoOf(y, Number(m[2]), Number(m[1])), length: 1 };
+  }
+  // year first: "2026 жылғы 1 наурыз", "2026 года 1 марта"
+  const y0 = yearAt(t);
+  if (y0 !== null) {
+    let j = i + 1;
+    if (tokens[j] && YEAR_WORD.test(tokens[j]!.text)) j++;
+    const d = dayAt(tokens[j]);
+    if (d !== null) {
+      let k = j + 1;
+      if (tokens[k] && ORDINAL.test(tokens[k]!.text)) k++;
+      const mon = tokens[k] ? monthOf(tokens[k]!.text) : null;
+      if (mon !== null) return { date: isoOf(y0, mon, d), length: k + 1 - i };
+    }
+  }
+  // day first: "1 марта [2026]", "1-ші наурыз", "1st of March 2026"
+  const d1 = dayAt(t);
+  if (d1 !== null) {
+    let j = i + 1;
+    if (tokens[j] && ORDINAL.test(tokens[j]!.text)) j++;
+    if (tokens[j]?.text === 'of') j++;
+    const mon = tokens[j] ? monthOf(tokens[j]!.text) : null;
+    if (mon !== null) {
+      let end = j + 1;
+      let y = thisYear;
+      const y1 = yearAt(tokens[end]);
+      if (y1 !== null) {
+        y = y1;
+        end++;
+        if (tokens[end] && YEAR_WORD.test(tokens[end]!.text)) end++;
+      }
+      return { date: isoOf(y, mon, d1), length: end - i };
+    }
+  }
+  // month first: "March 1[st][, 2026]", "наурыздың 1[-і]"
+  const mon2 = monthOf(t.text);
+  if (mon2 !== null) {
+    const d = dayAt(tokens[i + 1]);
+    if (d !== null) {
+      let end = i + 2;
+      if (tokens[end] && ORDINAL.test(tokens[end]!.text)) end++;
+      let y = thisYear;
+      const y1 = yearAt(tokens[end]);
+      if (y1 !== null) {
+        y = y1;
+        end++;
+      }
+      return { date: isoOf(y, mon2, d), length: end - i };
+    }
+  }
+  return null;
+}
+
+/** The first date in tokenised (normalised) text; null when there is none or it is impossible. */
+export function findDateInTokens(tokens: readonly Token[], today: string): DateMatch | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const r = dateAt(tokens, i, today);
+    if (!r) continue;
+    if (r.date === null) return null;
+    return {
+      date: r.date,
+      start: tokens[i]!.start,
+      end: tokens[i + r.length - 1]!.end,
+      tokenStart: i,
+      tokenEnd: i + r.length,
+    };
+  }
+  return null;
+}
+
+/** A date inside a longer sentence (offsets are in normalizeText(text)). */
+export function findDate(text: string, today: string): DateMatch | null {
+  return findDateInTokens(tokenize(normalizeText(String(text).slice(0, 1000))), today);
+}
+
+const FILLER = /^(?:на|от|по|с|г|гг|год\p{L}*|жыл\p{L}*|күн\p{L}*|of|on|as|at|the|by|date|дата|числа)$/u;
+
+/** A string that is a date (with at most filler words like "на", "г.", "жылғы") → ISO date, else null. */
+export function parseDate(text: string, today: string): string | null {
+  if (typeof text !== 'string') return null;
+  const tokens = tokenize(normalizeText(text.slice(0, 200)));
+  const found = findDateInTokens(tokens, today);
+  if (!found) return null;
+  const rest = tokens.filter((_, i) => i < found.tokenStart || i >= found.tokenEnd);
+  return rest.every((t) => FILLER.test(t.text)) ? found.date : null;
+}

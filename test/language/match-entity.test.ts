@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, matchEntities, normalizeText, phoneticKey, transliterate, type EntityCandidate } from '../../src/language/index.js';
+
+const projects: EntityCandidate[] = [
+  { id: 'national-supercomputer', names: ['Национальный суперкомпьютер'] },
+  { id: 'kazllm', names: ['Казахоязычная языковая модель KazLLM'] },
+  { id: 'akmola-data-center', names: ['Центр обработки данных в Акмолинской области'] },
+  { id: 'egov-ai-assistant', names: ['ИИ-ассистент портала eGov'] },
+  { id: 'rural-broadband', names: ['Широкополосный интернет в сёлах'] },
+  { id: 'satellite-internet', names: ['Спутниковый интернет для отдалённых посёлков'] },
+  { id: 'cyber-shield', names: ['Киберщит: центр мониторинга угроз'] },
+  { id: 'digital-school', names: ['Цифровая школа'] },
+  { id: 'kazakh-corpus', names: ['Қазақ тілі корпусы'] },
+];
+
+function best(query: string): string | undefined {
+  return matchEntities(query, projects)[0]?.id;
+}
+
+describe('normalizeText / transliterate', () => {
+  it('lower-cases, folds ё, strips punctuation, emoji, RTL marks and control characters', () => {
+    expect(normalizeText('  «Сёла»!!  \u200fКИБЕРЩИТ 🚀\u0000 ')).toBe('села киберщит');
+    expect(normalizeText('Қазақ тілі — ӘҒҚҢӨҰҮҺІ')).toBe('қазақ тілі әғқңөұүһі');
+    expect(normalizeText('2,5 млрд; 1.2bn; 5%')).toBe('2,5 млрд 1.2bn 5%');
+  });
+  it('transliterates both ways', () => {
+    expect(transliterate('Киберщит', 'latin')).toBe('kibershchit');
+    expect(transliterate('kazllm', 'cyrillic')).toBe('казллм');
+    expect(transliterate('Qazaq tili', 'cyrillic')).toBe('қазақ тили');
+  });
+  it('gives Cyrillic and Latin spellings one phonetic key', () => {
+    expect(phoneticKey('Киберщит')).toBe(phoneticKey('kiberschit'));
+    expect(phoneticKey('КазЛЛМ')).toBe(phoneticKey('kazllm'));
+    expect(phoneticKey('суперкомпьютер')).toBe(phoneticKey('supercomputer'));
+  });
+});
+
+describe('matchEntities', () => {
+  it('matches case and word stems', () => {
+    expect(best('суперкомпьютером')).toBe('national-supercomputer');
+    expect(best('суперкомпьютер жобасы')).toBe('national-supercomputer');
+    expect(best('широкополосному интернету в сёлах')).toBe('rural-broadband');
+    expect(best('цифровой школе')).toBe('digital-school');
+  });
+  it('forgives typos', () => {
+    expect(best('суперкомпютер')).toBe('national-supercomputer');
+    expect(best('киберщид')).toBe('cyber-shield');
+    expect(best('широкополостный интернет')).toBe('rural-broadband');
+  });
+  it('matches transliteration and ids', () => {
+    expect(best('kiberschit')).toBe('cyber-shield');
+    expect(best('КазЛЛМ')).toBe('kazllm');
+    expect(best('kazllm')).toBe('kazllm');
+    expect(best('cyber-shield')).toBe('cyber-shield');
+    expect(best('cifrovaya shkola')).toBe('digital-school');
+    expect(best('rural broadband')).toBe('rural-broadband');
+  });
+  it('matches Russian compound abbreviations', () => {
+    const sources: EntityCandidate[] = [
+      { id: 'state-budget', names: ['Государственный бюджет'] },
+      { id: 'national-fund', names: ['Национальный фонд'] },
+    ];
+    expect(matchEntities('госбюджета', sources)[0]?.id).toBe('state-budget');
+    expect(matchEntities('Нацфонда', sources)[0]?.id).toBe('national-fund');
+  });
+  it('matches acronyms and partial names', () => {
+    expect(best('ЦОД')).toBe('akmola-data-center');
+    expect(best('Киберщит')).toBe('cyber-shield');
+    expect(best('eGov')).toBe('egov-ai-assistant');
+  });
+  it('gives a clear winner a high score and a shared word several close scores', () => {
+    const clear = matchEntities('Киберщит', projects);
+    expect(clear[0]!.score).toBeGreaterThanOrEqual(0.8);
+    expect(clear[1]?.score ?? 0).toBeLessThan(0.5);
+    const shared = matchEntities('интернет', projects);
+    expect(shared.slice(0, 2).map((m) => m.id).sort()).toEqual(['rural-broadband', 'satellite-internet']);
+    expect(Math.abs(shared[0]!.score - shared[1]!.score)).toBeLessThan(0.1);
+    expect(shared[0]!.score).toBeLessThan(0.8);
+  });
+  it('scores in 0..1 and finds nothing in unrelated text', () => {
+    for (const m of matchEntities('суперкомпьютер', projects)) expect(m.score).toBeGreaterThan(0), expect(m.score).toBeLessThanOrEqual(1);
+    expect(matchEntities('погода в Лондоне', projects)).toEqual([]);
+    expect(matchEntities('', projects)).toEqual([]);
+  });
+});
+
+describe('findMentions', () => {
+  it('finds each entity with its span in order', () => {
+    const text = 'перебросить 500 млн тенге из ЦОД в Акмолинской области в Киберщит';
+    const ms = findMentions(text, projects);
+    expect(ms.map((m) => m.matches[0]!.id)).toEqual(['akmola-data-center', 'cyber-shield']);
+    const norm = normalizeText(text);
+    expect(norm.slice(ms[0]!.start, ms[0]!.end)).toBe('цод в акмолинской области');
+    expect(norm.slice(ms[1]!.start, ms[1]!.end)).toBe('киберщит');
+  });
+  it('finds English and Latin mentions', () => {
+    const ms = findMentions('move 1.2bn from satellite internet to rural broadband', projects);
+    expect(ms.map((m) => m.matches[0]!.id)).toEqual(['satellite-internet', 'rural-broadband']);
+  });
+  it('keeps near-tied candidates together', () => {
+    const ms = findMentions('что там с интернетом?', projects);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.matches.map((m) => m.id).sort()).toEqual(['rural-broadband', 'satellite-internet']);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { INTENT_NAMES, parseText, type Catalogue, type ParseResult } from '../../src/language/index.js';
+import { OWN_CATALOGUE, OWN_TODAY } from './own-catalogue.js';
+
+const opts = { today: OWN_TODAY };
+
+function isValid(r: ParseResult): boolean {
+  if (r.kind === 'unknown') return Object.keys(r).length === 1;
+  if (r.kind === 'intent')
+    return (INTENT_NAMES as readonly string[]).includes(r.intent) && typeof r.args === 'object' && r.confidence >= 0 && r.confidence <= 1;
+  if (r.kind === 'ambiguous')
+    return r.options.length >= 2 && r.options.length <= 3 && r.options.every((o) => (INTENT_NAMES as readonly string[]).includes(o.intent) && typeof o.args === 'object');
+  return false;
+}
+
+describe('parseText', () => {
+  it('accepts slash commands and bare command names', () => {
+    expect(parseText('/reserved', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reserved', args: {} });
+    expect(parseText('/history@budget_bot', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'history' });
+    expect(parseText('reserved', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reserved' });
+    expect(parseText('/project цифровая школа', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'project', args: { project: 'digital-school' } });
+    expect(parseText('/reallocate 5 млн с Smart Almaty на цифровую школу', OWN_CATALOGUE, opts)).toMatchObject({
+      kind: 'intent',
+      intent: 'reallocate',
+      args: { amount: 5_000_000, from: 'smart-almaty', to: 'digital-school' },
+    });
+  });
+
+  it('reads the direction of a transfer from prepositions and Kazakh case endings', () => {
+    const expectMove = (text: string, from: string, to: string): void =>
+      expect(parseText(text, OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reallocate', args: { from, to } });
+    expectMove('перенеси 1 млрд на Цифровую школу с Smart Almaty', 'smart-almaty', 'digital-school');
+    expectMove('Smart Almaty-ден Цифрлық мектепке 100 млн аудар', 'smart-almaty', 'digital-school');
+    expectMove('верни 5 млн с Цифровой школы в резерв местного бюджета', 'digital-school', 'reserve:local-budget');
+    expectMove('move 2bn to digital school from the development fund', 'reserve:development-fund', 'digital-school');
+  });
+
+  it('offers buttons when a name fits several projects', () => {
+    const catalogue: Catalogue = {
+      projects: [
+        { id: 'rural-broadband', name: 'Широкополосный интернет в сёлах' },
+        { id: 'satellite-internet', name: 'Спутниковый интернет для посёлков' },
+      ],
+      sources: [],
+      priorities: [],
+    };
+    const r = parseText('что с интернетом?', catalogue, opts);
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') {
+      expect(r.options.map((o) => o.args.project).sort()).toEqual(['rural-broadband', 'satellite-internet']);
+      expect(r.options.every((o) => o.intent === 'project')).toBe(true);
+    }
+  });
+
+  it('says unknown for text it cannot read', () => {
+    for (const t of ['', '   ', '🙂🙂🙂', 'asdkjh qwe', 'погода завтра в Лондоне?', "'; DROP TABLE users; --"]) {
+      expect(parseText(t, OWN_CATALOGUE, opts).kind).toBe('unknown');
+    }
+  });
+
+  it('reads only the first 1000 characters', () => {
+    const long = 'история перераспределений ' + 'ля '.repeat(2000) + 'отписаться';
+    expect(parseText(long, OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'history' });
+  });
+
+  it('keeps a number in a name out of the amount', () => {
+    const catalogue: Catalogue = {
+      projects: [
+        { id: 'digital-documents', name: 'Цифровые документы 2.0' },
+        { id: 'kazllm', name: 'KazLLM' },
+      ],
+      sources: [],
+      priorities: [],
+    };
+    const r = parseText('перенеси 300 млн с Цифровых документов 2.0 на KazLLM', catalogue, opts);
+    expect(r).toMatchObject({ kind: 'intent', intent: 'reallocate', args: { amount: 300_000_000, from: 'digital-documents', to: 'kazllm' } });
+  });
+
+  it('never throws and always returns a valid result', () => {
+    // fast-check 4: unit 'binary' is what fullUnicodeString used to be.
+    const arb = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: 'binary', minLength: 5000, maxLength: 20000 }),
+      fc.constantFrom("'; DROP TABLE transfers; --", '\u0000\u0001\u200f\u202e', '/reallocate', '/', '%%%', '-1e309 млрд', '9'.repeat(400)),
+    );
+    fc.assert(
+      fc.property(arb, (s) => isValid(parseText(s, OWN_CATALOGUE, opts))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives an empty or malformed catalogue', () => {
+    const empty: Catalogue = { projects: [], sources: [], priorities: [] };
+    expect(isValid(parseText('сколько осталось в резерве', empty, opts))).toBe(true);
+    expect(isValid(parseText('что с суперкомпьютером', {} as Catalogue, opts))).toBe(true);
+    expect(isValid(parseText(null as unknown as string, empty, opts))).toBe(true);
+  });
+
+  it('takes 20 000 characters quickly', () => {
+    const text = 'перенеси 5 млрд с Smart Almaty на цифровую школу '.repeat(400);
+    const t0 = performance.now();
+    isValid(parseText(text, OWN_CATALOGUE, opts));
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
