@@ -124,3 +124,25 @@ export const transfers = sqliteTable(
     check('transfers_distinct_accounts', sql`${t.fromAccount} <> ${t.toAccount}`),
   ],
 );
+
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** People allowed to query (viewer), also reallocate (editor), also grant and audit (admin). */
+export const users = sqliteTable(
+  'users',
+  {
+    telegramId: integer('telegram_id').primaryKey(),
+    role: text('role', { enum: ROLES }).notNull(),
+    name: text('name').notNull().default(''),
+    grantedBy: integer('granted_by'),
+    grantedAt: text('granted_at').notNull(),
+  },
+  (t) => [check('users_role_known', sql`${t.role} IN ('viewer', 'editor', 'admin')`)],
+);
+
+/** The language someone chose with /lang (without one, Telegram's language_code decides). */
+export const languagePreferences = sqliteTable('language_preferences', {
+  telegramId: integer('telegram_id').primaryKey(),
+  lang: text('lang', { enum: ['ru', 'kk', 'en'] }).notNull(),
+});

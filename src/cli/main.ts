@@ -2,6 +2,7 @@ import { closeDatabase, openDatabase, type BudgetDb } from '../../db/client.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DatasetError } from '../dataset/import-dataset.js';
 import { LedgerError } from '../ledger/ledger-error.js';
+import { askCommand } from './ask-command.js';
 import { balancesCommand } from './balances-command.js';
 import { CliUsageError, type CliCommand, type CliContext } from './cli-context.js';
 import { exportCommand } from './export-command.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
   balances: { run: balancesCommand, usage: 'balances [--json] [--as-of YYYY-MM-DD]   every account and its balance in tenge' },
   verify: { run: verifyCommand, usage: 'verify                          check the ledger invariants' },
   scenario: { run: scenarioCommand, usage: 'scenario [--share 5] [--years 3] [--multiplier 5] [--preset NAME] [--compare 4,5,6] [--json] [--chart FILE.png] …  (scenario --help)' },
+  ask: { run: askCommand, usage: 'ask ["<text>"] [--json]         answer one message (or each stdin line) like the bot' },
 };
 
 function usage(): string {

@@ -35,20 +35,29 @@ export function formatNumber(value: number, lang: Lang, maxFractionDigits = 2): 
     .replace(/\u00a0|\u202f/g, ' ');
 }
 
-/** Four significant digits, trailing zeros dropped: 31 300 000 000 → "31,3", 235 712 000 000 → "235,7". */
-function significant(value: number, lang: Lang): string {
-  const digits = Math.abs(value) >= 1000 ? 0 : Math.max(0, 4 - Math.floor(Math.log10(Math.abs(value) || 1)) - 1);
-  return formatNumber(Number(value.toFixed(digits)), lang, digits);
+const SIGNIFICANT_DIGITS = 4;
+
+/**
+ * `tenge / scale` to four significant digits, rounded half up in integer arithmetic (so 230 950 000 000
+ * is 231 bn, not a float's 230.9), trailing zeros dropped: 31 300 000 000 → "31,3".
+ */
+function scaled(tenge: number, scale: number, lang: Lang): string {
+  const integerDigits = Math.max(1, Math.floor(tenge / scale).toString().length);
+  const decimals = Math.max(0, SIGNIFICANT_DIGITS - integerDigits);
+  const unit = scale / 10 ** decimals;
+  let units = Math.floor(tenge / unit);
+  if (2 * (tenge - units * unit) >= unit) units += 1;
+  return formatNumber(units / 10 ** decimals, lang, decimals);
 }
 
 /** Short form: `1,25 трлн ₸`, `31,3 млрд ₸` (ru/kk), `₸1.25 trn`, `₸31.3 bn` (en). */
 export function formatMoneyShort(tenge: number, lang: Lang): string {
   const sign = tenge < 0 ? '−' : '';
   const abs = Math.abs(tenge);
-  // 999 999 999 999 rounds up to "1 000 млрд": pick the scale after rounding to four digits.
-  const rounded = Number(abs.toPrecision(4));
+  // 999 999 999 999 would round up to "1 000 млрд": pick the scale after rounding to four digits.
+  const rounded = Number(abs.toPrecision(SIGNIFICANT_DIGITS));
   const scale = SCALES[lang].find((s) => rounded >= s.value);
-  const body = scale ? `${significant(abs / scale.value, lang)} ${scale.unit}` : formatNumber(abs, lang, 0);
+  const body = scale ? `${scaled(abs, scale.value, lang)} ${scale.unit}` : formatNumber(abs, lang, 0);
   return lang === 'en' ? `${sign}₸${body}` : `${sign}${body} ₸`;
 }
 

@@ -1,0 +1,35 @@
+import type { AnyCommand } from './command.js';
+import { grantCommand } from './grant.js';
+import { helpCommand } from './help.js';
+import { historyCommand } from './history.js';
+import { langCommand } from './lang.js';
+import { prioritiesCommand } from './priorities.js';
+import { projectCommand } from './project.js';
+import { projectsCommand } from './projects.js';
+import { reservedCommand } from './reserved.js';
+import { scenarioCommand } from './scenario.js';
+import { revokeCommand } from './revoke.js';
+import { sourcesCommand } from './sources.js';
+import { startCommand } from './start.js';
+import { whoamiCommand } from './whoami.js';
+
+/** Every command, in the order /help and Telegram's menu show them. A new command is one file plus one line here. */
+export const COMMANDS: AnyCommand[] = [
+  startCommand,
+  reservedCommand,
+  sourcesCommand,
+  projectsCommand,
+  projectCommand,
+  prioritiesCommand,
+  historyCommand,
+  scenarioCommand,
+  whoamiCommand,
+  langCommand,
+  helpCommand,
+  grantCommand,
+  revokeCommand,
+];
+
+export function findCommand(name: string): AnyCommand | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,35 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { seedDemoIfEmpty } from '../../db/seed-demo.js';
+import { replyToPlainText } from '../../commands/reply-rendering.js';
+import { CONSOLE_USER } from '../console/console-chat.js';
+import { handleMessage } from '../conversation/handle-message.js';
+import { createLogger } from '../logging/logger.js';
+import type { CliCommand } from './cli-context.js';
+
+/**
+ * `ask "<text>" [--json]`: answers one message as the console chat would (a local admin) and exits;
+ * with no text, answers each line of stdin. `--json` prints one object per line:
+ * {"intent": "<command>", "args": {...}, "reply": {"text", "data", "buttons"}}.
+ */
+export const askCommand: CliCommand = async (argv, { io, db, now, config }) => {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const database = db();
+  seedDemoIfEmpty(database);
+  const services = { db: database, now, adminIds: config.ADMIN_IDS, log: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) };
+
+  const answer = async (text: string) => {
+    const outcome = await handleMessage({ text, user: CONSOLE_USER, chat: { id: 0, kind: 'console' }, roleOverride: 'admin' }, services);
+    if (values.json) {
+      const reply = { text: replyToPlainText(outcome.reply), data: outcome.reply.data, buttons: outcome.reply.buttons ?? [] };
+      io.out(JSON.stringify({ intent: outcome.intent, args: outcome.args, reply }));
+    } else io.out(replyToPlainText(outcome.reply));
+  };
+
+  if (positionals.length > 0) {
+    await answer(positionals.join(' '));
+    return 0;
+  }
+  for await (const line of createInterface({ input: process.stdin, terminal: false })) if (line.trim() !== '') await answer(line);
+  return 0;
+};

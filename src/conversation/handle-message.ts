@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../db/schema.js';
+import { ChoiceNeeded, UserError, type AnyCommand, type CommandContext, type Services } from '../../commands/command.js';
+import { findCommand } from '../../commands/registry.js';
+import { line, type Reply } from '../../commands/reply.js';
+import { mayRun } from '../access/roles.js';
+import { replyLang, roleOf } from '../access/users.js';
+import { kazakhstanDate } from '../format/iso-date.js';
+import { COMMON_TEXT, ROLE_NAMES } from '../i18n/common-text.js';
+import type { Lang } from '../i18n/lang.js';
+import { understandText } from './understand-text.js';
+
+/** Longer messages are cut before parsing: no budget question needs more. */
+export const MAX_MESSAGE_LENGTH = 2000;
+
+export interface Incoming {
+  text: string;
+  user: { id: number; name: string; languageCode?: string };
+  chat: CommandContext['chat'];
+  /** The bot's own @username, so `/cmd@otherbot` in a group is left alone. */
+  botUsername?: string;
+  /** The console and `ask` act as a local admin. */
+  roleOverride?: Role;
+  /** Only these commands may run (inline mode answers questions but never changes anything). */
+  onlyIntents?: readonly string[];
+}
+
+export type OutcomeStatus = 'answered' | 'refused' | 'error' | 'ignored';
+
+export interface Outcome {
+  intent: string | null;
+  args: Record<string, unknown>;
+  reply: Reply;
+  status: OutcomeStatus;
+  lang: Lang;
+  /** Set when something failed unexpectedly; the user sees it so an admin can find the log line. */
+  errorId?: string;
+}
+
+/**
+ * The one way through for every transport: text (a command or a plain question) → intent and
+ * arguments → access check → the command → a reply. Never throws: every failure becomes a polite reply.
+ */
+export async function handleMessage(incoming: Incoming, services: Services): Promise<Outcome> {
+  const lang = replyLang(services.db, incoming.user.id, incoming.user.languageCode);
+  const role = incoming.roleOverride ?? roleOf(services.db, incoming.user.id, services.adminIds);
+  const context: CommandContext = {
+    lang,
+    user: { id: incoming.user.id, role, name: incoming.user.name },
+    chat: incoming.chat,
+    services,
+    today: kazakhstanDate(services.now()),
+  };
+  const text = incoming.text.slice(0, MAX_MESSAGE_LENGTH).trim();
+  let intent: string | null = null;
+  let args: Record<string, unknown> = {};
+  const outcome = (reply: Reply, status: OutcomeStatus, errorId?: string): Outcome => ({ intent, args, reply, status, lang, ...(errorId ? { errorId } : {}) });
+
+  try {
+    const understood = understandText(text, context, incoming.botUsername);
+    if (understood.kind === 'ignore') return outcome({ blocks: [], data: {} }, 'ignored');
+    if (understood.kind === 'reply') return outcome(understood.reply, 'answered');
+    const command: AnyCommand | undefined = findCommand(understood.intent);
+    intent = understood.intent;
+    if (!command) return outcome(say(COMMON_TEXT[lang].unknownCommand(understood.intent)), 'refused');
+    if (incoming.onlyIntents && !incoming.onlyIntents.includes(command.name)) return outcome(say(COMMON_TEXT[lang].notHere(command.name)), 'refused');
+    if (!mayRun(role, command.access)) {
+      const text = role === null ? COMMON_TEXT[lang].stranger(incoming.user.id) : COMMON_TEXT[lang].notAllowed(ROLE_NAMES[lang][command.access as Role]);
+      return outcome(say(text), 'refused');
+    }
+    const raw = understood.source === 'command' ? command.parse(understood.text, context) : understood.args;
+    const parsed = command.args.safeParse(raw);
+    if (!parsed.success) {
+      args = (raw ?? {}) as Record<string, unknown>;
+      return outcome(say(COMMON_TEXT[lang].badArguments(command.examples)), 'refused');
+    }
+    args = parsed.data as Record<string, unknown>;
+    return outcome(await command.run(parsed.data, context), 'answered');
+  } catch (error) {
+    if (error instanceof UserError) return outcome(say(error.text[lang]), 'refused');
+    if (error instanceof ChoiceNeeded) {
+      return outcome({ blocks: [line(COMMON_TEXT[lang].choose)], buttons: error.choices.map((c) => [c]), data: { choices: error.choices } }, 'answered');
+    }
+    const errorId = randomUUID().slice(0, 8);
+    services.log.error({ err: error, errorId, intent, userId: incoming.user.id }, 'command failed');
+    return outcome(say(COMMON_TEXT[lang].internalError(errorId)), 'error', errorId);
+  }
+}
+
+const say = (text: string): Reply => ({ blocks: [line(text)], data: {} });

@@ -1,0 +1,53 @@
+import type { ProjectStatus, Role } from '../../db/schema.js';
+import type { Lang } from './lang.js';
+
+export const STATUS_NAMES: Record<Lang, Record<ProjectStatus, string>> = {
+  ru: { planned: 'планируется', active: 'идёт', completed: 'завершён', suspended: 'приостановлен' },
+  kk: { planned: 'жоспарланған', active: 'жүріп жатыр', completed: 'аяқталған', suspended: 'тоқтатылған' },
+  en: { planned: 'planned', active: 'active', completed: 'completed', suspended: 'suspended' },
+};
+
+export const ROLE_NAMES: Record<Lang, Record<Role, string>> = {
+  ru: { viewer: 'просмотр', editor: 'редактор', admin: 'администратор' },
+  kk: { viewer: 'қарау', editor: 'редактор', admin: 'әкімші' },
+  en: { viewer: 'viewer', editor: 'editor', admin: 'admin' },
+};
+
+export const COMMON_TEXT = {
+  ru: {
+    stranger: (id: number) =>
+      `Здравствуйте! Эти данные не публичны, и у вас пока нет доступа. Ваш Telegram id: ${id}. Передайте его администратору бота, чтобы он выдал доступ командой /grant ${id} viewer.`,
+    notAllowed: (role: string) => `Эта команда доступна роли «${role}» и выше. Обратитесь к администратору бота.`,
+    unknownCommand: (name: string) => `Команды /${name} нет. Список команд: /help`,
+    notHere: (name: string) => `/${name} работает только в чате с ботом.`,
+    notUnderstood: 'Я не понял вопрос. Попробуйте, например:',
+    internalError: (id: string) => `Что-то пошло не так, ответ не получен. Код ошибки: ${id} (сообщите его администратору).`,
+    choose: 'Уточните, что вы имели в виду:',
+    badArguments: (examples: string[]) => `Не понял параметры команды. Напишите, например: ${examples.join(', ')}`,
+    badDate: (text: string) => `Не понял дату «${text}». Напишите, например, 2026-03-01, 01.03.2026 или 1 марта.`,
+  },
+  kk: {
+    stranger: (id: number) =>
+      `Сәлеметсіз бе! Бұл деректер жария емес, сізде әзірге рұқсат жоқ. Сіздің Telegram id: ${id}. Оны бот әкімшісіне беріңіз, ол /grant ${id} viewer командасымен рұқсат береді.`,
+    notAllowed: (role: string) => `Бұл команда «${role}» рөлі мен одан жоғарыға ғана қолжетімді. Бот әкімшісіне жүгініңіз.`,
+    unknownCommand: (name: string) => `/${name} командасы жоқ. Командалар тізімі: /help`,
+    notHere: (name: string) => `/${name} тек бот чатында жұмыс істейді.`,
+    notUnderstood: 'Сұрақты түсінбедім. Мысалы, былай жазып көріңіз:',
+    internalError: (id: string) => `Бір нәрсе дұрыс болмады, жауап алынбады. Қате коды: ${id} (әкімшіге хабарлаңыз).`,
+    choose: 'Нені меңзегеніңізді нақтылаңыз:',
+    badArguments: (examples: string[]) => `Команда параметрлерін түсінбедім. Мысалы, былай жазыңыз: ${examples.join(', ')}`,
+    badDate: (text: string) => `«${text}» күнін түсінбедім. Мысалы, 2026-03-01, 01.03.2026 немесе 1 наурыз деп жазыңыз.`,
+  },
+  en: {
+    stranger: (id: number) =>
+      `Hello! This data is not public and you have no access yet. Your Telegram id is ${id}. Send it to the bot's admin, who can let you in with /grant ${id} viewer.`,
+    notAllowed: (role: string) => `This command is for the "${role}" role and above. Please ask the bot's admin.`,
+    unknownCommand: (name: string) => `There is no /${name} command. All commands: /help`,
+    notHere: (name: string) => `/${name} works only in the chat with the bot.`,
+    notUnderstood: "I didn't understand the question. Try, for example:",
+    internalError: (id: string) => `Something went wrong and no answer came out. Error code: ${id} (tell the admin).`,
+    choose: 'Which one did you mean?',
+    badArguments: (examples: string[]) => `I can't read the command's parameters. Write it like: ${examples.join(', ')}`,
+    badDate: (text: string) => `I can't read the date "${text}". Write it like 2026-03-01, 01.03.2026 or 1 March.`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;

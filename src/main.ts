@@ -1,0 +1,31 @@
+import { dirname, join } from 'node:path';
+import { closeDatabase, openDatabase } from '../db/client.js';
+import { seedDemoIfEmpty } from '../db/seed-demo.js';
+import type { Services } from '../commands/command.js';
+import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { runConsoleChat } from './console/console-chat.js';
+import { createLogger } from './logging/logger.js';
+import { runBot } from './telegram/run-bot.js';
+
+// `npm start`: the Telegram bot when BOT_TOKEN is set, otherwise the console chat.
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Cannot start: ${error.message}\n`);
+  process.exit(2);
+}
+
+const log = createLogger(config.BOT_TOKEN ? config.LOG_LEVEL : 'warn', [config.BOT_TOKEN ?? '']);
+const db = openDatabase(config.DATABASE_PATH);
+const seeded = seedDemoIfEmpty(db);
+if (seeded) log.info({ transfers: seeded.transfersRecorded }, 'empty database filled with the demo dataset');
+const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log };
+
+try {
+  if (config.BOT_TOKEN) await runBot(config, services);
+  else await runConsoleChat(services, join(dirname(config.DATABASE_PATH), 'charts'));
+} finally {
+  closeDatabase(db);
+}

@@ -1,0 +1,46 @@
+import type { BudgetDb } from '../../db/client.js';
+import { statement } from '../../db/statements.js';
+import { matchEntities } from '../language/index.js';
+import { loadCatalogue } from './catalogue.js';
+
+export interface NamedThing {
+  id: string;
+  name: string;
+}
+
+/** One clear match, a few candidates to choose from, or nothing like it. */
+export type Resolution = { kind: 'one'; match: NamedThing } | { kind: 'several'; candidates: NamedThing[] } | { kind: 'none' };
+
+const CLEAR = 0.8;
+const MARGIN = 0.15;
+const PLAUSIBLE = 0.5;
+
+type Kind = 'project' | 'source' | 'priority';
+
+const EXACT_SQL: Record<Kind, string> = {
+  project: 'SELECT id, name FROM projects WHERE id = @q OR lower(name) = lower(@q) LIMIT 2',
+  source: 'SELECT id, name FROM sources WHERE id = @q OR lower(name) = lower(@q) LIMIT 2',
+  priority: 'SELECT id, title AS name FROM priorities WHERE id = @q OR lower(title) = lower(@q) GROUP BY id LIMIT 2',
+};
+
+/**
+ * Finds what the user meant by `text`: an exact id or name first (an index lookup, whatever the
+ * catalogue's size), then forgiving matching (case, typos, partial words, Latin ↔ Cyrillic).
+ */
+export function resolveName(db: BudgetDb, kind: Kind, text: string): Resolution {
+  const query = text.trim();
+  if (query === '') return { kind: 'none' };
+  const exact = statement(db, EXACT_SQL[kind]).all({ q: query }) as NamedThing[];
+  if (exact.length === 1) return { kind: 'one', match: exact[0]! };
+
+  const catalogue = loadCatalogue(db);
+  const things: NamedThing[] =
+    kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : catalogue.priorities.map((p) => ({ id: p.id, name: p.title }));
+  const byId = new Map(things.map((t) => [t.id, t]));
+  const ranked = matchEntities(query, things.map((t) => ({ id: t.id, names: [t.name, t.id] })));
+  const [top, second] = ranked;
+  if (top && top.score >= CLEAR && (!second || second.score < top.score - MARGIN)) return { kind: 'one', match: byId.get(top.id)! };
+  const candidates = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5).map((r) => byId.get(r.id)!);
+  if (candidates.length === 1) return { kind: 'one', match: candidates[0]! };
+  return candidates.length > 0 ? { kind: 'several', candidates } : { kind: 'none' };
+}
