@@ -39,6 +39,8 @@ export interface Command<Args> {
   /** The words after `/name` → raw arguments (validated by `args` afterwards). */
   parse(text: string, context: CommandContext): unknown;
   run(args: Args, context: CommandContext): Reply | Promise<Reply>;
+  /** The words after `/name` that mean `args` (for buttons); by default the values in a fixed order. */
+  format?(args: Args): string;
 }
 
 // Commands differ in their argument types; the registry holds them side by side.

@@ -6,12 +6,19 @@ import type { Lang } from '../src/i18n/lang.js';
 import { remainingReserves } from '../src/queries/reserves.js';
 import { resolveOrAsk, splitTrailingDate } from './argument-parsing.js';
 import { defineCommand } from './command.js';
-import { bold, line, type Block } from './reply.js';
+import { bold, line, type Block, type Inline } from './reply.js';
+
+// "231 млрд ₸ из 620 млрд ₸" / "620 млрд ₸ ішінен 231 млрд ₸" / "₸231 bn of ₸620 bn": the left part in bold.
+const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
+  ru: (left, reserved) => [bold(left), ` из ${reserved}`],
+  kk: (left, reserved) => [`${reserved} ішінен `, bold(left)],
+  en: (left, reserved) => [bold(left), ` of ${reserved}`],
+};
 
 const TEXT = {
-  ru: { title: (d: string) => `Свободный резерв на ${d}`, of: 'из', total: 'Всего', noSource: (s: string) => `Источник «${s}» не найден. Список: /sources` },
-  kk: { title: (d: string) => `${d} күнгі бос резерв`, of: 'барлығы', total: 'Жиыны', noSource: (s: string) => `«${s}» көзі табылмады. Тізім: /sources` },
-  en: { title: (d: string) => `Reserved funds left on ${d}`, of: 'of', total: 'Total', noSource: (s: string) => `No source "${s}". See /sources` },
+  ru: { title: (d: string) => `Свободный резерв на ${d}`, total: 'Всего', noSource: (s: string) => `Источник «${s}» не найден. Список: /sources` },
+  kk: { title: (d: string) => `${d} күнгі бос резерв`, total: 'Жиыны', noSource: (s: string) => `«${s}» көзі табылмады. Тізім: /sources` },
+  en: { title: (d: string) => `Reserved funds left on ${d}`, total: 'Total', noSource: (s: string) => `No source "${s}". See /sources` },
 } satisfies Record<Lang, unknown>;
 
 const args = z.object({
@@ -39,12 +46,9 @@ export const reservedCommand = defineCommand({
     const t = TEXT[lang];
     const share = (remaining: number, reserved: number) => (reserved > 0 ? ` (${formatPercent((remaining / reserved) * 100, lang, 1)})` : '');
     const blocks: Block[] = [line(bold(t.title(formatDate(asOf, lang))))];
-    for (const s of reserves.sources) {
-      blocks.push(line(`• ${s.name}: `, bold(formatMoneyShort(s.remaining, lang)), ` ${t.of} ${formatMoneyShort(s.reserved, lang)}${share(s.remaining, s.reserved)}`));
-    }
-    if (reserves.sources.length > 1) {
-      blocks.push(line(`${t.total}: `, bold(formatMoneyShort(reserves.total, lang)), ` ${t.of} ${formatMoneyShort(reserves.totalReserved, lang)}${share(reserves.total, reserves.totalReserved)}`));
-    }
+    const leftOf = (left: number, reserved: number) => [...LEFT_OF[lang](formatMoneyShort(left, lang), formatMoneyShort(reserved, lang)), share(left, reserved)];
+    for (const s of reserves.sources) blocks.push(line(`• ${s.name}: `, ...leftOf(s.remaining, s.reserved)));
+    if (reserves.sources.length > 1) blocks.push(line(`${t.total}: `, ...leftOf(reserves.total, reserves.totalReserved)));
     return { blocks, data: { ...reserves } };
   },
 });

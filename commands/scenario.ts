@@ -60,6 +60,9 @@ const args = z.object({
 });
 type ScenarioArgs = z.infer<typeof args>;
 
+/** `x4`, `×2.7`: a multiplier given on its own, so `/scenario 6 x4` keeps the default years. */
+const readMultiplier = (word: string): number | null => (/^[x×]/i.test(word) ? readNumber(word.slice(1)) : null);
+
 const readNumber = (word: string): number | null => {
   const text = word.replace('%', '').replace(',', '.');
   return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : null;
@@ -71,8 +74,10 @@ const readNumber = (word: string): number | null => {
  */
 function parseScenarioWords(text: string): ScenarioArgs {
   const listed = /,\s|,.*,/.test(text);
-  const words = (listed ? text.split(/[,;\s]+/) : text.split(/\s+/)).filter(Boolean);
+  let words = (listed ? text.split(/[,;\s]+/) : text.split(/\s+/)).filter(Boolean);
   if (words.length === 0) return {};
+  const marked = words.map(readMultiplier).find((m) => m !== null);
+  words = words.filter((word) => readMultiplier(word) === null);
   const values = words.map((word) => readNumber(word) ?? findPreset(word)?.name ?? null);
   const unknown = words.find((_, i) => values[i] === null);
   if (unknown !== undefined) throw new UserError(perLang((l) => `${TEXT[l].unknown(unknown)} ${TEXT[l].usage}`));
@@ -83,7 +88,8 @@ function parseScenarioWords(text: string): ScenarioArgs {
     if (values.length > MAX_COMPARED) throw new UserError(perLang((l) => TEXT[l].tooMany));
     return { compare: values as (number | (typeof PRESET_NAMES)[number])[] };
   }
-  const [share, years, multiplier] = numbers;
+  const [share, years, positional] = numbers;
+  const multiplier = marked ?? positional;
   return {
     ...(share !== undefined ? { share } : {}),
     ...(years !== undefined ? { years } : {}),
@@ -107,9 +113,13 @@ export const scenarioCommand = defineCommand({
   name: 'scenario',
   access: 'viewer',
   summary: { ru: 'Сценарий: вложить долю ВВП и рост', kk: 'Сценарий: ЖІӨ үлесін салу және өсім', en: 'Scenario: invest a share of GDP, see growth' },
-  examples: ['/scenario 5 3 5', '/scenario imf-2020', '/scenario 4 5 6'],
+  examples: ['/scenario 5 3 5', '/scenario 6 x2.7', '/scenario imf-2020', '/scenario 4 5 6'],
   args,
   parse: (text) => parseScenarioWords(text),
+  format: ({ share, years, multiplier, preset, compare }) =>
+    compare
+      ? compare.join(', ')
+      : [share, years, multiplier !== undefined ? `x${multiplier}` : undefined, preset].filter((w) => w !== undefined).join(' '),
   run({ share, years, multiplier, preset, compare }, { services, lang }) {
     const macro = macroFigures(services.db);
     if (!macro) throw new UserError(perLang((l) => TEXT[l].noMacro));

@@ -4,10 +4,11 @@ import { ChoiceNeeded, UserError, type AnyCommand, type CommandContext, type Ser
 import { findCommand } from '../../commands/registry.js';
 import { line, type Reply } from '../../commands/reply.js';
 import { mayRun } from '../access/roles.js';
-import { replyLang, roleOf } from '../access/users.js';
+import { preferredLang, roleOf } from '../access/users.js';
 import { kazakhstanDate } from '../format/iso-date.js';
 import { COMMON_TEXT, ROLE_NAMES } from '../i18n/common-text.js';
-import type { Lang } from '../i18n/lang.js';
+import { langFromTelegramCode, type Lang } from '../i18n/lang.js';
+import { detectLanguage } from '../language/index.js';
 import { understandText } from './understand-text.js';
 
 /** Longer messages are cut before parsing: no budget question needs more. */
@@ -42,7 +43,10 @@ export interface Outcome {
  * arguments → access check → the command → a reply. Never throws: every failure becomes a polite reply.
  */
 export async function handleMessage(incoming: Incoming, services: Services): Promise<Outcome> {
-  const lang = replyLang(services.db, incoming.user.id, incoming.user.languageCode);
+  const text = incoming.text.slice(0, MAX_MESSAGE_LENGTH).trim();
+  // A question is answered in the language it was asked in, unless the person chose one with /lang.
+  const asked = text.startsWith('/') ? null : detectLanguage(text);
+  const lang = preferredLang(services.db, incoming.user.id) ?? asked ?? langFromTelegramCode(incoming.user.languageCode);
   const role = incoming.roleOverride ?? roleOf(services.db, incoming.user.id, services.adminIds);
   const context: CommandContext = {
     lang,
@@ -51,7 +55,6 @@ export async function handleMessage(incoming: Incoming, services: Services): Pro
     services,
     today: kazakhstanDate(services.now()),
   };
-  const text = incoming.text.slice(0, MAX_MESSAGE_LENGTH).trim();
   let intent: string | null = null;
   let args: Record<string, unknown> = {};
   const outcome = (reply: Reply, status: OutcomeStatus, errorId?: string): Outcome => ({ intent, args, reply, status, lang, ...(errorId ? { errorId } : {}) });

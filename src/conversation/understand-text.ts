@@ -1,4 +1,5 @@
 import type { CommandContext } from '../../commands/command.js';
+import { findCommand } from '../../commands/registry.js';
 import { line, type Reply, type ReplyButton } from '../../commands/reply.js';
 import { COMMON_TEXT } from '../i18n/common-text.js';
 import type { Lang } from '../i18n/lang.js';
@@ -39,8 +40,13 @@ const ARGUMENT_ORDER = ['n', 'amount', 'share', 'years', 'multiplier', 'source',
 
 /** The command line that means the same as parsed arguments: what a button for that meaning runs. */
 export function commandLineFor(intent: string, args: Record<string, unknown>): string {
-  const words = ARGUMENT_ORDER.filter((key) => args[key] !== undefined && args[key] !== null).map((key) => String(args[key]));
-  return [`/${intent}`, ...words].join(' ');
+  const command = findCommand(intent);
+  const words = command?.format
+    ? command.format(args)
+    : ARGUMENT_ORDER.filter((key) => args[key] !== undefined && args[key] !== null)
+        .map((key) => String(args[key]))
+        .join(' ');
+  return words ? `/${intent} ${words}` : `/${intent}`;
 }
 
 const EXAMPLES: Record<Lang, string[]> = {

@@ -16,3 +16,4 @@ export { tokenize } from './tokenize.js';
 export type { Token } from './tokenize.js';
 export { INTENT_LEXICON, STATUS_WORDS, PROJECT_STATUSES, findStatus } from './intent-lexicon.js';
 export type { LexiconEntry, ProjectStatus } from './intent-lexicon.js';
+export { detectLanguage } from './detect-language.js';

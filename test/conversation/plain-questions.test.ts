@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Services } from '../../commands/command.js';
+import { handleMessage } from '../../src/conversation/handle-message.js';
+import { commandLineFor } from '../../src/conversation/understand-text.js';
+import { importDataset } from '../../src/dataset/import-dataset.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { loadExampleDataset } from '../helpers/datasets.js';
+import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
+
+// The promise: a plain question gets the same answer as the command it means.
+
+interface Phrase {
+  lang: string;
+  text: string;
+  intent: string;
+  args: Record<string, unknown>;
+}
+const PHRASES = readFileSync(new URL('../../../shared/examples/intents.public.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Phrase);
+
+let t: TempDatabase;
+let services: Services;
+beforeAll(() => {
+  t = tempDatabase();
+  importDataset(t.db, loadExampleDataset());
+  services = { db: t.db, now: () => new Date('2026-11-27T09:00:00Z'), adminIds: [], log: createLogger('silent') };
+});
+afterAll(() => t.close());
+
+const ask = (text: string) => handleMessage({ text, user: { id: 5, name: '', languageCode: 'ru' }, chat: { id: 5, kind: 'private' }, roleOverride: 'viewer' }, services);
+
+const READ_ONLY = new Set(['reserved', 'sources', 'projects', 'project', 'priorities', 'scenario', 'history', 'help', 'whoami']);
+
+it.each(PHRASES.filter((p) => READ_ONLY.has(p.intent)).map((p) => [p.text, p] as const))('"%s" answers like its command', async (_text, phrase) => {
+  const asked = await ask(phrase.text);
+  expect(asked.intent).toBe(phrase.intent);
+  expect(asked.status).toBe('answered');
+  const commanded = await ask(commandLineFor(phrase.intent, phrase.args));
+  expect(asked.reply.data).toEqual(commanded.reply.data);
+});
