@@ -12,6 +12,8 @@ export interface Services {
   now(): Date;
   adminIds: readonly number[];
   log: Logger;
+  /** The alert dispatcher of the bot process, woken after a transfer so its alerts go out at once. */
+  alerts?: { wake(): void };
 }
 
 export interface CommandContext {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mayRun } from '../src/access/roles.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { defineCommand } from './command.js';
-import { COMMANDS } from './registry.js';
+import { BUTTON_ONLY, COMMANDS } from './registry.js';
 import { bold, code, line, type Block } from './reply.js';
 
 const TEXT = {
@@ -21,7 +21,7 @@ export const helpCommand = defineCommand({
   run(_args, { lang, user }) {
     const blocks: Block[] = [line(bold(TEXT[lang].title))];
     for (const command of COMMANDS) {
-      if (command.name === 'start' || !mayRun(user.role, command.access)) continue;
+      if (BUTTON_ONLY.has(command.name) || !mayRun(user.role, command.access)) continue;
       blocks.push(line(code(`/${command.name}`), ` — ${command.summary[lang]}`));
       const examples = command.examples.filter((e) => e !== `/${command.name}`);
       if (examples.length > 0) blocks.push(line('   ', ...examples.flatMap((e, i) => (i === 0 ? [code(e)] : [', ', code(e)]))));

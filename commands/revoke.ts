@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { revokeRole } from '../src/access/users.js';
+import { unsubscribeAllOf } from '../src/alerts/subscriptions.js';
 import { defineCommand, UserError } from './command.js';
 import { line } from './reply.js';
 
@@ -18,6 +19,8 @@ export const revokeCommand = defineCommand({
   },
   run({ id }, { services, lang }) {
     const had = revokeRole(services.db, id);
+    // Someone whose access is gone must not keep receiving budget alerts.
+    unsubscribeAllOf(services.db, id);
     const adminByConfig = services.adminIds.includes(id);
     const text = {
       ru: had ? `Доступ ${id} отозван.` : `У ${id} не было доступа в базе.`,

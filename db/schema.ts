@@ -146,3 +146,97 @@ export const languagePreferences = sqliteTable('language_preferences', {
   telegramId: integer('telegram_id').primaryKey(),
   lang: text('lang', { enum: ['ru', 'kk', 'en'] }).notNull(),
 });
+
+// ── Reallocation alerts ─────────────────────────────────────────────────────────────────────────
+// No foreign keys to `transfers` or `accounts`: an import that replaces the demo dataset deletes
+// those rows, and must not be refused because an alert or a preview once named them.
+
+export const LANG_CODES = ['ru', 'kk', 'en'] as const;
+
+/** A chat that wants an alert for every transfer (optionally only in one priority area, or from a minimum amount). One per chat. */
+export const subscriptions = sqliteTable(
+  'subscriptions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    chatId: integer('chat_id').notNull(),
+    /** Who subscribed the chat (in a group: the bot admin who did it). */
+    userId: integer('user_id').notNull(),
+    /** A priority area id; null for every area. */
+    priority: text('priority'),
+    /** Whole tenge; null for any amount. */
+    minAmount: integer('min_amount'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    lang: text('lang', { enum: LANG_CODES }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('subscriptions_chat').on(t.chatId),
+    index('subscriptions_active').on(t.active),
+    check('subscriptions_min_amount_positive', sql`${t.minAmount} IS NULL OR ${t.minAmount} > 0`),
+    check('subscriptions_lang_known', sql`${t.lang} IN ('ru', 'kk', 'en')`),
+  ],
+);
+
+export const ALERT_STATES = ['pending', 'sent', 'failed', 'dropped'] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+
+/**
+ * The transactional outbox: one row per (transfer, chat), written in the transaction that records
+ * the transfer, so an alert exists if and only if its transfer committed. The dispatcher sends them.
+ */
+export const alertOutbox = sqliteTable(
+  'alert_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    transferSeq: integer('transfer_seq').notNull(),
+    transferId: text('transfer_id').notNull(),
+    chatId: integer('chat_id').notNull(),
+    subscriptionId: integer('subscription_id')
+      .notNull()
+      .references(() => subscriptions.id),
+    lang: text('lang', { enum: LANG_CODES }).notNull(),
+    state: text('state', { enum: ALERT_STATES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** Milliseconds since the epoch: not sent before this (backoff, 429 retry_after). */
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    /** Telegram's message_id once sent. */
+    messageId: integer('message_id'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('alert_outbox_transfer_chat').on(t.transferSeq, t.chatId),
+    index('alert_outbox_state_chat').on(t.state, t.chatId, t.id),
+    check('alert_outbox_state_known', sql`${t.state} IN ('pending', 'sent', 'failed', 'dropped')`),
+  ],
+);
+
+export const REALLOCATION_STATES = ['pending', 'confirmed', 'cancelled'] as const;
+export type ReallocationState = (typeof REALLOCATION_STATES)[number];
+
+/** A /reallocate preview waiting for its author's confirm or cancel button (valid for 10 minutes). */
+export const pendingReallocations = sqliteTable(
+  'pending_reallocations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull(),
+    chatId: integer('chat_id').notNull(),
+    amount: integer('amount').notNull(),
+    fromAccount: text('from_account').notNull(),
+    toAccount: text('to_account').notNull(),
+    reason: text('reason').notNull(),
+    /** A random word in the buttons' actions: a confirmation cannot be typed by guessing the id. */
+    token: text('token').notNull(),
+    createdAt: text('created_at').notNull(),
+    state: text('state', { enum: REALLOCATION_STATES }).notNull().default('pending'),
+    /** The ledger transfer's id once confirmed. */
+    transferId: text('transfer_id'),
+    decidedAt: text('decided_at'),
+  },
+  (t) => [
+    check('pending_reallocations_amount_positive', sql`${t.amount} > 0`),
+    check('pending_reallocations_state_known', sql`${t.state} IN ('pending', 'confirmed', 'cancelled')`),
+  ],
+);
+

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { closeDatabase, openDatabase } from '../db/client.js';
 import { seedDemoIfEmpty } from '../db/seed-demo.js';
 import type { Services } from '../commands/command.js';
+import { AlertDispatcher } from './alerts/alert-dispatcher.js';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { runConsoleChat } from './console/console-chat.js';
 import { createLogger } from './logging/logger.js';
@@ -21,11 +22,21 @@ const log = createLogger(config.BOT_TOKEN ? config.LOG_LEVEL : 'warn', [config.B
 const db = openDatabase(config.DATABASE_PATH);
 const seeded = seedDemoIfEmpty(db);
 if (seeded) log.info({ transfers: seeded.transfersRecorded }, 'empty database filled with the demo dataset');
-const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log };
+// Alerts are sent only by the bot process; the console chat and the CLI just queue them in the outbox.
+const alerts = config.BOT_TOKEN
+  ? new AlertDispatcher({ db, sender: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }, perSecond: config.ALERTS_PER_SECOND, log })
+  : undefined;
+const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log, alerts };
 
 try {
-  if (config.BOT_TOKEN) await runBot(config, services);
-  else await runConsoleChat(services, join(dirname(config.DATABASE_PATH), 'charts'));
+  if (alerts) {
+    alerts.start();
+    try {
+      await runBot(config, services);
+    } finally {
+      await alerts.stop();
+    }
+  } else await runConsoleChat(services, join(dirname(config.DATABASE_PATH), 'charts'));
 } finally {
   closeDatabase(db);
 }

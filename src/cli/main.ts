@@ -8,14 +8,16 @@ import { CliUsageError, type CliCommand, type CliContext } from './cli-context.j
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { scenarioCommand } from './scenario-entry.js';
+import { TRANSFER_USAGE, transferCommand } from './transfer-command.js';
 import { verifyCommand } from './verify-command.js';
 
 const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
-  import: { run: importCommand, usage: 'import <file.json>              validate and apply a dataset file, all or nothing' },
+  import: { run: importCommand, usage: 'import <file.json> [--notify]   validate and apply a dataset file, all or nothing; --notify queues alerts' },
   export: { run: exportCommand, usage: 'export                          print the database as a dataset file' },
   balances: { run: balancesCommand, usage: 'balances [--json] [--as-of YYYY-MM-DD]   every account and its balance in tenge' },
   verify: { run: verifyCommand, usage: 'verify                          check the ledger invariants' },
   scenario: { run: scenarioCommand, usage: 'scenario [--share 5] [--years 3] [--multiplier 5] [--preset NAME] [--compare 4,5,6] [--json] [--chart FILE.png] …  (scenario --help)' },
+  transfer: { run: transferCommand, usage: `${TRANSFER_USAGE}\n      record one transfer and queue its alerts (the running bot sends them)` },
   ask: { run: askCommand, usage: 'ask ["<text>"] [--json]         answer one message (or each stdin line) like the bot' },
 };
 

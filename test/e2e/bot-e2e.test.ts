@@ -19,6 +19,7 @@ import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 const ADMIN = { id: 7001, language_code: 'en' };
 const VIEWER = { id: 7002, language_code: 'ru' };
 const STRANGER = { id: 7003, language_code: 'en' };
+const EDITOR = { id: 7004, language_code: 'en' };
 
 let dir: string;
 let api: FakeBotApi;
@@ -37,6 +38,7 @@ beforeAll(async () => {
   ]);
   importDataset(db, data);
   grantRole(db, VIEWER.id, 'viewer', ADMIN.id, new Date());
+  grantRole(db, EDITOR.id, 'editor', ADMIN.id, new Date());
   api = await FakeBotApi.start();
   bot = startBotProcess({ BOT_TOKEN: '123456:TEST-token-for-the-emulator', TELEGRAM_API_ROOT: api.apiRoot, DATABASE_PATH: path, ADMIN_IDS: String(ADMIN.id) });
   await api.waitFor(() => api.calls.filter((c) => c.method === 'setMyCommands').length >= 4, 60_000);
@@ -102,6 +104,42 @@ describe('npm start against a Bot API emulator', () => {
     const compared = await ask(ADMIN, '/scenario 4 5 6', 2);
     expect(textOf(compared)).toMatch(/4% of GDP[\s\S]*5% of GDP[\s\S]*6% of GDP/);
     expect(compared.some((c) => c.method === 'sendPhoto')).toBe(true);
+  });
+
+  it('reallocates after the confirm button, alerts subscribers within seconds, and only once', async () => {
+    expect(textOf(await ask(VIEWER, '/subscribe'))).toMatch(/подпис/i);
+    const before = { a: projectSummary(db, 'a')!.balance, b: projectSummary(db, 'b')!.balance };
+    expect(textOf(await ask(VIEWER, '/reallocate 1000 a b'))).toMatch(/редактор|editor/i);
+
+    const preview = await ask(EDITOR, '/reallocate 10 000 a b test move');
+    const buttons = (preview.at(-1)!.params.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat();
+    const confirm = buttons.find((b) => b.callback_data.startsWith('/confirm'))!.callback_data;
+    expect(projectSummary(db, 'a')!.balance).toBe(before.a);
+
+    const sentBefore = api.sent(VIEWER.id).length;
+    const pressedAt = Date.now();
+    api.press(EDITOR, confirm);
+    const alert = await api.waitFor(() => api.sent(VIEWER.id).slice(sentBefore).find((c) => String(c.params.text).includes('test move')));
+    expect(alert.at - pressedAt).toBeLessThan(5_000);
+    expect(projectSummary(db, 'a')!.balance).toBe(before.a - 10_000);
+    expect(projectSummary(db, 'b')!.balance).toBe(before.b + 10_000);
+
+    const edits = api.sent(EDITOR.id).length;
+    api.press(EDITOR, confirm);
+    await api.waitFor(() => api.sent(EDITOR.id).length > edits);
+    expect(projectSummary(db, 'a')!.balance).toBe(before.a - 10_000);
+
+    expect(textOf(await ask(EDITOR, '/reallocate 999999999 a b'))).toMatch(/holds|not enough|only/i);
+    await ask(VIEWER, '/unsubscribe');
+    const afterUnsubscribe = api.sent(VIEWER.id).length;
+    const second = await ask(EDITOR, '/reallocate 5 a b quiet move');
+    const confirmSecond = (second.at(-1)!.params.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat()[0]!.callback_data;
+    const editorBefore = api.sent(EDITOR.id).length;
+    api.press(EDITOR, confirmSecond);
+    await api.waitFor(() => api.sent(EDITOR.id).length > editorBefore);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(api.sent(VIEWER.id).length).toBe(afterUnsubscribe);
+    expect(projectSummary(db, 'a')!.balance).toBe(before.a - 10_005);
   });
 
   it('refuses a stranger and shows no figures', async () => {
