@@ -3,6 +3,7 @@ import type { BudgetDb } from '../db/client.js';
 import type { Role } from '../db/schema.js';
 import type { Access } from '../src/access/roles.js';
 import type { Lang } from '../src/i18n/lang.js';
+import type { AuditEntry } from '../src/audit/audit-log.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Reply } from './reply.js';
 
@@ -12,6 +13,8 @@ export interface Services {
   now(): Date;
   adminIds: readonly number[];
   log: Logger;
+  /** Where every command and button press is recorded (absent only in unit tests of single commands). */
+  audit?: { record(entry: AuditEntry): void };
   /** The alert dispatcher of the bot process, woken after a transfer so its alerts go out at once. */
   alerts?: { wake(): void };
 }

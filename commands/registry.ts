@@ -1,6 +1,9 @@
+import { allowchatCommand } from './allowchat.js';
+import { auditCommand } from './audit.js';
 import { cancelCommand } from './cancel.js';
 import type { AnyCommand } from './command.js';
 import { confirmCommand } from './confirm.js';
+import { denychatCommand } from './denychat.js';
 import { grantCommand } from './grant.js';
 import { helpCommand } from './help.js';
 import { historyCommand } from './history.js';
@@ -38,6 +41,9 @@ export const COMMANDS: AnyCommand[] = [
   helpCommand,
   grantCommand,
   revokeCommand,
+  allowchatCommand,
+  denychatCommand,
+  auditCommand,
 ];
 
 /** Commands that only buttons send: kept out of the menu and /help. */

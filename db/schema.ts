@@ -240,3 +240,28 @@ export const pendingReallocations = sqliteTable(
   ],
 );
 
+// ── Access and audit ─────────────────────────────────────────────────────────────────────────────
+
+/** Group chats an admin opened with /allowchat. */
+export const allowedChats = sqliteTable('allowed_chats', {
+  chatId: integer('chat_id').primaryKey(),
+  allowedBy: integer('allowed_by').notNull(),
+  allowedAt: text('allowed_at').notNull(),
+});
+
+/** Every command and button press: who, which chat, what, when, and how it ended. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: integer('user_id').notNull(),
+    chatId: integer('chat_id').notNull(),
+    via: text('via').notNull(),
+    intent: text('intent'),
+    input: text('input').notNull(),
+    outcome: text('outcome', { enum: ['answered', 'refused', 'error', 'ignored'] }).notNull(),
+    errorId: text('error_id'),
+  },
+  (t) => [index('audit_log_user').on(t.userId, t.id)],
+);

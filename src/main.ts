@@ -3,6 +3,7 @@ import { closeDatabase, openDatabase } from '../db/client.js';
 import { seedDemoIfEmpty } from '../db/seed-demo.js';
 import type { Services } from '../commands/command.js';
 import { AlertDispatcher } from './alerts/alert-dispatcher.js';
+import { AuditLog } from './audit/audit-log.js';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { runConsoleChat } from './console/console-chat.js';
 import { createLogger } from './logging/logger.js';
@@ -26,7 +27,8 @@ if (seeded) log.info({ transfers: seeded.transfersRecorded }, 'empty database fi
 const alerts = config.BOT_TOKEN
   ? new AlertDispatcher({ db, sender: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }, perSecond: config.ALERTS_PER_SECOND, log })
   : undefined;
-const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log, alerts };
+const audit = new AuditLog(config.DATABASE_PATH);
+const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log, alerts, audit };
 
 try {
   if (alerts) {
@@ -38,5 +40,6 @@ try {
     }
   } else await runConsoleChat(services, join(dirname(config.DATABASE_PATH), 'charts'));
 } finally {
+  audit.close();
   closeDatabase(db);
 }

@@ -4,6 +4,7 @@ import { seedDemoIfEmpty } from '../../db/seed-demo.js';
 import { replyToPlainText } from '../../commands/reply-rendering.js';
 import { CONSOLE_USER } from '../console/console-chat.js';
 import { handleMessage } from '../conversation/handle-message.js';
+import { AuditLog } from '../audit/audit-log.js';
 import { createLogger } from '../logging/logger.js';
 import type { CliCommand } from './cli-context.js';
 
@@ -16,7 +17,8 @@ export const askCommand: CliCommand = async (argv, { io, db, now, config }) => {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   const database = db();
   seedDemoIfEmpty(database);
-  const services = { db: database, now, adminIds: config.ADMIN_IDS, log: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) };
+  const audit = new AuditLog(config.DATABASE_PATH);
+  const services = { db: database, now, adminIds: config.ADMIN_IDS, log: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL), audit };
 
   const answer = async (text: string) => {
     const outcome = await handleMessage({ text, user: CONSOLE_USER, chat: { id: 0, kind: 'console' }, roleOverride: 'admin' }, services);
@@ -26,10 +28,11 @@ export const askCommand: CliCommand = async (argv, { io, db, now, config }) => {
     } else io.out(replyToPlainText(outcome.reply));
   };
 
-  if (positionals.length > 0) {
-    await answer(positionals.join(' '));
-    return 0;
+  try {
+    if (positionals.length > 0) await answer(positionals.join(' '));
+    else for await (const line of createInterface({ input: process.stdin, terminal: false })) if (line.trim() !== '') await answer(line);
+  } finally {
+    audit.close();
   }
-  for await (const line of createInterface({ input: process.stdin, terminal: false })) if (line.trim() !== '') await answer(line);
   return 0;
 };

@@ -9,6 +9,7 @@ import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { scenarioCommand } from './scenario-entry.js';
 import { TRANSFER_USAGE, transferCommand } from './transfer-command.js';
+import { auditCommand } from './audit-command.js';
 import { verifyCommand } from './verify-command.js';
 
 const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
   verify: { run: verifyCommand, usage: 'verify                          check the ledger invariants' },
   scenario: { run: scenarioCommand, usage: 'scenario [--share 5] [--years 3] [--multiplier 5] [--preset NAME] [--compare 4,5,6] [--json] [--chart FILE.png] …  (scenario --help)' },
   transfer: { run: transferCommand, usage: `${TRANSFER_USAGE}\n      record one transfer and queue its alerts (the running bot sends them)` },
+  audit: { run: auditCommand, usage: 'audit [--limit 50] [--user <id>] [--json]   the latest audit entries' },
   ask: { run: askCommand, usage: 'ask ["<text>"] [--json]         answer one message (or each stdin line) like the bot' },
 };
 

@@ -4,6 +4,7 @@ import { ChoiceNeeded, UserError, type AnyCommand, type CommandContext, type Ser
 import { findCommand } from '../../commands/registry.js';
 import { line, type Reply } from '../../commands/reply.js';
 import { mayRun } from '../access/roles.js';
+import { isChatAllowed } from '../access/allowed-chats.js';
 import { preferredLang, roleOf } from '../access/users.js';
 import { kazakhstanDate } from '../format/iso-date.js';
 import { COMMON_TEXT, ROLE_NAMES } from '../i18n/common-text.js';
@@ -24,6 +25,8 @@ export interface Incoming {
   roleOverride?: Role;
   /** Only these commands may run (inline mode answers questions but never changes anything). */
   onlyIntents?: readonly string[];
+  /** How it arrived, for the audit log: a typed message, a button press, or an inline query. */
+  via?: 'message' | 'button' | 'inline';
 }
 
 export type OutcomeStatus = 'answered' | 'refused' | 'error' | 'ignored';
@@ -43,11 +46,35 @@ export interface Outcome {
  * arguments → access check → the command → a reply. Never throws: every failure becomes a polite reply.
  */
 export async function handleMessage(incoming: Incoming, services: Services): Promise<Outcome> {
+  const outcome = await answer(incoming, services);
+  try {
+    services.audit?.record({
+      userId: incoming.user.id,
+      chatId: incoming.chat.id,
+      via: `${incoming.chat.kind}/${incoming.via ?? 'message'}`,
+      intent: outcome.intent,
+      input: incoming.text,
+      outcome: outcome.status,
+      ...(outcome.errorId ? { errorId: outcome.errorId } : {}),
+    });
+  } catch (error) {
+    services.log.error({ err: error }, 'audit entry not written');
+  }
+  return outcome;
+}
+
+/** Commands that work in a group before an admin has allowed it there. */
+const GROUP_SETUP = new Set(['allowchat', 'denychat', 'whoami', 'help', 'start']);
+
+async function answer(incoming: Incoming, services: Services): Promise<Outcome> {
   const text = incoming.text.slice(0, MAX_MESSAGE_LENGTH).trim();
   // A question is answered in the language it was asked in, unless the person chose one with /lang.
   const asked = text.startsWith('/') ? null : detectLanguage(text);
   const lang = preferredLang(services.db, incoming.user.id) ?? asked ?? langFromTelegramCode(incoming.user.languageCode);
-  const role = incoming.roleOverride ?? roleOf(services.db, incoming.user.id, services.adminIds);
+  const inGroup = incoming.chat.kind === 'group';
+  const groupAllowed = inGroup && isChatAllowed(services.db, incoming.chat.id);
+  // Everyone in an allowed group may query; moving money still needs an editor.
+  const role = incoming.roleOverride ?? roleOf(services.db, incoming.user.id, services.adminIds) ?? (groupAllowed ? 'viewer' : null);
   const context: CommandContext = {
     lang,
     user: { id: incoming.user.id, role, name: incoming.user.name },
@@ -67,6 +94,7 @@ export async function handleMessage(incoming: Incoming, services: Services): Pro
     intent = understood.intent;
     if (!command) return outcome(say(COMMON_TEXT[lang].unknownCommand(understood.intent)), 'refused');
     if (incoming.onlyIntents && !incoming.onlyIntents.includes(command.name)) return outcome(say(COMMON_TEXT[lang].notHere(command.name)), 'refused');
+    if (inGroup && !groupAllowed && !GROUP_SETUP.has(command.name)) return outcome(say(COMMON_TEXT[lang].groupNotAllowed), 'refused');
     if (!mayRun(role, command.access)) {
       const text = role === null ? COMMON_TEXT[lang].stranger(incoming.user.id) : COMMON_TEXT[lang].notAllowed(ROLE_NAMES[lang][command.access as Role]);
       return outcome(say(text), 'refused');

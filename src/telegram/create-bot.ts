@@ -67,7 +67,7 @@ export function createBot({ token, apiRoot, services, floodLimit = '20/10s' }: B
       await sendReply(ctx.telegram, ctx.chat.id, { blocks: [line(EXPIRED[lang])], data: {} });
       return;
     }
-    await deliver(ctx, await handleMessage(incomingFrom(ctx, action), services));
+    await deliver(ctx, await handleMessage({ ...incomingFrom(ctx, action), via: 'button' }, services));
   });
 
   bot.on('inline_query', async (ctx) => {

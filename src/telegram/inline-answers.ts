@@ -32,7 +32,7 @@ export async function answerInline(query: string, from: { id: number; first_name
   }
   const text = query.trim() === '' ? '/reserved' : query;
   const outcome = await handleMessage(
-    { text, user: { id: from.id, name: from.first_name, languageCode: from.language_code }, chat: { id: from.id, kind: 'private' }, onlyIntents: INLINE_INTENTS },
+    { text, user: { id: from.id, name: from.first_name, languageCode: from.language_code }, chat: { id: from.id, kind: 'private' }, onlyIntents: INLINE_INTENTS, via: 'inline' },
     services,
   );
   if (outcome.status === 'ignored' || outcome.reply.blocks.length === 0) return { results: [] };

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { allowChat } from '../../src/access/allowed-chats.js';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { AnyCommand, Services } from '../../commands/command.js';
 import { seedDemoIfEmpty } from '../../db/seed-demo.js';
@@ -242,6 +243,8 @@ describe('/subscribe and /unsubscribe', () => {
 
   it('lets only bot admins switch a group, refuses the console and strangers', async () => {
     const group: Chat = { id: -500, kind: 'group' };
+    expect(textOf(await say(ADMIN, '/subscribe', 'en', group))).toMatch(/does not answer in this group/);
+    allowChat(t.db, -500, ADMIN, new Date());
     expect(textOf(await say(EDITOR, '/subscribe', 'en', group))).toMatch(/only the bot's admins/);
     expect(subscriptionOf(t.db, -500)).toBeNull();
     expect((await say(ADMIN, '/subscribe', 'en', group)).status).toBe('answered');

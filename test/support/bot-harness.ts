@@ -2,6 +2,7 @@ import { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { vi } from 'vitest';
 import type { Services } from '../../commands/command.js';
+import { AuditLog } from '../../src/audit/audit-log.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createBot } from '../../src/telegram/create-bot.js';
 import type { TempDatabase } from '../helpers/temp-db.js';
@@ -26,12 +27,13 @@ export function botHarness(t: TempDatabase, options: { adminIds?: number[]; now?
     now: options.now ?? (() => new Date('2026-11-27T09:00:00Z')),
     adminIds: options.adminIds ?? [],
     log: createLogger('silent'),
+    audit: new AuditLog(t.path),
   };
   const bot = createBot({ token: '123:TEST', apiRoot: 'http://127.0.0.1:9', services });
   bot.botInfo = { ...BOT_USER, is_bot: true, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
   let updateId = 1;
 
-  const send = async (from: { id: number; language_code?: string }, text: string, chat?: { id: number; type: 'group' | 'supergroup' | 'private' }) => {
+  const send = async (from: { id: number; language_code?: string }, text: string, chat?: { id: number; type: 'group' | 'supergroup' | 'private'; title?: string }) => {
     calls.length = 0;
     const update = {
       update_id: updateId++,
