@@ -34,7 +34,8 @@ interface AccountState {
   lastDate: string | null;
 }
 
-interface TransferRow {
+/** A row of `transfers` as SQLite returns it. */
+export interface TransferRow {
   seq: number;
   id: string;
   date: string;

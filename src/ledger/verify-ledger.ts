@@ -3,7 +3,7 @@ import type { AccountKind } from '../../db/schema.js';
 import { statement } from '../../db/statements.js';
 import { mayGoNegative } from './accounts.js';
 import { allBalances } from './balances.js';
-import { openingBalance } from './record-transfer.js';
+import { openingBalance, type TransferRow } from './record-transfer.js';
 
 export interface VerifyReport {
   transfers: number;
@@ -27,19 +27,7 @@ export function verifyLedger(db: BudgetDb): VerifyReport {
   for (const [id, kind] of kinds) running.set(id, { balance: openingBalance(db, id, kind), lastDate: '' });
 
   let count = 0;
-  const rows = statement(
-    db,
-    'SELECT seq, id, date, from_account, to_account, amount, from_balance_after, to_balance_after FROM transfers ORDER BY seq',
-  ).iterate() as IterableIterator<{
-    seq: number;
-    id: string;
-    date: string;
-    from_account: string;
-    to_account: string;
-    amount: number;
-    from_balance_after: number;
-    to_balance_after: number;
-  }>;
+  const rows = statement(db, 'SELECT * FROM transfers ORDER BY seq').iterate() as IterableIterator<TransferRow>;
   for (const row of rows) {
     count += 1;
     const legs = [

@@ -9,14 +9,8 @@ import { LedgerWriter, type RecordedTransfer, type TransferInput } from '../ledg
 /** A preview's buttons work for this long. */
 export const CONFIRM_WINDOW_MS = 10 * 60_000;
 
-export interface PendingReallocation {
+export interface PendingReallocation extends NewReallocation {
   id: number;
-  userId: number;
-  chatId: number;
-  amount: number;
-  from: string;
-  to: string;
-  reason: string;
   /** Part of the buttons' actions (`/confirm <id> <token>`), so no one confirms by typing a guessed id. */
   token: string;
   createdAt: string;
