@@ -36,7 +36,7 @@ export const reallocateCommand = defineCommand({
     kk: 'Қаражатты қайта бөлу (растаумен)',
     en: 'Move money between accounts (with a confirmation)',
   },
-  examples: ['/reallocate 300 млн kazllm national-supercomputer — ускорить запуск', '/reallocate 1.2bn reserve:national-fund smart-almaty'],
+  examples: ['/reallocate 300 млн kazllm national-supercomputer — ускорить запуск', '/reallocate 1.2bn reserve:national-fund smart-data-ukimet'],
   args: z.object({
     amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
     from: z.string().trim().min(1).max(200),
