@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { BudgetDb } from '../../db/client.js';
 import { allowedChats } from '../../db/schema.js';
+import { statement } from '../../db/statements.js';
 
 /** Group chats an admin opened with /allowchat: everyone in them may query, only editors reallocate. */
 export function isChatAllowed(db: BudgetDb, chatId: number): boolean {
-  return db.select({ chatId: allowedChats.chatId }).from(allowedChats).where(eq(allowedChats.chatId, chatId)).get() !== undefined;
+  return statement(db, 'SELECT 1 FROM allowed_chats WHERE chat_id = ?').get(chatId) !== undefined;
 }
 
 export function allowChat(db: BudgetDb, chatId: number, allowedBy: number, now: Date): void {

@@ -1,12 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { BudgetDb } from '../../db/client.js';
 import { languagePreferences, users, type Role } from '../../db/schema.js';
+import { statement } from '../../db/statements.js';
 import { langFromTelegramCode, type Lang } from '../i18n/lang.js';
+
+// The two look-ups of every message use cached prepared statements (drizzle's builder prepares anew each call).
 
 /** The role of a Telegram user: admin if listed in ADMIN_IDS, else what the database says, else none. */
 export function roleOf(db: BudgetDb, telegramId: number, adminIds: readonly number[]): Role | null {
   if (adminIds.includes(telegramId)) return 'admin';
-  return db.select({ role: users.role }).from(users).where(eq(users.telegramId, telegramId)).get()?.role ?? null;
+  const row = statement(db, 'SELECT role FROM users WHERE telegram_id = ?').get(telegramId) as { role: Role } | undefined;
+  return row?.role ?? null;
 }
 
 export function grantRole(db: BudgetDb, telegramId: number, role: Role, grantedBy: number, now: Date): void {
@@ -20,7 +24,8 @@ export function revokeRole(db: BudgetDb, telegramId: number): boolean {
 }
 
 export function preferredLang(db: BudgetDb, telegramId: number): Lang | null {
-  return db.select({ lang: languagePreferences.lang }).from(languagePreferences).where(eq(languagePreferences.telegramId, telegramId)).get()?.lang ?? null;
+  const row = statement(db, 'SELECT lang FROM language_preferences WHERE telegram_id = ?').get(telegramId) as { lang: Lang } | undefined;
+  return row?.lang ?? null;
 }
 
 export function setPreferredLang(db: BudgetDb, telegramId: number, lang: Lang): void {

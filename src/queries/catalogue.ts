@@ -7,16 +7,23 @@ export interface Catalogue {
   priorities: { id: string; title: string }[];
 }
 
-const cached = new WeakMap<BudgetDb, { key: string; catalogue: Catalogue }>();
+const cached = new WeakMap<BudgetDb, { key: number; catalogue: Catalogue }>();
+
+/**
+ * A number that changes whenever transfers, projects, sources or priorities change, by any connection
+ * or process (triggers raise it): what caches of budget answers are keyed on. Audit entries and
+ * subscriptions do not move it.
+ */
+export function dataVersion(db: BudgetDb): number {
+  return (statement(db, 'SELECT version FROM budget_version WHERE id = 1').get() as { version: number } | undefined)?.version ?? 0;
+}
 
 /**
  * The names the bot matches words against: projects, sources and priority areas. The same object is
- * returned until anything is written to the database (by this or another connection), so the
- * parser's index over it is built once, not per message.
+ * returned until the budget data changes, so the parser's index over it is built once, not per message.
  */
 export function loadCatalogue(db: BudgetDb): Catalogue {
-  const { version } = statement(db, 'SELECT total_changes() AS version').get() as { version: number };
-  const key = `${db.$client.pragma('data_version', { simple: true }) as number}:${version}`;
+  const key = dataVersion(db);
   const hit = cached.get(db);
   if (hit?.key === key) return hit.catalogue;
   const catalogue = readCatalogue(db);

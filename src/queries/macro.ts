@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { macro } from '../../db/schema.js';
+import { statement } from '../../db/statements.js';
 
 export interface MacroFigures {
   baseYear: number;
@@ -9,6 +9,7 @@ export interface MacroFigures {
 
 /** The base year's GDP and baseline growth that default every projection; null before any dataset. */
 export function macroFigures(db: BudgetDb): MacroFigures | null {
-  const row = db.select().from(macro).get();
-  return row ? { baseYear: row.baseYear, gdp: row.gdp, realGrowthPct: row.realGrowthPct } : null;
+  // A cached prepared statement: drizzle's builder re-prepares the SQL on every call.
+  const row = statement(db, 'SELECT base_year AS baseYear, gdp, real_growth_pct AS realGrowthPct FROM macro WHERE id = 1').get() as MacroFigures | undefined;
+  return row ?? null;
 }

@@ -23,17 +23,18 @@ export function projectSummary(db: BudgetDb, projectId: string, movements = 5): 
   if (!found) return null;
   const { seq: _seq, ...project } = found;
   const account = projectAccount(projectId);
-  const received = statement(db, 'SELECT COALESCE(SUM(amount), 0) AS total FROM transfers WHERE to_account = ?').get(account) as { total: number };
   const out = statement(
     db,
     `SELECT COALESCE(SUM(CASE WHEN to_account = @spent THEN amount END), 0) AS spent,
             COALESCE(SUM(CASE WHEN to_account <> @spent THEN amount END), 0) AS givenAway
      FROM transfers WHERE from_account = @account`,
   ).get({ account, spent: SPENT }) as { spent: number; givenAway: number };
+  const balance = accountBalance(db, account) ?? 0;
   return {
     project,
-    balance: accountBalance(db, account) ?? 0,
-    received: received.total,
+    balance,
+    // A project account opens at zero, so what came in is what it holds plus what left: no second pass over its incoming rows.
+    received: balance + out.spent + out.givenAway,
     givenAway: out.givenAway,
     spent: out.spent,
     lastMovements: recentTransfers(db, { limit: movements, account }),

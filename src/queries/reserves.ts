@@ -1,6 +1,5 @@
-import { asc } from 'drizzle-orm';
 import type { BudgetDb } from '../../db/client.js';
-import { sources } from '../../db/schema.js';
+import { statement } from '../../db/statements.js';
 import { reserveAccount } from '../ledger/accounts.js';
 import { accountBalance } from '../ledger/balances.js';
 
@@ -24,7 +23,8 @@ export interface RemainingReserves {
 
 /** Remaining reserved funds: the sum of `reserve:*` balances, and per source, at the end of `asOf`. */
 export function remainingReserves(db: BudgetDb, asOf: string, sourceId?: string): RemainingReserves {
-  const rows = db.select().from(sources).orderBy(asc(sources.seq)).all();
+  // A cached prepared statement: drizzle's builder re-prepares the SQL on every call.
+  const rows = statement(db, 'SELECT id, name, amount, reserved FROM sources ORDER BY seq').all() as Omit<SourceReserve, 'remaining'>[];
   const picked = rows
     .filter((s) => sourceId === undefined || s.id === sourceId)
     .map((s) => ({

@@ -17,10 +17,16 @@ const PLAUSIBLE = 0.5;
 
 type Kind = 'project' | 'source' | 'priority';
 
-const EXACT_SQL: Record<Kind, string> = {
-  project: 'SELECT id, name FROM projects WHERE id = @q OR lower(name) = lower(@q) LIMIT 2',
-  source: 'SELECT id, name FROM sources WHERE id = @q OR lower(name) = lower(@q) LIMIT 2',
-  priority: 'SELECT id, title AS name FROM priorities WHERE id = @q OR lower(title) = lower(@q) GROUP BY id LIMIT 2',
+// An id first, then a name: `id = @q OR lower(name) = …` cannot use the id index and scanned every project.
+const ID_SQL: Record<Kind, string> = {
+  project: 'SELECT id, name FROM projects WHERE id = @q',
+  source: 'SELECT id, name FROM sources WHERE id = @q',
+  priority: 'SELECT id, title AS name FROM priorities WHERE id = @q LIMIT 1',
+};
+const EXACT_NAME_SQL: Record<Kind, string> = {
+  project: 'SELECT id, name FROM projects WHERE lower(name) = lower(@q) LIMIT 2',
+  source: 'SELECT id, name FROM sources WHERE lower(name) = lower(@q) LIMIT 2',
+  priority: 'SELECT id, title AS name FROM priorities WHERE lower(title) = lower(@q) GROUP BY id LIMIT 2',
 };
 
 /**
@@ -30,7 +36,9 @@ const EXACT_SQL: Record<Kind, string> = {
 export function resolveName(db: BudgetDb, kind: Kind, text: string): Resolution {
   const query = text.trim();
   if (query === '') return { kind: 'none' };
-  const exact = statement(db, EXACT_SQL[kind]).all({ q: query }) as NamedThing[];
+  const byIdRow = statement(db, ID_SQL[kind]).get({ q: query }) as NamedThing | undefined;
+  if (byIdRow) return { kind: 'one', match: byIdRow };
+  const exact = statement(db, EXACT_NAME_SQL[kind]).all({ q: query }) as NamedThing[];
   if (exact.length === 1) return { kind: 'one', match: exact[0]! };
 
   const catalogue = loadCatalogue(db);

@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { BENCH_BOT_INFO } from './bot-driver.js';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The smallest Bot API the bot needs to start and answer over long polling: getMe, getUpdates
+ * (one queued update, then brief empty polls), sendMessage, and `true` for everything else.
+ * (src/ must not import the tests' fake server.)
+ */
+class TinyBotApi {
+  private readonly server: Server;
+  private queued: Record<string, unknown>[] = [];
+  private onSend: ((chatId: number, at: number) => void) | null = null;
+
+  private constructor() {
+    this.server = createServer((req, res) => this.handle(req, res));
+  }
+
+  static async start(): Promise<TinyBotApi> {
+    const api = new TinyBotApi();
+    await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
+    return api;
+  }
+
+  get apiRoot(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  queue(update: Record<string, unknown>): void {
+    this.queued.push(update);
+  }
+
+  /** Resolves with the time (performance.now) of the first sendMessage to `chatId`. */
+  firstMessageTo(chatId: number): Promise<number> {
+    return new Promise((resolve) => {
+      this.onSend = (chat, at) => {
+        if (chat === chatId) resolve(at);
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const at = performance.now();
+      const method = (req.url ?? '').split('/').pop() ?? '';
+      const text = Buffer.concat(chunks).toString('utf8');
+      const params = (text && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(text) : {}) as Record<string, unknown>;
+      if (method === 'getMe') return json(res, { ok: true, result: BENCH_BOT_INFO });
+      if (method === 'getUpdates') {
+        const offset = Number(params.offset ?? 0);
+        const ready = this.queued.filter((u) => Number(u.update_id) >= offset);
+        if (ready.length > 0) return json(res, { ok: true, result: ready });
+        const timer = setTimeout(() => json(res, { ok: true, result: [] }), 200);
+        res.on('close', () => clearTimeout(timer));
+        return;
+      }
+      if (method === 'sendMessage') {
+        const chatId = Number(params.chat_id);
+        this.onSend?.(chatId, at);
+        return json(res, { ok: true, result: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: '' } });
+      }
+      json(res, { ok: true, result: true });
+    });
+  }
+}
+
+function json(res: ServerResponse, body: unknown): void {
+  if (res.destroyed || res.writableEnded) return;
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+export interface ColdStartResult {
+  /** Spawning `node --import tsx src/main.ts` → the fake API receives the reply to a queued /reserved. */
+  coldStartMs: number;
+  /** The child's VmRSS right after it answered. */
+  rssMb: number;
+}
+
+/**
+ * Starts the real bot process on `databasePath` against a local fake Bot API, times it to its
+ * first answer (a /reserved from `userId`, who must have access), reads its RSS, then stops it.
+ */
+export async function benchColdStart(options: { databasePath: string; userId: number; timeoutMs?: number }): Promise<ColdStartResult> {
+  const api = await TinyBotApi.start();
+  api.queue({
+    update_id: 1,
+    message: {
+      message_id: 1,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: options.userId, type: 'private', first_name: 'Bench' },
+      from: { id: options.userId, is_bot: false, first_name: 'Bench', language_code: 'ru' },
+      text: '/reserved',
+      entities: [{ type: 'bot_command', offset: 0, length: '/reserved'.length }],
+    },
+  });
+  const answered = api.firstMessageTo(options.userId);
+  let stderr = '';
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      BOT_TOKEN: '123456:BENCH_TOKEN_abcdefghijklmnop',
+      TELEGRAM_API_ROOT: api.apiRoot,
+      DATABASE_PATH: options.databasePath,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString('utf8')).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), options.timeoutMs ?? 60_000).unref());
+    const early = exited.then((code) => {
+      throw new Error(`the bot exited (code ${code}) before answering`);
+    });
+    const at = await Promise.race([answered, timeout, early]).catch((error: Error) => {
+      throw new Error(`cold start: ${error.message}\n${stderr}`);
+    });
+    return { coldStartMs: Math.round(at - started), rssMb: Math.round(residentMb(child) * 10) / 10 };
+  } finally {
+    await stopChild(child, exited);
+    await api.stop();
+  }
+}
+
+function residentMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!kb) throw new Error('no VmRSS in /proc/<pid>/status');
+  return Number(kb[1]) / 1024;
+}
+
+/** SIGTERM, then wait (SIGKILL after 10 s if it does not stop). */
+async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(killer);
+}

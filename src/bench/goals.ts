@@ -1,0 +1,40 @@
+import type { BenchResult } from './run-bench.js';
+
+export interface GoalCheck {
+  metric: string;
+  value: number | null;
+  goal: string;
+  met: boolean | null;
+}
+
+type Measured = Omit<BenchResult, 'goals' | 'durationMs'>;
+
+const show = (n: number): string => n.toLocaleString('en-US');
+
+const atMost = (metric: string, value: number | null | undefined, limit: number, unit: string): GoalCheck => ({
+  metric,
+  value: value ?? null,
+  goal: `≤ ${show(limit)}${unit}`,
+  met: value == null ? null : value <= limit,
+});
+
+const atLeast = (metric: string, value: number | null | undefined, limit: number, unit: string): GoalCheck => ({
+  metric,
+  value: value ?? null,
+  goal: `≥ ${show(limit)}${unit}`,
+  met: value == null ? null : value >= limit,
+});
+
+/** The performance goals (targets, not assertions), each against what was measured. */
+export function evaluateGoals(r: Measured): GoalCheck[] {
+  const lookups = ['reserved', 'project', 'priorities'] as const;
+  return [
+    ...lookups.map((c) => atMost(`commandLatencyMs.${c}.p99`, r.commandLatencyMs[c].p99, 2, ' ms')),
+    atLeast('throughput.ratio', r.throughput.ratio, 0.8, ' × echo'),
+    atLeast('fanout.achievedPerSec', r.fanout.achievedPerSec, Math.round(0.95 * r.fanout.limitPerSec), '/s (95 % of the limit)'),
+    atMost('fanout.rateLimited429', r.fanout.rateLimited429, 0, ''),
+    atLeast('import.transfersPerSec', r.import.transfersPerSec, 200_000, '/s'),
+    atMost('startup.coldStartMs', r.startup?.coldStartMs, 1000, ' ms'),
+    atMost('startup.rssMb', r.startup?.rssMb, 150, ' MB'),
+  ];
+}
