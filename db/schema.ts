@@ -265,3 +265,17 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_user').on(t.userId, t.id)],
 );
+
+/**
+ * A counter that triggers raise on every change to transfers, projects, sources and priorities (from
+ * any connection or process): caches of budget answers are keyed on it, so writes to the audit log or
+ * subscriptions do not throw them away.
+ */
+export const budgetVersion = sqliteTable(
+  'budget_version',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull(),
+  },
+  (t) => [check('budget_version_single_row', sql`${t.id} = 1`)],
+);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { BudgetDb } from '../../db/client.js';
-import { accounts, macro, priorities, programme, projects, sources } from '../../db/schema.js';
+import { accounts, macro, priorities, programme, sources } from '../../db/schema.js';
 import { statement } from '../../db/statements.js';
 import { projectAccount, reserveAccount } from '../ledger/accounts.js';
 import { LedgerError } from '../ledger/ledger-error.js';
@@ -57,17 +57,21 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
     const writer = new LedgerWriter(db, options.now ?? new Date());
     const recorded: RecordedTransfer[] = [];
     let unchanged = 0;
-    for (const index of ledgerOrder(data.transfers)) {
-      const transfer = data.transfers[index]!;
-      try {
-        const outcome = writer.apply(transfer);
-        if (outcome.status === 'recorded') recorded.push(outcome.transfer);
-        else unchanged += 1;
-      } catch (error) {
-        if (error instanceof LedgerError) throw new DatasetError([`transfers[${index}]${fieldOf(error, transfer)}: ${error.message}`]);
-        throw error;
+    const applyAll = () => {
+      for (const index of ledgerOrder(data.transfers)) {
+        const transfer = data.transfers[index]!;
+        try {
+          const outcome = writer.apply(transfer);
+          if (outcome.status === 'recorded') recorded.push(outcome.transfer);
+          else unchanged += 1;
+        } catch (error) {
+          if (error instanceof LedgerError) throw new DatasetError([`transfers[${index}]${fieldOf(error, transfer)}: ${error.message}`]);
+          throw error;
+        }
       }
-    }
+    };
+    if (data.transfers.length >= BULK_TRANSFERS) withBalanceIndexesRebuiltAfter(db, writer, applyAll);
+    else applyAll();
     options.alsoInTransaction?.(recorded);
     return {
       replacedDemo,
@@ -80,6 +84,25 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
     };
   });
   return run.immediate();
+}
+
+/** From this many transfers on, an import builds the balance indexes after inserting rather than row by row. */
+const BULK_TRANSFERS = 20_000;
+
+/**
+ * A bulk import inserts faster without the two (account, date, seq) indexes and builds them once
+ * at the end, sorted, inside the same transaction. The writer first reads every account's latest
+ * balance (while the indexes still serve it), so it never needs them during the inserts.
+ */
+function withBalanceIndexesRebuiltAfter(db: BudgetDb, writer: LedgerWriter, insert: () => void): void {
+  writer.preloadAllAccounts();
+  const indexes = statement(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('transfers_from_date', 'transfers_to_date')").all() as {
+    name: string;
+    sql: string;
+  }[];
+  for (const { name } of indexes) db.$client.exec(`DROP INDEX "${name}"`);
+  insert();
+  for (const { sql } of indexes) db.$client.exec(sql);
 }
 
 /** Transfers apply in date order, then file order (a stable sort of the indexes). */
@@ -132,10 +155,16 @@ function writeCatalogue(db: BudgetDb, data: Dataset, asDemo: boolean): void {
       .onConflictDoUpdate({ target: [priorities.id, priorities.since], set: { title: area.title, rank: area.rank } })
       .run();
   }
+  // Projects can number tens of thousands: prepared statements, not a query builder call per row.
+  const upsertProject = statement(
+    db,
+    `INSERT INTO projects (id, name, priority, status, owner) VALUES (@id, @name, @priority, @status, @owner)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, priority = excluded.priority, status = excluded.status, owner = excluded.owner`,
+  );
+  const addAccount = statement(db, "INSERT INTO accounts (id, kind) VALUES (?, 'project') ON CONFLICT DO NOTHING");
   for (const project of data.projects) {
-    const { id: _id, ...fields } = project;
-    db.insert(projects).values(project).onConflictDoUpdate({ target: projects.id, set: fields }).run();
-    db.insert(accounts).values({ id: projectAccount(project.id), kind: 'project' }).onConflictDoNothing().run();
+    upsertProject.run(project);
+    addAccount.run(projectAccount(project.id));
   }
 }
 

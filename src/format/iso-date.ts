@@ -1,5 +1,16 @@
+// A year of imports repeats the same few hundred dates a million times: remember the answers.
+const known = new Map<string, boolean>();
+
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
+  const cached = known.get(value);
+  if (cached !== undefined) return cached;
+  const valid = checkIsoDate(value);
+  if (known.size < 100_000 && value.length === 10) known.set(value, valid);
+  return valid;
+}
+
+function checkIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -73,6 +73,9 @@ export function rowToTransfer(row: TransferRow): RecordedTransfer {
  */
 export class LedgerWriter {
   private readonly accounts = new Map<string, AccountState>();
+  /** Ids this writer recorded; when the ledger was empty at the start, no other id can exist. */
+  private readonly recordedHere = new Map<string, RecordedTransfer>();
+  private ledgerWasEmpty: boolean | null = null;
 
   constructor(
     private readonly db: BudgetDb,
@@ -81,8 +84,8 @@ export class LedgerWriter {
 
   apply(input: TransferInput): RecordOutcome {
     checkShape(input);
-    const existing = statement(this.db, 'SELECT * FROM transfers WHERE id = ?').get(input.id) as TransferRow | undefined;
-    if (existing) return { status: 'unchanged', transfer: sameContentOrThrow(rowToTransfer(existing), input) };
+    const existing = this.recordedHere.get(input.id) ?? this.findRecorded(input.id);
+    if (existing) return { status: 'unchanged', transfer: sameContentOrThrow(existing, input) };
 
     const from = this.account(input.from);
     const to = this.account(input.to);
@@ -117,10 +120,22 @@ export class LedgerWriter {
       `INSERT INTO transfers (id, date, from_account, to_account, amount, reason, actor, from_balance_after, to_balance_after, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(input.id, input.date, input.from, input.to, input.amount, input.reason, input.actor, from.balance, to.balance, recordedAt);
-    return {
-      status: 'recorded',
-      transfer: { ...input, seq: Number(lastInsertRowid), fromBalanceAfter: from.balance, toBalanceAfter: to.balance, recordedAt },
-    };
+    const transfer = { ...input, seq: Number(lastInsertRowid), fromBalanceAfter: from.balance, toBalanceAfter: to.balance, recordedAt };
+    if (this.ledgerWasEmpty) this.recordedHere.set(input.id, transfer);
+    return { status: 'recorded', transfer };
+  }
+
+  /** A transfer already in the ledger under this id (skipped, one index lookup saved, when it started empty). */
+  private findRecorded(id: string): RecordedTransfer | undefined {
+    this.ledgerWasEmpty ??= statement(this.db, 'SELECT 1 FROM transfers LIMIT 1').get() === undefined;
+    if (this.ledgerWasEmpty) return undefined;
+    const row = statement(this.db, 'SELECT * FROM transfers WHERE id = ?').get(id) as TransferRow | undefined;
+    return row ? rowToTransfer(row) : undefined;
+  }
+
+  /** Reads every account's state now (for a bulk import that is about to drop the balance indexes). */
+  preloadAllAccounts(): void {
+    for (const { id } of statement(this.db, 'SELECT id FROM accounts').all() as { id: string }[]) this.account(id);
   }
 
   private account(id: string): AccountState {
