@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import { statement } from '../../db/statements.js';
-import { matchEntities } from '../language/index.js';
+import { matchEntities, normalizeText } from '../language/index.js';
 import { loadCatalogue } from './catalogue.js';
 
 export interface NamedThing {
@@ -48,7 +48,15 @@ export function resolveName(db: BudgetDb, kind: Kind, text: string): Resolution 
   const ranked = matchEntities(query, things.map((t) => ({ id: t.id, names: [t.name, t.id] })));
   const [top, second] = ranked;
   if (top && top.score >= CLEAR && (!second || second.score < top.score - MARGIN)) return { kind: 'one', match: byId.get(top.id)! };
-  const candidates = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5).map((r) => byId.get(r.id)!);
+  let candidates = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5).map((r) => byId.get(r.id)!);
+  if (candidates.length === 0) candidates = wordStartMatches(query, things);
   if (candidates.length === 1) return { kind: 'one', match: candidates[0]! };
   return candidates.length > 0 ? { kind: 'several', candidates } : { kind: 'none' };
+}
+
+/** The beginning of a word, as people abbreviate in a hurry: "супер" → "Национальный суперкомпьютер". */
+function wordStartMatches(query: string, things: NamedThing[]): NamedThing[] {
+  const start = normalizeText(query);
+  if (start.length < 4 || start.includes(' ')) return [];
+  return things.filter((t) => normalizeText(t.name).split(' ').some((word) => word.startsWith(start))).slice(0, 5);
 }
