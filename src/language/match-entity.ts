@@ -142,6 +142,7 @@ function variantWords(text: string, withAcronyms: boolean): { words: { key: stri
 }
 
 const INDEX_CACHE = new WeakMap<readonly EntityCandidate[], EntityIndex>();
+const FUZZY_DOCUMENT_FREQUENCY_LIMIT = 1000;
 
 function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
   const cached = INDEX_CACHE.get(candidates);
@@ -160,8 +161,13 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     return { c, variants, keys: [...new Set(variants.flatMap((v) => v.words.map((w) => w.key)))] };
   });
   // Document frequency: in how many entities does a word (or its translation/inflection) occur.
+  // Counting inflections compares every key with every entity: fine for a programme's few hundred
+  // projects, quadratic for ten thousand (25 s), where exact keys are counted instead.
+  const exactCounts = new Map<string, number>();
+  for (const r of raw) for (const k of r.keys) exactCounts.set(k, (exactCounts.get(k) ?? 0) + 1);
   const dfCache = new Map<string, number>();
   const df = (key: string, numeric: boolean): number => {
+    if (raw.length > FUZZY_DOCUMENT_FREQUENCY_LIMIT) return exactCounts.get(key) ?? 1;
     const hit = dfCache.get(key);
     if (hit !== undefined) return hit;
     let n = 0;

@@ -1,7 +1,7 @@
 import type { BudgetDb } from '../../db/client.js';
 import { statement } from '../../db/statements.js';
 import { matchEntities, normalizeText } from '../language/index.js';
-import { loadCatalogue } from './catalogue.js';
+import { loadCatalogue, type Catalogue } from './catalogue.js';
 
 export interface NamedThing {
   id: string;
@@ -41,17 +41,31 @@ export function resolveName(db: BudgetDb, kind: Kind, text: string): Resolution 
   const exact = statement(db, EXACT_NAME_SQL[kind]).all({ q: query }) as NamedThing[];
   if (exact.length === 1) return { kind: 'one', match: exact[0]! };
 
-  const catalogue = loadCatalogue(db);
-  const things: NamedThing[] =
-    kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : catalogue.priorities.map((p) => ({ id: p.id, name: p.title }));
-  const byId = new Map(things.map((t) => [t.id, t]));
-  const ranked = matchEntities(query, things.map((t) => ({ id: t.id, names: [t.name, t.id] })));
+  const { things, byId, candidates: entities } = namedThings(loadCatalogue(db), kind);
+  const ranked = matchEntities(query, entities);
   const [top, second] = ranked;
   if (top && top.score >= CLEAR && (!second || second.score < top.score - MARGIN)) return { kind: 'one', match: byId.get(top.id)! };
   let candidates = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5).map((r) => byId.get(r.id)!);
   if (candidates.length === 0) candidates = wordStartMatches(query, things);
   if (candidates.length === 1) return { kind: 'one', match: candidates[0]! };
   return candidates.length > 0 ? { kind: 'several', candidates } : { kind: 'none' };
+}
+
+interface NamedThings {
+  things: NamedThing[];
+  byId: Map<string, NamedThing>;
+  /** The same array object while the catalogue is unchanged, so the matcher's index over it is built once. */
+  candidates: { id: string; names: string[] }[];
+}
+
+const namesByCatalogue = new WeakMap<Catalogue, Partial<Record<Kind, NamedThings>>>();
+
+function namedThings(catalogue: Catalogue, kind: Kind): NamedThings {
+  const perKind = namesByCatalogue.get(catalogue) ?? {};
+  namesByCatalogue.set(catalogue, perKind);
+  const things: NamedThing[] =
+    kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : catalogue.priorities.map((p) => ({ id: p.id, name: p.title }));
+  return (perKind[kind] ??= { things, byId: new Map(things.map((t) => [t.id, t])), candidates: things.map((t) => ({ id: t.id, names: [t.name, t.id] })) });
 }
 
 /** The beginning of a word, as people abbreviate in a hurry: "супер" → "Национальный суперкомпьютер". */
