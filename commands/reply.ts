@@ -37,8 +37,4 @@ export const italic = (text: string): Inline => ({ italic: text });
 export const code = (text: string): Inline => ({ code: text });
 export const line = (...parts: Inline[]): Block => ({ line: parts });
 export const pre = (text: string): Block => ({ pre: text });
-export const blank: Block = { line: [] };
 
-export function textReply(blocks: Block[], data: Record<string, unknown> = {}): Reply {
-  return { blocks, data };
-}

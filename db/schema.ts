@@ -126,6 +126,7 @@ export const transfers = sqliteTable(
 );
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export const LANG_CODES = ['ru', 'kk', 'en'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** People allowed to query (viewer), also reallocate (editor), also grant and audit (admin). */
@@ -144,14 +145,12 @@ export const users = sqliteTable(
 /** The language someone chose with /lang (without one, Telegram's language_code decides). */
 export const languagePreferences = sqliteTable('language_preferences', {
   telegramId: integer('telegram_id').primaryKey(),
-  lang: text('lang', { enum: ['ru', 'kk', 'en'] }).notNull(),
+  lang: text('lang', { enum: LANG_CODES }).notNull(),
 });
 
 // ── Reallocation alerts ─────────────────────────────────────────────────────────────────────────
 // No foreign keys to `transfers` or `accounts`: an import that replaces the demo dataset deletes
 // those rows, and must not be refused because an alert or a preview once named them.
-
-export const LANG_CODES = ['ru', 'kk', 'en'] as const;
 
 /** A chat that wants an alert for every transfer (optionally only in one priority area, or from a minimum amount). One per chat. */
 export const subscriptions = sqliteTable(

@@ -171,22 +171,28 @@ export function recordTransfer(
   return run.immediate();
 }
 
+/** The end of time, for "after every transfer". */
+export const LATEST = '9999-12-31';
+
+/**
+ * SQL for the last ledger row touching an account on or before a date, with the account's balance
+ * after it: one index seek on each side, the later of the two. `account` and `asOf` are SQL
+ * expressions (a parameter, or a column of an outer query), so sums over many accounts stay one statement.
+ */
+export const latestEntrySql = (account: string, asOf: string): string => `SELECT date, seq, balance FROM (
+    SELECT * FROM (SELECT date, seq, from_balance_after AS balance FROM transfers
+                   WHERE from_account = ${account} AND date <= ${asOf} ORDER BY date DESC, seq DESC LIMIT 1)
+    UNION ALL
+    SELECT * FROM (SELECT date, seq, to_balance_after AS balance FROM transfers
+                   WHERE to_account = ${account} AND date <= ${asOf} ORDER BY date DESC, seq DESC LIMIT 1)
+  ) ORDER BY seq DESC LIMIT 1`;
+
 /** The last ledger row touching `account` on or before `asOf` (or ever, when null), with the account's balance after it. */
 export function latestEntry(db: BudgetDb, account: string, asOf: string | null): { date: string; balance: number; seq: number } | null {
-  const date = asOf ?? '9999-12-31';
-  const out = statement(
-    db,
-    `SELECT date, seq, from_balance_after AS balance FROM transfers
-     WHERE from_account = ? AND date <= ? ORDER BY date DESC, seq DESC LIMIT 1`,
-  ).get(account, date) as { date: string; seq: number; balance: number } | undefined;
-  const into = statement(
-    db,
-    `SELECT date, seq, to_balance_after AS balance FROM transfers
-     WHERE to_account = ? AND date <= ? ORDER BY date DESC, seq DESC LIMIT 1`,
-  ).get(account, date) as { date: string; seq: number; balance: number } | undefined;
-  if (!out) return into ?? null;
-  if (!into) return out;
-  return out.seq > into.seq ? out : into;
+  const row = statement(db, latestEntrySql('@account', '@asOf')).get({ account, asOf: asOf ?? LATEST }) as
+    | { date: string; seq: number; balance: number }
+    | undefined;
+  return row ?? null;
 }
 
 /** A reserve account opens with its source's reserved amount (its first credit); every other account with zero. */

@@ -48,12 +48,3 @@ function computePriorities(db: BudgetDb, date: string): PriorityArea[] {
   return areas.map((a) => ({ ...a, projects: byArea.get(a.id)?.projects ?? 0, balance: byArea.get(a.id)?.balance ?? 0 }));
 }
 
-/** Every dated ranking entry, oldest first (for export and the history of re-rankings). */
-export function priorityHistory(db: BudgetDb): { id: string; title: string; rank: number; since: string }[] {
-  return statement(db, 'SELECT id, title, rank, since FROM priorities ORDER BY seq').all() as {
-    id: string;
-    title: string;
-    rank: number;
-    since: string;
-  }[];
-}

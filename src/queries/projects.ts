@@ -1,6 +1,7 @@
 import type { BudgetDb } from '../../db/client.js';
 import { projects, type ProjectStatus } from '../../db/schema.js';
 import { statement } from '../../db/statements.js';
+import { LATEST, latestEntrySql } from '../ledger/record-transfer.js';
 
 export type Project = typeof projects.$inferSelect;
 
@@ -13,25 +14,8 @@ export interface ProjectWithBalance {
   balance: number;
 }
 
-/**
- * The balance of the project in the row `projects` at the end of `@asOf`: the balance after its
- * latest transfer on or before that date, on either side (one index seek each, as in latestEntry).
- * Kept inside SQL so that thousands of projects cost one statement, not three round trips each.
- */
-export const PROJECT_BALANCE_SQL = `COALESCE((SELECT balance FROM (
-    SELECT * FROM (SELECT seq, from_balance_after AS balance FROM transfers
-                   WHERE from_account = 'project:' || projects.id AND date <= @asOf ORDER BY date DESC, seq DESC LIMIT 1)
-    UNION ALL
-    SELECT * FROM (SELECT seq, to_balance_after AS balance FROM transfers
-                   WHERE to_account = 'project:' || projects.id AND date <= @asOf ORDER BY date DESC, seq DESC LIMIT 1)
-  ) ORDER BY seq DESC LIMIT 1), 0)`;
-
-/** For "no date": after every transfer. */
-export const LATEST = '9999-12-31';
-
-export function allProjects(db: BudgetDb): Project[] {
-  return statement(db, 'SELECT seq, id, name, priority, status, owner FROM projects ORDER BY seq').all() as Project[];
-}
+/** The balance of the project in the row of `projects` at the end of `@asOf`: one statement for thousands of projects. */
+export const PROJECT_BALANCE_SQL = `COALESCE((SELECT balance FROM (${latestEntrySql("'project:' || projects.id", '@asOf')})), 0)`;
 
 // A cached prepared statement: drizzle's builder re-prepares the SQL on every call (~0.1 ms each).
 export function findProject(db: BudgetDb, id: string): Project | undefined {

@@ -1,7 +1,7 @@
 import type { BudgetDb } from '../../db/client.js';
 import { statement } from '../../db/statements.js';
 import { parseAmount } from '../language/index.js';
-import { accountKindOf, accountRef, projectAccount, reserveAccount } from '../ledger/accounts.js';
+import { accountKindOf, projectAccount, reserveAccount } from '../ledger/accounts.js';
 import { resolveName } from '../queries/resolve-names.js';
 
 // Reading `/reallocate <amount> <from> <to> [reason]` when names have several words: the amount
@@ -178,5 +178,3 @@ export function readReallocationWords(db: BudgetDb, text: string): ReallocationW
   return { amount: guess.amount, fromText: guess.fromText, toText: guess.toText, reason: markedReason, pairs: [] };
 }
 
-/** `project:kazllm` → `kazllm` for showing in a command line a person might retype; reserves keep their prefix. */
-export const accountWord = (account: string): string => (accountKindOf(account) === 'project' ? accountRef(account) : account);
