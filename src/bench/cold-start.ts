@@ -1,35 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { BENCH_BOT_INFO } from './bot-driver.js';
+import { replyJson, startLocalBotApi } from './local-bot-api.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * The smallest Bot API the bot needs to start and answer over long polling: getMe, getUpdates
  * (one queued update, then brief empty polls), sendMessage, and `true` for everything else.
- * (src/ must not import the tests' fake server.)
  */
 class TinyBotApi {
-  private readonly server: Server;
   private queued: Record<string, unknown>[] = [];
   private onSend: ((chatId: number, at: number) => void) | null = null;
-
-  private constructor() {
-    this.server = createServer((req, res) => this.handle(req, res));
-  }
+  private server!: Awaited<ReturnType<typeof startLocalBotApi>>;
 
   static async start(): Promise<TinyBotApi> {
     const api = new TinyBotApi();
-    await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
+    api.server = await startLocalBotApi((method, params, res) => api.handle(method, params, res));
     return api;
   }
 
   get apiRoot(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.server.apiRoot;
   }
 
   queue(update: Record<string, unknown>): void {
@@ -45,41 +40,28 @@ class TinyBotApi {
     });
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  stop(): Promise<void> {
+    return this.server.stop();
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const at = performance.now();
-      const method = (req.url ?? '').split('/').pop() ?? '';
-      const text = Buffer.concat(chunks).toString('utf8');
-      const params = (text && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(text) : {}) as Record<string, unknown>;
-      if (method === 'getMe') return json(res, { ok: true, result: BENCH_BOT_INFO });
-      if (method === 'getUpdates') {
-        const offset = Number(params.offset ?? 0);
-        const ready = this.queued.filter((u) => Number(u.update_id) >= offset);
-        if (ready.length > 0) return json(res, { ok: true, result: ready });
-        const timer = setTimeout(() => json(res, { ok: true, result: [] }), 200);
-        res.on('close', () => clearTimeout(timer));
-        return;
-      }
-      if (method === 'sendMessage') {
-        const chatId = Number(params.chat_id);
-        this.onSend?.(chatId, at);
-        return json(res, { ok: true, result: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: '' } });
-      }
-      json(res, { ok: true, result: true });
-    });
+  private handle(method: string, params: Record<string, unknown>, res: ServerResponse): void {
+    const at = performance.now();
+    if (method === 'getMe') return replyJson(res, 200, { ok: true, result: BENCH_BOT_INFO });
+    if (method === 'getUpdates') {
+      const offset = Number(params.offset ?? 0);
+      const ready = this.queued.filter((u) => Number(u.update_id) >= offset);
+      if (ready.length > 0) return replyJson(res, 200, { ok: true, result: ready });
+      const timer = setTimeout(() => replyJson(res, 200, { ok: true, result: [] }), 200);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
+    if (method === 'sendMessage') {
+      const chatId = Number(params.chat_id);
+      this.onSend?.(chatId, at);
+      return replyJson(res, 200, { ok: true, result: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: '' } });
+    }
+    replyJson(res, 200, { ok: true, result: true });
   }
-}
-
-function json(res: ServerResponse, body: unknown): void {
-  if (res.destroyed || res.writableEnded) return;
-  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
 export interface ColdStartResult {
