@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import type { BudgetDb } from '../db/client.js';
 import type { Role } from '../db/schema.js';
 import type { Access } from '../src/access/roles.js';
-import type { Lang } from '../src/i18n/lang.js';
 import type { AuditEntry } from '../src/audit/audit-log.js';
+import type { Lang } from '../src/i18n/lang.js';
+import type { IntentWords } from '../src/language/index.js';
 import type { Logger } from '../src/logging/logger.js';
-import type { Reply } from './reply.js';
+import type { Reply } from '../src/reply/reply.js';
 
 /** What commands may use: the database (through queries and the ledger) and the clock. */
 export interface Services {
@@ -15,8 +16,8 @@ export interface Services {
   log: Logger;
   /** Where every command and button press is recorded (absent only in unit tests of single commands). */
   audit?: { record(entry: AuditEntry): void };
-  /** The alert dispatcher of the bot process, woken after a transfer so its alerts go out at once. */
-  alerts?: { wake(): void };
+  /** The outbox dispatcher of the bot process, woken after a commit so its messages go out at once. */
+  outbox?: { wake(): void };
 }
 
 export interface CommandContext {
@@ -27,24 +28,40 @@ export interface CommandContext {
   services: Services;
   /** "Today" in Kazakhstan, YYYY-MM-DD. */
   today: string;
+  /** Every command (the registry), for /help. */
+  commands: readonly AnyCommand[];
+  /** The message a pressed button was on (transport-neutral: an id the transport understands). */
+  origin?: { messageId: number };
 }
 
+/** Where a command appears: in the menu and /help, or only behind buttons (`/confirm 12 a1b2…`). */
+export type Visibility = 'menu' | 'button';
+
 /**
- * One command, transport-free: a name, who may run it, its arguments (the same keys whether they
- * come from `/command text` or from a plain-language question), and what it answers.
+ * One command, transport-free, owning everything about itself: its name, who may run it and where,
+ * its arguments (the same keys whether they come from `/command text` or a plain question), its
+ * plain-language words, and what it answers. Lists of commands (the menu, /help, inline mode, group
+ * setup, the parser's intents) are derived from these fields by the registry.
  */
 export interface Command<Args> {
   name: string;
   access: Access;
+  visibility: Visibility;
+  /** Reads only, changes nothing: inline mode (`@bot question` in any chat) may run it. */
+  readOnly: boolean;
+  /** Works in a group before a bot admin allowed the bot there (setting the group up). */
+  beforeGroupAllowed?: boolean;
   /** One line for Telegram's command menu and /help. */
   summary: Record<Lang, string>;
-  /** Examples for /help, e.g. `/reserved national-fund 2026-03-01`. */
-  examples: string[];
+  /** Examples for /help in each language, e.g. `/reserved national-fund 2026-03-01`. */
+  examples: Record<Lang, string[]>;
   args: z.ZodType<Args>;
   /** The words after `/name` → raw arguments (validated by `args` afterwards). */
   parse(text: string, context: CommandContext): unknown;
+  /** How plain questions reach it (none: only `/name` does). The name is the command's. */
+  words?: Omit<IntentWords, 'name'>;
   run(args: Args, context: CommandContext): Reply | Promise<Reply>;
-  /** The words after `/name` that mean `args` (for buttons); by default the values in a fixed order. */
+  /** The words after `/name` that mean `args` (what a button runs); required when `words` can give arguments. */
   format?(args: Args): string;
 }
 
@@ -53,6 +70,9 @@ export interface Command<Args> {
 export type AnyCommand = Command<any>;
 
 export const defineCommand = <Args>(command: Command<Args>): Command<Args> => command;
+
+/** The same examples in every language (commands whose examples have no words to translate). */
+export const sameExamples = (...examples: string[]): Record<Lang, string[]> => ({ ru: examples, kk: examples, en: examples });
 
 /** A mistake the user can fix: the text says what was wrong and how to write it right, in their language. */
 export class UserError extends Error {

@@ -1,28 +1,33 @@
-import { allowchatCommand } from './allowchat.js';
-import { auditCommand } from './audit.js';
-import { cancelCommand } from './cancel.js';
+import type { IntentWords } from '../src/language/index.js';
+import { allowchatCommand } from './access/allowchat.js';
+import { auditCommand } from './access/audit.js';
+import { denychatCommand } from './access/denychat.js';
+import { grantCommand } from './access/grant.js';
+import { helpCommand } from './access/help.js';
+import { langCommand } from './access/lang.js';
+import { revokeCommand } from './access/revoke.js';
+import { startCommand } from './access/start.js';
+import { whoamiCommand } from './access/whoami.js';
+import { subscribeCommand } from './alerts/subscribe.js';
+import { unsubscribeCommand } from './alerts/unsubscribe.js';
+import { historyCommand } from './budget/history.js';
+import { prioritiesCommand } from './budget/priorities.js';
+import { projectCommand } from './budget/project.js';
+import { projectsCommand } from './budget/projects.js';
+import { reservedCommand } from './budget/reserved.js';
+import { sourcesCommand } from './budget/sources.js';
 import type { AnyCommand } from './command.js';
-import { confirmCommand } from './confirm.js';
-import { denychatCommand } from './denychat.js';
-import { grantCommand } from './grant.js';
-import { helpCommand } from './help.js';
-import { historyCommand } from './history.js';
-import { langCommand } from './lang.js';
-import { prioritiesCommand } from './priorities.js';
-import { projectCommand } from './project.js';
-import { projectsCommand } from './projects.js';
-import { reallocateCommand } from './reallocate.js';
-import { reservedCommand } from './reserved.js';
-import { scenarioCommand } from './scenario.js';
-import { revokeCommand } from './revoke.js';
-import { sourcesCommand } from './sources.js';
-import { startCommand } from './start.js';
-import { subscribeCommand } from './subscribe.js';
-import { unsubscribeCommand } from './unsubscribe.js';
-import { whoamiCommand } from './whoami.js';
+import { cancelCommand } from './reallocations/cancel.js';
+import { confirmCommand } from './reallocations/confirm.js';
+import { reallocateCommand } from './reallocations/reallocate.js';
+import { scenarioCommand } from './scenario/scenario.js';
 
-/** Every command, in the order /help and Telegram's menu show them. A new command is one file plus one line here. */
-export const COMMANDS: AnyCommand[] = [
+/**
+ * Every command, in the order /help and Telegram's menu show them. A new command is one file plus
+ * one line here; every other list (the menu, /help, inline mode, group setup, the plain-language
+ * parser's intents) is derived from the commands' own fields.
+ */
+export const COMMANDS: readonly AnyCommand[] = [
   startCommand,
   reservedCommand,
   sourcesCommand,
@@ -46,9 +51,14 @@ export const COMMANDS: AnyCommand[] = [
   auditCommand,
 ];
 
-/** Commands that only buttons send: kept out of the menu and /help. */
-export const BUTTON_ONLY = new Set(['start', 'confirm', 'cancel']);
+const byName = new Map(COMMANDS.map((c) => [c.name, c]));
 
 export function findCommand(name: string): AnyCommand | undefined {
-  return COMMANDS.find((c) => c.name === name);
+  return byName.get(name);
 }
+
+/** What the plain-language parser can answer with: every command that has words. */
+export const INTENTS: readonly IntentWords[] = COMMANDS.flatMap((c) => (c.words ? [{ name: c.name, ...c.words }] : []));
+
+/** Commands in Telegram's menu: visible ones that are not for admins only. */
+export const MENU_COMMANDS: readonly AnyCommand[] = COMMANDS.filter((c) => c.visibility === 'menu' && c.access !== 'admin');

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.js';
@@ -11,27 +11,101 @@ export type BudgetDb = BetterSQLite3Database<typeof schema> & { $client: Databas
 export const DEFAULT_DATABASE_PATH = './data/budget.db';
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/** The database cannot be opened as asked; the message names the file and what to do, in one line. */
+export class DatabaseOpenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export interface OpenOptions {
+  /**
+   * Open without writing anything (no migrations, no pragmas that write): for `verify`, `balances`
+   * and `export` on a read-only file or mount. The file must exist and be fully migrated.
+   */
+  readOnly?: boolean;
+}
+
 /**
  * Opens (creating if needed) the SQLite file, sets the pragmas a ledger needs and applies pending
- * migrations. The file is created owner-only: budget figures are not public.
+ * migrations. The file is created owner-only: budget figures are not public. Every way this can
+ * fail (a folder, a read-only file, a file that is not SQLite) is a DatabaseOpenError.
  */
-export function openDatabase(path: string = DEFAULT_DATABASE_PATH): BudgetDb {
-  if (path !== ':memory:') {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    // 'a' creates the file with mode 0600 if missing and leaves an existing one untouched.
-    closeSync(openSync(path, 'a', 0o600));
+export function openDatabase(path: string = DEFAULT_DATABASE_PATH, options: OpenOptions = {}): BudgetDb {
+  if (path !== ':memory:') checkPath(path, options.readOnly ?? false);
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
+    sqlite.pragma('busy_timeout = 5000');
+    if (options.readOnly) {
+      // Reading the schema is the first thing that notices a file that is not SQLite.
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+      const db = drizzle(sqlite, { schema });
+      checkMigrated(sqlite, path);
+      return db;
+    }
+    sqlite.pragma('journal_mode = WAL');
+    // better-sqlite3 builds SQLite so that WAL implies NORMAL; a ledger needs FULL to be durable.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return db;
+  } catch (error) {
+    sqlite?.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    throw new DatabaseOpenError(describeOpenFailure(path, error, options.readOnly ?? false));
   }
-  const sqlite = new Database(path);
-  sqlite.pragma('journal_mode = WAL');
-  // better-sqlite3 builds SQLite so that WAL implies NORMAL; a ledger needs FULL to be durable.
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return db;
 }
 
 export function closeDatabase(db: BudgetDb): void {
   db.$client.close();
+}
+
+function checkPath(path: string, readOnly: boolean): void {
+  const stats = statOrNull(path);
+  if (stats?.isDirectory()) throw new DatabaseOpenError(`DATABASE_PATH ${path} is a folder: give the path of a file, e.g. ./data/budget.db`);
+  if (readOnly) {
+    if (!stats) throw new DatabaseOpenError(`the database ${path} does not exist`);
+    return;
+  }
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // 'a' creates the file with mode 0600 if missing and leaves an existing one untouched.
+    closeSync(openSync(path, 'a', 0o600));
+  } catch (error) {
+    throw new DatabaseOpenError(describeOpenFailure(path, error, readOnly));
+  }
+}
+
+const statOrNull = (path: string) => {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+};
+
+function describeOpenFailure(path: string, error: unknown, readOnly: boolean): string {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return `the file ${path} is not a SQLite database (or is damaged): point DATABASE_PATH at the budget database`;
+  if (code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EPERM') {
+    return readOnly
+      ? `cannot read the database ${path} (${code}): check the file's permissions`
+      : `cannot write the database ${path} (${code}: read-only file, folder or mount). The bot needs to write; verify, balances and export work on a read-only file`;
+  }
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return `no space left to write the database ${path}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `cannot open the database ${path}: ${code ? `${code}: ` : ''}${message}`;
+}
+
+/** A read-only connection cannot migrate: the file must already carry every migration this code knows. */
+function checkMigrated(sqlite: Database.Database, path: string): void {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  const applied = table ? (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n : 0;
+  if (applied < journal.entries.length) {
+    throw new DatabaseOpenError(`the database ${path} is from an older version of the bot: open it once with write access (npm start) to update it`);
+  }
 }

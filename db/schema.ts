@@ -14,6 +14,11 @@ export const programme = sqliteTable(
     currency: text('currency').notNull().default('KZT'),
     /** 1 while the database holds only the demo dataset seeded on first start; an import then replaces it. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * A random id given when a dataset first fills the database (or replaces the demo): a preview made
+     * on one dataset can never be confirmed on another.
+     */
+    datasetId: text('dataset_id').notNull().default(''),
   },
   (t) => [check('programme_single_row', sql`${t.id} = 1`)],
 );
@@ -125,6 +130,30 @@ export const transfers = sqliteTable(
   ],
 );
 
+/**
+ * Savings and income that digitalisation produced, recognised by an admin before any of it may be
+ * reinvested: a transfer out of `savings` may not exceed what was recognised (on or before its
+ * date) and not yet reinvested, so nobody can create money.
+ */
+export const savingsRecognitions = sqliteTable(
+  'savings_recognitions',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull(),
+    date: text('date').notNull(),
+    amount: integer('amount').notNull(),
+    /** What produced the savings ("cloud migration of eGov services"). */
+    description: text('description').notNull(),
+    actor: text('actor').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('savings_recognitions_id').on(t.id),
+    index('savings_recognitions_date').on(t.date),
+    check('savings_recognitions_amount_positive', sql`${t.amount} > 0`),
+  ],
+);
+
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export const LANG_CODES = ['ru', 'kk', 'en'] as const;
 export type Role = (typeof ROLES)[number];
@@ -176,28 +205,33 @@ export const subscriptions = sqliteTable(
   ],
 );
 
-export const ALERT_STATES = ['pending', 'sent', 'failed', 'dropped'] as const;
-export type AlertState = (typeof ALERT_STATES)[number];
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'dropped'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 /**
- * The transactional outbox: one row per (transfer, chat), written in the transaction that records
- * the transfer, so an alert exists if and only if its transfer committed. The dispatcher sends them.
+ * The transactional outbox: messages that must reach a chat even if the process dies, written in
+ * the same transaction as what they tell of (an alert row commits with its transfer, a "✅ Moved"
+ * with the reallocation). `kind` says what it is, `payload` (JSON) what the dispatcher needs to
+ * render it. One dispatcher at a time claims rows (`sending`), sends them and records the outcome.
  */
-export const alertOutbox = sqliteTable(
-  'alert_outbox',
+export const outbox = sqliteTable(
+  'outbox',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    transferSeq: integer('transfer_seq').notNull(),
-    transferId: text('transfer_id').notNull(),
+    kind: text('kind').notNull(),
     chatId: integer('chat_id').notNull(),
-    subscriptionId: integer('subscription_id')
-      .notNull()
-      .references(() => subscriptions.id),
+    /** The subscription that asked for it (alerts, digests); null for replies. */
+    subscriptionId: integer('subscription_id').references(() => subscriptions.id),
+    /** Writing the same key twice queues one message (one alert per transfer and chat). */
+    dedupeKey: text('dedupe_key'),
+    payload: text('payload').notNull(),
     lang: text('lang', { enum: LANG_CODES }).notNull(),
-    state: text('state', { enum: ALERT_STATES }).notNull().default('pending'),
+    state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    /** Milliseconds since the epoch: not sent before this (backoff, 429 retry_after). */
+    /** Milliseconds since the epoch: not sent before this (backoff, 429 retry_after, quiet hours). */
     nextAttemptAt: integer('next_attempt_at').notNull(),
+    /** The dispatcher that claimed the row while `sending`. */
+    claimedBy: text('claimed_by'),
     /** Telegram's message_id once sent. */
     messageId: integer('message_id'),
     lastError: text('last_error'),
@@ -205,10 +239,23 @@ export const alertOutbox = sqliteTable(
     sentAt: text('sent_at'),
   },
   (t) => [
-    uniqueIndex('alert_outbox_transfer_chat').on(t.transferSeq, t.chatId),
-    index('alert_outbox_state_chat').on(t.state, t.chatId, t.id),
-    check('alert_outbox_state_known', sql`${t.state} IN ('pending', 'sent', 'failed', 'dropped')`),
+    uniqueIndex('outbox_dedupe').on(t.dedupeKey),
+    index('outbox_state_next').on(t.state, t.nextAttemptAt, t.id),
+    index('outbox_chat_state').on(t.chatId, t.state, t.id),
+    check('outbox_state_known', sql`${t.state} IN ('pending', 'sending', 'sent', 'failed', 'dropped')`),
   ],
+);
+
+/** Who may send the outbox now: one dispatcher per database, renewed by a heartbeat, taken over after expiry. */
+export const dispatcherLease = sqliteTable(
+  'dispatcher_lease',
+  {
+    id: integer('id').primaryKey(),
+    owner: text('owner').notNull(),
+    /** Milliseconds since the epoch. */
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [check('dispatcher_lease_single_row', sql`${t.id} = 1`)],
 );
 
 export const REALLOCATION_STATES = ['pending', 'confirmed', 'cancelled'] as const;
@@ -232,6 +279,10 @@ export const pendingReallocations = sqliteTable(
     /** The ledger transfer's id once confirmed. */
     transferId: text('transfer_id'),
     decidedAt: text('decided_at'),
+    /** The dataset and both balances the preview showed: confirming re-checks that they still stand. */
+    datasetId: text('dataset_id').notNull().default(''),
+    fromBalanceBefore: integer('from_balance_before'),
+    toBalanceBefore: integer('to_balance_before'),
   },
   (t) => [
     check('pending_reallocations_amount_positive', sql`${t.amount} > 0`),

@@ -1,44 +1,44 @@
 import { dirname, join } from 'node:path';
-import { closeDatabase, openDatabase } from '../db/client.js';
-import { seedDemoIfEmpty } from '../db/seed-demo.js';
 import type { Services } from '../commands/command.js';
-import { AlertDispatcher } from './alerts/alert-dispatcher.js';
+import { closeDatabase, DatabaseOpenError, openDatabase, type BudgetDb } from '../db/client.js';
 import { AuditLog } from './audit/audit-log.js';
-import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { ConfigError, loadConfig } from './config/config.js';
 import { runConsoleChat } from './console/console-chat.js';
+import { seedDemoIfEmpty } from './dataset/seed-demo.js';
 import { createLogger } from './logging/logger.js';
+import { TokenRefusedError } from './telegram/long-polling.js';
 import { runBot } from './telegram/run-bot.js';
 
-// `npm start`: the Telegram bot when BOT_TOKEN is set, otherwise the console chat.
-let config: Config;
+// `npm start`: the Telegram bot when BOT_TOKEN is set, otherwise the console chat. A start that
+// cannot go on (configuration, database, token) says so in one line and exits with code 2.
+
+const fail = (message: string): never => {
+  process.stderr.write(`Cannot start: ${message}\n`);
+  process.exit(2);
+};
+
+let config;
+let db: BudgetDb;
 try {
   config = loadConfig();
+  db = openDatabase(config.DATABASE_PATH);
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`Cannot start: ${error.message}\n`);
-  process.exit(2);
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) fail(error.message);
+  throw error;
 }
 
-const log = createLogger(config.BOT_TOKEN ? config.LOG_LEVEL : 'warn', [config.BOT_TOKEN ?? '']);
-const db = openDatabase(config.DATABASE_PATH);
+const log = createLogger(config.mode === 'console' ? 'warn' : config.LOG_LEVEL, config.mode === 'console' ? [] : [config.BOT_TOKEN]);
 const seeded = seedDemoIfEmpty(db);
 if (seeded) log.info({ transfers: seeded.transfersRecorded }, 'empty database filled with the demo dataset');
-// Alerts are sent only by the bot process; the console chat and the CLI just queue them in the outbox.
-const alerts = config.BOT_TOKEN
-  ? new AlertDispatcher({ db, sender: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT }, perSecond: config.ALERTS_PER_SECOND, log })
-  : undefined;
 const audit = new AuditLog(config.DATABASE_PATH);
-const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log, alerts, audit };
+const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log, audit };
 
 try {
-  if (alerts) {
-    alerts.start();
-    try {
-      await runBot(config, services);
-    } finally {
-      await alerts.stop();
-    }
-  } else await runConsoleChat(services, join(dirname(config.DATABASE_PATH), 'charts'));
+  if (config.mode === 'console') await runConsoleChat(services, join(dirname(config.DATABASE_PATH), 'charts'));
+  else await runBot(config, services);
+} catch (error) {
+  if (error instanceof TokenRefusedError) fail(error.message);
+  throw error;
 } finally {
   audit.close();
   closeDatabase(db);

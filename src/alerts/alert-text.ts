@@ -6,13 +6,10 @@ import type { Lang } from '../i18n/lang.js';
 import { accountKindOf } from '../ledger/accounts.js';
 import type { RecordedTransfer } from '../ledger/record-transfer.js';
 import { accountName } from '../queries/account-names.js';
+import { line, type Reply } from '../reply/reply.js';
 
-// An alert is plain text (no parse_mode): names and reasons need no escaping, and Telegram cannot
-// refuse it for bad markup. The transfer id is always in it, so a duplicate after a crash is
-// recognisable (sendMessage has no idempotency key).
-
-/** Telegram's limit for a message's text, in UTF-16 code units (what String.length counts). */
-export const TELEGRAM_TEXT_LIMIT = 4096;
+// The transfer id is always in an alert, so a duplicate after a crash is recognisable (sendMessage
+// has no idempotency key). Long names and reasons are clipped so an alert always fits one message.
 
 type TransferKind = 'allocation' | 'reallocation' | 'release' | 'spending' | 'reinvestment' | 'reserveTransfer' | 'transfer';
 
@@ -70,11 +67,11 @@ export function transferKind(from: string, to: string): TransferKind {
 
 const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-/** The alert for one transfer, in the subscriber's language: at most 4096 characters. */
-export function alertText(db: BudgetDb, transfer: RecordedTransfer, lang: Lang): string {
+/** The alert for one transfer, in the subscriber's language: one message. */
+export function transferAlert(db: BudgetDb, transfer: RecordedTransfer, lang: Lang, reasonLimit = 1000): Reply {
   const t = TEXT[lang];
   const side = (account: string, balanceAfter: number) => {
-    const name = clip(accountName(db, account, lang), 300);
+    const name = clip(accountName(db, account, lang), 200);
     // `spent` and `savings` are a sink and an outside source: their "balance" means nothing to a reader.
     const kind = accountKindOf(account);
     return kind === 'reserve' || kind === 'project' ? `${name} (${t.balance} ${formatMoneyShort(balanceAfter, lang)})` : name;
@@ -85,12 +82,11 @@ export function alertText(db: BudgetDb, transfer: RecordedTransfer, lang: Lang):
     `${t.from}: ${side(transfer.from, transfer.fromBalanceAfter)}`,
     `${t.to}: ${side(transfer.to, transfer.toBalanceAfter)}`,
   ];
-  if (transfer.reason.trim()) lines.push(`${t.reason}: ${clip(transfer.reason.trim(), 2000)}`);
-  if (transfer.actor.trim()) lines.push(`${t.who}: ${clip(transfer.actor.trim(), 300)}`);
+  if (transfer.reason.trim()) lines.push(`${t.reason}: ${clip(transfer.reason.trim(), reasonLimit)}`);
+  if (transfer.actor.trim()) lines.push(`${t.who}: ${clip(transfer.actor.trim(), 200)}`);
   lines.push(`${t.when}: ${whenText(transfer, lang)}`);
   lines.push(`${t.id}: ${transfer.id}`);
-  const text = lines.join('\n');
-  return text.length <= TELEGRAM_TEXT_LIMIT ? text : clip(text, TELEGRAM_TEXT_LIMIT);
+  return { blocks: lines.map((text) => line(text)), data: { transfer } };
 }
 
 /** The transfer's date, with the time it was recorded when that was on the same day in Kazakhstan. */

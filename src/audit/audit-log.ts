@@ -1,13 +1,12 @@
-import Database from 'better-sqlite3';
-import { statement } from '../../db/statements.js';
 import type { BudgetDb } from '../../db/client.js';
+import { AuditWriter, insertAuditRow, latestAuditRows, type AuditOutcome, type AuditRow } from '../../db/stores/audit-store.js';
 
-export type AuditOutcome = 'answered' | 'refused' | 'error' | 'ignored';
+export type { AuditOutcome } from '../../db/stores/audit-store.js';
 
 export interface AuditEntry {
   userId: number;
   chatId: number;
-  /** private, group, console, inline. */
+  /** private, group, console, inline, cli. */
   via: string;
   /** The command that ran, or null when none was understood. */
   intent: string | null;
@@ -17,6 +16,7 @@ export interface AuditEntry {
   errorId?: string;
 }
 
+/** An entry as stored; `at` is an instant in UTC (ISO 8601 with Z), shown in Astana time. */
 export interface AuditRecord extends AuditEntry {
   id: number;
   at: string;
@@ -24,50 +24,50 @@ export interface AuditRecord extends AuditEntry {
 
 const INPUT_KEPT = 300;
 
-/**
- * The audit log of every command and button press. It writes through its own connection with
- * synchronous = NORMAL: an entry survives a crash of the process (WAL), and answering does not wait
- * for a disk flush per message as the ledger's FULL connection would. Power loss may drop the last few.
- */
+const toRow = (entry: AuditEntry, at: Date) => ({
+  at: at.toISOString(),
+  userId: entry.userId,
+  chatId: entry.chatId,
+  via: entry.via,
+  intent: entry.intent,
+  input: entry.input.slice(0, INPUT_KEPT),
+  outcome: entry.outcome,
+  errorId: entry.errorId ?? null,
+});
+
+/** The audit log of every command and button press, written through a connection of its own (see AuditWriter). */
 export class AuditLog {
-  private readonly connection: Database.Database;
-  private readonly insert: Database.Statement;
+  private readonly writer: AuditWriter;
 
   constructor(path: string, private readonly now: () => Date = () => new Date()) {
-    this.connection = new Database(path);
-    this.connection.pragma('journal_mode = WAL');
-    this.connection.pragma('synchronous = NORMAL');
-    this.connection.pragma('busy_timeout = 5000');
-    this.insert = this.connection.prepare(
-      'INSERT INTO audit_log (at, user_id, chat_id, via, intent, input, outcome, error_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    this.writer = new AuditWriter(path);
   }
 
   record(entry: AuditEntry): void {
-    this.insert.run(this.now().toISOString(), entry.userId, entry.chatId, entry.via, entry.intent, entry.input.slice(0, INPUT_KEPT), entry.outcome, entry.errorId ?? null);
+    this.writer.write(toRow(entry, this.now()));
   }
 
   close(): void {
-    this.connection.close();
+    this.writer.close();
   }
+}
+
+/** One entry written through the ledger's connection: a change made from the command line. */
+export function recordAudit(db: BudgetDb, entry: AuditEntry, now: Date): void {
+  insertAuditRow(db, toRow(entry, now));
 }
 
 /** The latest audit entries, newest first, optionally of one user. */
 export function recentAudit(db: BudgetDb, options: { limit: number; userId?: number }): AuditRecord[] {
-  const rows = (
-    options.userId === undefined
-      ? statement(db, 'SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(options.limit)
-      : statement(db, 'SELECT * FROM audit_log WHERE user_id = ? ORDER BY id DESC LIMIT ?').all(options.userId, options.limit)
-  ) as { id: number; at: string; user_id: number; chat_id: number; via: string; intent: string | null; input: string; outcome: AuditOutcome; error_id: string | null }[];
-  return rows.map((r) => ({
+  return latestAuditRows(db, options).map((r: AuditRow) => ({
     id: r.id,
     at: r.at,
-    userId: r.user_id,
-    chatId: r.chat_id,
+    userId: r.userId,
+    chatId: r.chatId,
     via: r.via,
     intent: r.intent,
     input: r.input,
     outcome: r.outcome,
-    ...(r.error_id ? { errorId: r.error_id } : {}),
+    ...(r.errorId ? { errorId: r.errorId } : {}),
   }));
 }

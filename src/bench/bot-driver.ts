@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Telegraf, Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Services } from '../../commands/command.js';
+import type { Sender } from '../delivery/outgoing-message.js';
 import { createBot } from '../telegram/create-bot.js';
 
 // Drives real telegraf bots through handleUpdate with the Bot API stubbed in process (the same
@@ -23,6 +24,13 @@ export interface StubbedApi {
   calls: { method: string; payload: Record<string, unknown> }[];
   reset(): void;
   restore(): void;
+  /** Our bot's sender, recording into the same calls. */
+  sender: Sender;
+}
+
+/** Anything that takes an update and resolves once its reply calls were made. */
+export interface BenchBot {
+  handleUpdate(update: Update): Promise<void>;
 }
 
 /** Replaces Telegram.prototype.callApi with an instant in-memory answer until `restore`. */
@@ -38,18 +46,34 @@ export function stubBotApi(): StubbedApi {
     }
     return true;
   } as unknown as typeof original;
+  const sender: Sender = async (message) => {
+    calls.push({ method: message.kind === 'photo' ? 'sendPhoto' : message.kind === 'edit' ? 'editMessageText' : 'sendMessage', payload: 'html' in message ? { text: message.html } : {} });
+    return messageId++;
+  };
   return {
     calls,
+    sender,
     reset: () => void (calls.length = 0),
     restore: () => void (Telegram.prototype.callApi = original),
   };
 }
 
-/** Our bot, with a flood limit no benchmark user reaches (each user still passes the guard). */
-export function benchBot(services: Services): Telegraf {
-  const bot = createBot({ token: '123456:BENCH', apiRoot: 'http://127.0.0.1:9', services, floodLimit: '1000000/1s' });
-  bot.botInfo = BENCH_BOT_INFO;
-  return bot;
+/** Our bot, with a flood limit no benchmark user reaches (each user still passes the guard) and no sending limits. */
+export function benchBot(services: Services, api: StubbedApi): BenchBot {
+  const { router, scheduler } = createBot({
+    telegram: new Telegram('123456:BENCH', { apiRoot: 'http://127.0.0.1:9' }),
+    sender: api.sender,
+    services,
+    me: BENCH_BOT_INFO,
+    floodLimit: '1000000/1s',
+    scheduler: { perSecond: 1_000_000, perChatPerSecond: 1_000_000, chatBurst: 1_000_000, maxInFlight: 1000 },
+  });
+  return {
+    async handleUpdate(update) {
+      await router.dispatch(update);
+      await scheduler.idle();
+    },
+  };
 }
 
 /** The framework's floor: a bare telegraf bot that echoes text. */
@@ -98,7 +122,7 @@ export const round3 = (n: number): number => Math.round(n * 1000) / 1000;
  * when an update got no reply, so a broken command cannot look fast.
  */
 export async function measureLatency(
-  bot: Telegraf,
+  bot: BenchBot,
   api: StubbedApi,
   makeUpdate: (i: number) => Update,
   options: { iterations: number; warmup: number; expectReply?: (calls: StubbedApi['calls']) => string | null },
@@ -118,7 +142,7 @@ export async function measureLatency(
 }
 
 /** Updates per second for `seconds`, each awaited before the next (no concurrency). */
-export async function measureThroughput(bot: Telegraf, api: StubbedApi, makeUpdate: (i: number) => Update, seconds: number): Promise<number> {
+export async function measureThroughput(bot: BenchBot, api: StubbedApi, makeUpdate: (i: number) => Update, seconds: number): Promise<number> {
   const budget = seconds * 1000;
   const start = performance.now();
   let count = 0;

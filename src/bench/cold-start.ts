@@ -96,7 +96,7 @@ export async function benchColdStart(options: { databasePath: string; userId: nu
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      BOT_TOKEN: '123456:BENCH_TOKEN_abcdefghijklmnop',
+      BOT_TOKEN: '123456:BENCH_TOKEN_abcdefghijklmnopqrstuvwxyz',
       TELEGRAM_API_ROOT: api.apiRoot,
       DATABASE_PATH: options.databasePath,
       LOG_LEVEL: 'warn',

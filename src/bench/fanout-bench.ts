@@ -2,10 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../db/client.js';
-import { AlertDispatcher } from '../alerts/alert-dispatcher.js';
-import { hasPendingAlerts, outboxCounts } from '../alerts/alert-outbox.js';
-import { recordTransferWithAlerts } from '../alerts/record-with-alerts.js';
+import { hasUnsent, outboxCounts } from '../../db/stores/outbox-store.js';
+import { subscriptionChatChanges } from '../alerts/subscriptions.js';
+import { recordTransferWithAlerts } from '../alerts/transfer-alerts.js';
 import { importDataset } from '../dataset/import-dataset.js';
+import { DeliveryScheduler } from '../delivery/delivery-scheduler.js';
+import { OutboxDispatcher } from '../outbox/outbox-dispatcher.js';
+import { botApiSender, telegramClient } from '../telegram/bot-api-sender.js';
+import { renderOutboxMessage } from '../telegram/outbox-rendering.js';
 import { RateLimitedBotApi } from './rate-limited-bot-api.js';
 
 export interface FanoutBenchResult {
@@ -43,7 +47,7 @@ export async function benchFanout(options: { subscribers: number; limitPerSec: n
   const dir = mkdtempSync(join(tmpdir(), 'fanout-bench-'));
   const db = openDatabase(join(dir, 'bench.db'));
   const api = await RateLimitedBotApi.start(limitPerSec);
-  let dispatcher: AlertDispatcher | undefined;
+  let dispatcher: OutboxDispatcher | undefined;
   try {
     importDataset(db, BENCH_DATASET);
     const insert = db.$client.prepare("INSERT INTO subscriptions (chat_id, user_id, active, lang, created_at) VALUES (?, ?, 1, 'ru', ?)");
@@ -65,18 +69,24 @@ export async function benchFanout(options: { subscribers: number; limitPerSec: n
     const enqueueMs = performance.now() - enqueueStart;
     if (outcome.alerts !== subscribers) throw new Error(`expected ${subscribers} alerts, queued ${outcome.alerts}`);
 
-    dispatcher = new AlertDispatcher({
-      db,
-      sender: { token: '123456:BENCH', apiRoot: api.apiRoot },
+    const scheduler = new DeliveryScheduler({
+      sender: botApiSender(telegramClient('123456:BENCH', api.apiRoot)),
       perSecond: limitPerSec,
       perChatPerSecond: 1,
       // Enough requests in flight to keep the pipe full at this rate over loopback.
       maxInFlight: Math.min(256, Math.max(8, Math.ceil(limitPerSec / 50))),
+    });
+    dispatcher = new OutboxDispatcher({
+      db,
+      scheduler,
+      render: (row) => renderOutboxMessage(db, row),
+      chats: subscriptionChatChanges(db),
       pollIntervalMs: 1000,
+      maxClaimed: 2000,
     });
     const started = performance.now();
     dispatcher.start();
-    while (hasPendingAlerts(db)) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (hasUnsent(db)) await new Promise((resolve) => setTimeout(resolve, 20));
     const durationMs = performance.now() - started;
     await dispatcher.stop();
     dispatcher = undefined;

@@ -69,7 +69,7 @@ export function generateDataset(options: GenerateOptions): DatasetInput {
   const int = (n: number) => Math.floor(rng() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
   const days = options.days ?? 365;
-  const startMs = Date.parse(`${options.start ?? '2026-01-01'}T00:00:00Z`);
+  const startMs = Date.parse(`${options.start ?? '2025-11-01'}T00:00:00Z`);
   const dates = Array.from({ length: days }, (_, d) => new Date(startMs + d * 86_400_000).toISOString().slice(0, 10));
 
   const sourceCount = 3 + int(3);

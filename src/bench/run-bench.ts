@@ -131,7 +131,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     let echoLatencyMs: Percentiles;
     let throughput: BenchResult['throughput'];
     try {
-      const bot = benchBot(services);
+      const bot = benchBot(services, api);
       const user = (i: number) => FIRST_USER + (i % USERS);
       const updates: Record<BenchCommand, (i: number) => ReturnType<typeof textUpdate>> = {
         reserved: (i) => textUpdate(user(i), '/reserved'),

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { seedDemoIfEmpty } from '../../db/seed-demo.js';
-import { replyToPlainText } from '../../commands/reply-rendering.js';
+import { seedDemoIfEmpty } from '../dataset/seed-demo.js';
+import { replyToPlainText } from '../render/plain-text.js';
 import { CONSOLE_USER } from '../console/console-chat.js';
 import { handleMessage } from '../conversation/handle-message.js';
 import { AuditLog } from '../audit/audit-log.js';

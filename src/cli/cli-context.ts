@@ -9,8 +9,10 @@ export interface CliIo {
 export interface CliContext {
   io: CliIo;
   config: Config;
-  /** Opens the database on first use, so `--help` and bad options never touch it. */
+  /** Opens the database for writing on first use, so `--help` and bad options never touch it. */
   db(): BudgetDb;
+  /** Opens it for reading: writable when it can be, else read-only (a read-only file or mount). */
+  readDb(): BudgetDb;
   now(): Date;
 }
 

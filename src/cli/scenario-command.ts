@@ -30,7 +30,7 @@ import {
 // `scenario`: the projection from the command line.
 //
 // Output with --json:
-//   one scenario: the projection JSON of shared/design/projection.md, {input, years, totals};
+//   one scenario: the projection JSON of docs/projection.md, {input, years, totals};
 //   --compare:    {"scenarios": [{label, input, years, totals}, ...], "table": [{label, investmentSharePct, multiplier,
 //                 investment, extraOutput, unrealizedReturn, peakUpliftPp, yearsAtCap, paybackYear}, ...]}.
 // Without --json: the summary and the per-year table (for --compare: the comparison, then each scenario's table).

@@ -1,5 +1,5 @@
-import { seedDemoIfEmpty } from '../../db/seed-demo.js';
-import { macroFigures } from '../queries/macro.js';
+import { getMacro } from '../../db/stores/catalogue-store.js';
+import { seedDemoIfEmpty } from '../dataset/seed-demo.js';
 import type { CliCommand } from './cli-context.js';
 import { runScenarioCommand } from './scenario-command.js';
 
@@ -7,5 +7,5 @@ import { runScenarioCommand } from './scenario-command.js';
 export const scenarioCommand: CliCommand = (argv, { io, db }) => {
   const database = db();
   seedDemoIfEmpty(database);
-  return runScenarioCommand(argv, io, macroFigures(database)!);
+  return runScenarioCommand(argv, io, getMacro(database)!);
 };

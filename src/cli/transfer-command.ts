@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { recordTransferWithAlerts } from '../alerts/record-with-alerts.js';
+import { recordTransferWithAlerts } from '../alerts/transfer-alerts.js';
+import { recordAudit } from '../audit/audit-log.js';
 import { isIsoDate, kazakhstanDate } from '../format/iso-date.js';
 import { formatMoneyExact } from '../format/money.js';
 import { parseAmount } from '../language/index.js';
@@ -53,6 +54,8 @@ export const transferCommand: CliCommand = (argv, { io, db, now }) => {
   const id = values.id ?? `cli-${date}-${randomBytes(4).toString('hex')}`;
 
   const outcome = recordTransferWithAlerts(database, { id, date, from, to, amount, reason: values.reason ?? '', actor: values.actor ?? 'cli' }, now());
+  // The command line changes money too: it is in the audit log like every change made in the bot.
+  recordAudit(database, { userId: 0, chatId: 0, via: 'cli', intent: 'transfer', input: argv.join(' '), outcome: 'answered' }, now());
   const t = outcome.transfer;
   if (outcome.status === 'unchanged') {
     io.out(`Transfer ${t.id} was already recorded with the same content; nothing changed.`);

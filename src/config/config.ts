@@ -17,46 +17,62 @@ const telegramIds = z
     return parts.map(Number);
   });
 
-const configSchema = z.object({
-  BOT_TOKEN: z
-    .string()
-    .trim()
-    .regex(/^\d+:[\w-]{20,}$/, 'must look like 123456789:AA… (the token BotFather gave)')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().or(z.literal('').transform(() => undefined));
+
+const environmentSchema = z.object({
+  BOT_TOKEN: optional(z.string().trim().regex(/^\d+:[\w-]{30,}$/, 'must be the token BotFather gave: digits, a colon, then 30 or more letters, digits, _ or -')),
   TELEGRAM_API_ROOT: z.url({ error: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
   DATABASE_PATH: z.string().trim().min(1, 'must be a file path').default(DEFAULT_DATABASE_PATH),
   ADMIN_IDS: telegramIds.default([]),
-  WEBHOOK_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an https:// URL that Telegram can reach' })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  WEBHOOK_SECRET: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{8,256}$/, 'must be 8 to 256 characters of A-Z, a-z, 0-9, _ and -')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an https:// URL that Telegram can reach' })),
+  WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, 'must be 8 to 256 characters of A-Z, a-z, 0-9, _ and -')),
   PORT: z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1).max(65535).default(8080),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
-  ALERTS_PER_SECOND: z.coerce.number({ error: 'must be a number' }).positive('must be above 0').max(1000, 'must be at most 1000').default(25),
+  MESSAGES_PER_SECOND: optional(z.coerce.number({ error: 'must be a number' }).positive('must be above 0').max(100_000, 'must be at most 100000')),
+  /** The older name of MESSAGES_PER_SECOND (when only alerts were throttled). */
+  ALERTS_PER_SECOND: optional(z.coerce.number({ error: 'must be a number' }).positive('must be above 0').max(100_000, 'must be at most 100000')),
   FLOOD_LIMIT: z
     .string()
     .regex(/^\d+\/\d+s$/, 'must be written like 20/10s (messages per seconds)')
     .default('20/10s'),
 });
 
-export type Config = z.infer<typeof configSchema>;
+interface CommonConfig {
+  TELEGRAM_API_ROOT: string;
+  DATABASE_PATH: string;
+  ADMIN_IDS: number[];
+  LOG_LEVEL: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** Messages a second over all chats (Telegram allows about 30; more with paid broadcasts). */
+  MESSAGES_PER_SECOND: number;
+  FLOOD_LIMIT: string;
+}
+
+/** Without a token: the console chat. With one: long polling, or a webhook when WEBHOOK_URL is set. */
+export type Config = CommonConfig &
+  ({ mode: 'console' } | { mode: 'polling'; BOT_TOKEN: string } | { mode: 'webhook'; BOT_TOKEN: string; WEBHOOK_URL: string; WEBHOOK_SECRET: string; PORT: number });
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
-  if (result.success) {
-    if (result.data.WEBHOOK_URL && !result.data.WEBHOOK_SECRET) {
-      throw new ConfigError('WEBHOOK_SECRET: must be set when WEBHOOK_URL is (Telegram sends it back so forged updates are refused)');
-    }
-    return result.data;
+  const result = environmentSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(`${String(issue.path[0])}: ${issue.message}`);
   }
-  const issue = result.error.issues[0]!;
-  throw new ConfigError(`${String(issue.path[0])}: ${issue.message}`);
+  const e = result.data;
+  const common: CommonConfig = {
+    TELEGRAM_API_ROOT: e.TELEGRAM_API_ROOT,
+    DATABASE_PATH: e.DATABASE_PATH,
+    ADMIN_IDS: e.ADMIN_IDS,
+    LOG_LEVEL: e.LOG_LEVEL,
+    MESSAGES_PER_SECOND: e.MESSAGES_PER_SECOND ?? e.ALERTS_PER_SECOND ?? 25,
+    FLOOD_LIMIT: e.FLOOD_LIMIT,
+  };
+  if (!e.BOT_TOKEN) {
+    if (e.WEBHOOK_URL) throw new ConfigError('BOT_TOKEN: must be set when WEBHOOK_URL is (the webhook belongs to a bot)');
+    return { ...common, mode: 'console' };
+  }
+  if (!e.WEBHOOK_URL) return { ...common, mode: 'polling', BOT_TOKEN: e.BOT_TOKEN };
+  if (!e.WEBHOOK_SECRET) throw new ConfigError('WEBHOOK_SECRET: must be set when WEBHOOK_URL is (Telegram sends it back so forged updates are refused)');
+  return { ...common, mode: 'webhook', BOT_TOKEN: e.BOT_TOKEN, WEBHOOK_URL: e.WEBHOOK_URL, WEBHOOK_SECRET: e.WEBHOOK_SECRET, PORT: e.PORT };
 }

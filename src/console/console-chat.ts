@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Services } from '../../commands/command.js';
-import { replyToPlainText } from '../../commands/reply-rendering.js';
-import type { Reply } from '../../commands/reply.js';
+import { replyToPlainText } from '../render/plain-text.js';
+import type { Reply } from '../reply/reply.js';
 import { renderScenarioChartPng } from '../charts/render-png.js';
 import { handleMessage } from '../conversation/handle-message.js';
 

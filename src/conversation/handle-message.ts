@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../db/schema.js';
 import { ChoiceNeeded, UserError, type AnyCommand, type CommandContext, type Services } from '../../commands/command.js';
-import { findCommand } from '../../commands/registry.js';
-import { line, type Reply } from '../../commands/reply.js';
+import { COMMANDS, findCommand } from '../../commands/registry.js';
 import { mayRun } from '../access/roles.js';
 import { isChatAllowed } from '../access/allowed-chats.js';
 import { preferredLang, roleOf } from '../access/users.js';
@@ -10,6 +9,7 @@ import { kazakhstanDate } from '../format/iso-date.js';
 import { COMMON_TEXT, ROLE_NAMES } from '../i18n/common-text.js';
 import { langFromTelegramCode, type Lang } from '../i18n/lang.js';
 import { detectLanguage } from '../language/index.js';
+import { line, say, type Reply } from '../reply/reply.js';
 import { understandText } from './understand-text.js';
 
 /** Longer messages are cut before parsing: no budget question needs more. */
@@ -23,8 +23,10 @@ export interface Incoming {
   botUsername?: string;
   /** The console and `ask` act as a local admin. */
   roleOverride?: Role;
-  /** Only these commands may run (inline mode answers questions but never changes anything). */
-  onlyIntents?: readonly string[];
+  /** Only commands that change nothing may run (inline mode). */
+  readOnly?: boolean;
+  /** The message a pressed button was on. */
+  origin?: { messageId: number };
   /** How it arrived, for the audit log: a typed message, a button press, or an inline query. */
   via?: 'message' | 'button' | 'inline';
 }
@@ -63,9 +65,6 @@ export async function handleMessage(incoming: Incoming, services: Services): Pro
   return outcome;
 }
 
-/** Commands that work in a group before an admin has allowed it there. */
-const GROUP_SETUP = new Set(['allowchat', 'denychat', 'whoami', 'help', 'start']);
-
 async function answer(incoming: Incoming, services: Services): Promise<Outcome> {
   const text = incoming.text.slice(0, MAX_MESSAGE_LENGTH).trim();
   // A question is answered in the language it was asked in, unless the person chose one with /lang.
@@ -81,6 +80,8 @@ async function answer(incoming: Incoming, services: Services): Promise<Outcome> 
     chat: incoming.chat,
     services,
     today: kazakhstanDate(services.now()),
+    commands: COMMANDS,
+    ...(incoming.origin ? { origin: incoming.origin } : {}),
   };
   let intent: string | null = null;
   let args: Record<string, unknown> = {};
@@ -93,8 +94,8 @@ async function answer(incoming: Incoming, services: Services): Promise<Outcome> 
     const command: AnyCommand | undefined = findCommand(understood.intent);
     intent = understood.intent;
     if (!command) return outcome(say(COMMON_TEXT[lang].unknownCommand(understood.intent)), 'refused');
-    if (incoming.onlyIntents && !incoming.onlyIntents.includes(command.name)) return outcome(say(COMMON_TEXT[lang].notHere(command.name)), 'refused');
-    if (inGroup && !groupAllowed && !GROUP_SETUP.has(command.name)) return outcome(say(COMMON_TEXT[lang].groupNotAllowed), 'refused');
+    if (incoming.readOnly && !command.readOnly) return outcome(say(COMMON_TEXT[lang].notHere(command.name)), 'refused');
+    if (inGroup && !groupAllowed && !command.beforeGroupAllowed) return outcome(say(COMMON_TEXT[lang].groupNotAllowed), 'refused');
     if (!mayRun(role, command.access)) {
       const text = role === null ? COMMON_TEXT[lang].stranger(incoming.user.id) : COMMON_TEXT[lang].notAllowed(ROLE_NAMES[lang][command.access as Role]);
       return outcome(say(text), 'refused');
@@ -103,7 +104,7 @@ async function answer(incoming: Incoming, services: Services): Promise<Outcome> 
     const parsed = command.args.safeParse(raw);
     if (!parsed.success) {
       args = (raw ?? {}) as Record<string, unknown>;
-      return outcome(say(COMMON_TEXT[lang].badArguments(command.examples)), 'refused');
+      return outcome(say(COMMON_TEXT[lang].badArguments(command.examples[lang])), 'refused');
     }
     args = parsed.data as Record<string, unknown>;
     return outcome(await command.run(parsed.data, context), 'answered');
@@ -117,5 +118,3 @@ async function answer(incoming: Incoming, services: Services): Promise<Outcome> 
     return outcome(say(COMMON_TEXT[lang].internalError(errorId)), 'error', errorId);
   }
 }
-
-const say = (text: string): Reply => ({ blocks: [line(text)], data: {} });

@@ -1,10 +1,10 @@
 import type { CommandContext } from '../../commands/command.js';
-import { findCommand } from '../../commands/registry.js';
-import { line, type Reply, type ReplyButton } from '../../commands/reply.js';
+import { findCommand, INTENTS } from '../../commands/registry.js';
 import { COMMON_TEXT } from '../i18n/common-text.js';
 import type { Lang } from '../i18n/lang.js';
 import { parseText } from '../language/index.js';
 import { loadCatalogue } from '../queries/catalogue.js';
+import { line, type Reply, type ReplyButton } from '../reply/reply.js';
 
 export type Understood =
   | { kind: 'ignore' }
@@ -23,7 +23,14 @@ export function understandText(text: string, context: CommandContext, botUsernam
     return { kind: 'intent', source: 'command', intent: name!.toLowerCase(), text: rest ?? '' };
   }
   if (text === '') return { kind: 'reply', reply: notUnderstood(context.lang) };
-  const parsed = parseText(text, loadCatalogue(context.services.db), { today: context.today });
+  let parsed;
+  try {
+    parsed = parseText(text, loadCatalogue(context.services.db), { today: context.today, intents: INTENTS });
+  } catch (error) {
+    // A bug in the parser must not look like a question nobody could understand: it goes to the log.
+    context.services.log.error({ err: error, text: text.slice(0, 200) }, 'the plain-language parser failed');
+    return { kind: 'reply', reply: notUnderstood(context.lang) };
+  }
   if (parsed.kind === 'intent') return { kind: 'intent', source: 'words', intent: parsed.intent, args: parsed.args };
   if (parsed.kind === 'ambiguous') {
     const buttons: ReplyButton[][] = parsed.options.map((o) => {
@@ -35,22 +42,14 @@ export function understandText(text: string, context: CommandContext, botUsernam
   return { kind: 'reply', reply: notUnderstood(context.lang) };
 }
 
-// The order in which a command's words take its arguments (`/history 5 kazllm`, `/reserved fund 2026-03-01`).
-const ARGUMENT_ORDER = ['n', 'amount', 'share', 'years', 'multiplier', 'source', 'project', 'status', 'priority', 'from', 'to', 'date'];
-
 /** The command line that means the same as parsed arguments: what a button for that meaning runs. */
 export function commandLineFor(intent: string, args: Record<string, unknown>): string {
-  const command = findCommand(intent);
-  const words = command?.format
-    ? command.format(args)
-    : ARGUMENT_ORDER.filter((key) => args[key] !== undefined && args[key] !== null)
-        .map((key) => String(args[key]))
-        .join(' ');
+  const words = findCommand(intent)?.format?.(args) ?? '';
   return words ? `/${intent} ${words}` : `/${intent}`;
 }
 
 const EXAMPLES: Record<Lang, string[]> = {
-  ru: ['сколько осталось в резерве?', 'какие сейчас приоритеты?', 'что будет, если вложить 5% ВВП?'],
+  ru: ['сколько осталось в резерве?', 'какие сейчас приоритеты?', 'что будет, если вложить 5 % ВВП?'],
   kk: ['резервте қанша ақша қалды?', 'қазіргі басымдықтар қандай?', 'ЖІӨ-нің 5 пайызын салсақ не болады?'],
   en: ['how much reserved money is left?', 'what are the current priorities?', 'what if we invest 5% of GDP?'],
 };

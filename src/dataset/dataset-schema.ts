@@ -3,7 +3,7 @@ import { PROJECT_STATUSES } from '../../db/schema.js';
 import { isIsoDate } from '../format/iso-date.js';
 import { accountKindOf } from '../ledger/accounts.js';
 
-// The import/export file format of ../shared/design/ledger.md. Messages say what is wrong and how to write it right.
+// The import/export file format (docs/data-format.md). Messages say what is wrong and how to write it right.
 
 const tenge = z
   .number({ error: 'must be a number of tenge' })
@@ -29,9 +29,21 @@ export const transferSchema = z.object({
   actor: label('who moved it').default(''),
 });
 
+/** Savings that digitalisation produced, recognised so that they may be reinvested (format 2). */
+export const recognitionSchema = z.object({
+  id: z.string({ error: 'must be a text id' }).min(1, 'must not be empty').max(128, 'must be at most 128 characters'),
+  date: isoDate,
+  amount: positiveTenge,
+  description: nonEmptyLabel('what produced the savings'),
+  actor: label('who recognised them').default(''),
+});
+
+/** The newest format: 2 adds recognised savings (in format 1 every reinvestment counts as recognised on its date). */
+export const DATASET_VERSION = 2;
+
 export const datasetSchema = z
   .object({
-    version: z.literal(1, { error: 'must be 1 (the only format version)' }),
+    version: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2 (the format version)' }),
     currency: z.literal('KZT', { error: 'must be "KZT" (amounts are whole tenge)' }),
     programme: z.object({
       name: nonEmptyLabel('the programme name'),
@@ -65,9 +77,13 @@ export const datasetSchema = z
         owner: label('who runs it').default(''),
       }),
     ),
+    recognisedSavings: z.array(recognitionSchema).default([]),
     transfers: z.array(transferSchema),
   })
   .superRefine((data, ctx) => {
+    if (data.version === 1 && data.recognisedSavings.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['recognisedSavings'], message: 'needs "version": 2 (format 1 counts every reinvestment as recognised savings)' });
+    }
     const reportRepeats = (path: string, keys: string[], ids: string[]) => {
       const seen = new Set<string>();
       keys.forEach((key, index) => {
@@ -78,6 +94,7 @@ export const datasetSchema = z
     reportRepeats('sources', data.sources.map((s) => s.id), data.sources.map((s) => s.id));
     reportRepeats('projects', data.projects.map((p) => p.id), data.projects.map((p) => p.id));
     reportRepeats('priorities', data.priorities.map((p) => `${p.id}@${p.since}`), data.priorities.map((p) => `${p.id} since ${p.since}`));
+    reportRepeats('recognisedSavings', data.recognisedSavings.map((r) => r.id), data.recognisedSavings.map((r) => r.id));
     const areas = new Set(data.priorities.map((p) => p.id));
     data.projects.forEach((p, index) => {
       if (!areas.has(p.priority)) {

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { BudgetDb } from '../../db/client.js';
-import { accounts, macro, priorities, programme, sources } from '../../db/schema.js';
-import { statement } from '../../db/statements.js';
-import { projectAccount, reserveAccount } from '../ledger/accounts.js';
+import { getProgramme, removeDatasetRows, sourceById, upsertMacro, upsertPriorityEntry, upsertProgramme, upsertProject, upsertSource } from '../../db/stores/catalogue-store.js';
+import { addAccount, withBalanceIndexesRebuiltAfter } from '../../db/stores/ledger-store.js';
+import { inWriteTransaction } from '../../db/stores/prepared.js';
+import { projectAccount, reserveAccount, SAVINGS } from '../ledger/accounts.js';
 import { LedgerError } from '../ledger/ledger-error.js';
-import { LedgerWriter, type RecordedTransfer } from '../ledger/record-transfer.js';
+import { LedgerWriter, type RecognitionInput, type RecordedTransfer } from '../ledger/record-transfer.js';
 import { datasetSchema, describeIssues, type Dataset } from './dataset-schema.js';
 
 /** A file that cannot be imported: one line per problem, each naming its place (`transfers[12].amount: …`). */
@@ -20,17 +20,16 @@ export interface ImportSummary {
   sources: number;
   priorities: number;
   projects: number;
+  recognitionsRecorded: number;
   transfersRecorded: number;
   transfersUnchanged: number;
-  /** The transfers this import added, in ledger order (for `import --notify`). */
-  recorded: RecordedTransfer[];
 }
 
 export interface ImportOptions {
   now?: Date;
   /** Marks the data as the demo dataset, which a later import replaces instead of merging into. */
   asDemo?: boolean;
-  /** Runs inside the import's transaction with what it recorded (the alert outbox). */
+  /** Runs inside the import's transaction with what it recorded (the alert outbox). Only then are the recorded transfers kept in memory. */
   alsoInTransaction?: (recorded: RecordedTransfer[]) => void;
 }
 
@@ -43,66 +42,76 @@ export function parseDatasetText(text: string): unknown {
   }
 }
 
+/** From this many transfers on, an import builds the balance indexes after inserting rather than row by row. */
+const BULK_TRANSFERS = 20_000;
+
 /**
  * Validates a dataset and applies it in one IMMEDIATE transaction: all or nothing. Re-importing the
- * same file changes nothing (transfer ids are idempotent; catalogue rows are updated in place).
+ * same file changes nothing (ids are idempotent; catalogue rows are updated in place). A file in
+ * format 1 counts every reinvestment as savings recognised on its date.
  */
 export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions = {}): ImportSummary {
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) throw new DatasetError(describeIssues(parsed.error));
   const data = parsed.data;
-  const run = db.$client.transaction((): ImportSummary => {
-    const replacedDemo = !options.asDemo && removeDemoData(db);
+  return inWriteTransaction(db, (): ImportSummary => {
+    const replacedDemo = !options.asDemo && (getProgramme(db)?.isDemo ?? false);
+    if (replacedDemo) removeDatasetRows(db);
     writeCatalogue(db, data, options.asDemo ?? false);
     const writer = new LedgerWriter(db, options.now ?? new Date());
-    const recorded: RecordedTransfer[] = [];
-    let unchanged = 0;
+    let recognitionsRecorded = 0;
+    recognitionsOf(data).forEach(({ input, place }) => {
+      try {
+        if (writer.recognise(input).status === 'recorded') recognitionsRecorded += 1;
+      } catch (error) {
+        if (error instanceof LedgerError) throw new DatasetError([`${place}: ${error.message}`]);
+        throw error;
+      }
+    });
+    const recorded: RecordedTransfer[] | null = options.alsoInTransaction ? [] : null;
+    let transfersRecorded = 0;
+    let transfersUnchanged = 0;
     const applyAll = () => {
       for (const index of ledgerOrder(data.transfers)) {
         const transfer = data.transfers[index]!;
         try {
           const outcome = writer.apply(transfer);
-          if (outcome.status === 'recorded') recorded.push(outcome.transfer);
-          else unchanged += 1;
+          if (outcome.status === 'recorded') {
+            transfersRecorded += 1;
+            recorded?.push(outcome.transfer);
+          } else transfersUnchanged += 1;
         } catch (error) {
           if (error instanceof LedgerError) throw new DatasetError([`transfers[${index}]${fieldOf(error, transfer)}: ${error.message}`]);
           throw error;
         }
       }
     };
-    if (data.transfers.length >= BULK_TRANSFERS) withBalanceIndexesRebuiltAfter(db, writer, applyAll);
-    else applyAll();
-    options.alsoInTransaction?.(recorded);
+    if (data.transfers.length >= BULK_TRANSFERS) {
+      // The writer reads every account's latest balance first, while the indexes still serve it.
+      writer.preloadAllAccounts();
+      withBalanceIndexesRebuiltAfter(db, applyAll);
+    } else applyAll();
+    if (recorded) options.alsoInTransaction?.(recorded);
     return {
       replacedDemo,
       sources: data.sources.length,
       priorities: data.priorities.length,
       projects: data.projects.length,
-      transfersRecorded: recorded.length,
-      transfersUnchanged: unchanged,
-      recorded,
+      recognitionsRecorded,
+      transfersRecorded,
+      transfersUnchanged,
     };
   });
-  return run.immediate();
 }
 
-/** From this many transfers on, an import builds the balance indexes after inserting rather than row by row. */
-const BULK_TRANSFERS = 20_000;
-
-/**
- * A bulk import inserts faster without the two (account, date, seq) indexes and builds them once
- * at the end, sorted, inside the same transaction. The writer first reads every account's latest
- * balance (while the indexes still serve it), so it never needs them during the inserts.
- */
-function withBalanceIndexesRebuiltAfter(db: BudgetDb, writer: LedgerWriter, insert: () => void): void {
-  writer.preloadAllAccounts();
-  const indexes = statement(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('transfers_from_date', 'transfers_to_date')").all() as {
-    name: string;
-    sql: string;
-  }[];
-  for (const { name } of indexes) db.$client.exec(`DROP INDEX "${name}"`);
-  insert();
-  for (const { sql } of indexes) db.$client.exec(sql);
+/** The file's recognised savings; in format 1, one per reinvestment, on its date. */
+function recognitionsOf(data: Dataset): { input: RecognitionInput; place: string }[] {
+  if (data.version === 2) return data.recognisedSavings.map((r, index) => ({ input: r, place: `recognisedSavings[${index}]` }));
+  return data.transfers.flatMap((t, index) =>
+    t.from === SAVINGS
+      ? [{ input: { id: `recognised:${t.id}`, date: t.date, amount: t.amount, description: t.reason || 'reinvested savings', actor: t.actor }, place: `transfers[${index}]` }]
+      : [],
+  );
 }
 
 /** Transfers apply in date order, then file order (a stable sort of the indexes). */
@@ -115,9 +124,11 @@ function fieldOf(error: LedgerError, transfer: Dataset['transfers'][number]): st
   switch (error.code) {
     case 'invalid-amount':
     case 'overdraft':
+    case 'savings-not-recognised':
       return '.amount';
     case 'invalid-date':
     case 'out-of-date-order':
+    case 'future-date':
       return '.date';
     case 'invalid-id':
     case 'id-conflict':
@@ -129,61 +140,28 @@ function fieldOf(error: LedgerError, transfer: Dataset['transfers'][number]): st
       return '.to';
     case 'unknown-account':
       return error.details.account === transfer.from ? '.from' : '.to';
+    case 'invalid-description':
+      return '';
   }
 }
 
 function writeCatalogue(db: BudgetDb, data: Dataset, asDemo: boolean): void {
-  const programmeRow = { id: 1, ...data.programme, currency: data.currency, isDemo: asDemo };
-  db.insert(programme).values(programmeRow).onConflictDoUpdate({ target: programme.id, set: programmeRow }).run();
-  const macroRow = { id: 1, ...data.macro };
-  db.insert(macro).values(macroRow).onConflictDoUpdate({ target: macro.id, set: macroRow }).run();
-
+  upsertProgramme(db, { ...data.programme, currency: data.currency, isDemo: asDemo });
+  upsertMacro(db, data.macro);
   data.sources.forEach((source, index) => {
-    const existing = db.select().from(sources).where(eq(sources.id, source.id)).get();
+    const existing = sourceById(db, source.id);
     if (existing && existing.reserved !== source.reserved) {
       throw new DatasetError([
         `sources[${index}].reserved: ${source.reserved} differs from the recorded opening reserve ${existing.reserved}; ` +
           'an opening reserve cannot change after the fact (record a transfer instead)',
       ]);
     }
-    db.insert(sources).values(source).onConflictDoUpdate({ target: sources.id, set: { name: source.name, amount: source.amount } }).run();
-    db.insert(accounts).values({ id: reserveAccount(source.id), kind: 'reserve' }).onConflictDoNothing().run();
+    upsertSource(db, source);
+    addAccount(db, reserveAccount(source.id), 'reserve');
   });
-  for (const area of data.priorities) {
-    db.insert(priorities)
-      .values(area)
-      .onConflictDoUpdate({ target: [priorities.id, priorities.since], set: { title: area.title, rank: area.rank } })
-      .run();
-  }
-  // Projects can number tens of thousands: prepared statements, not a query builder call per row.
-  const upsertProject = statement(
-    db,
-    `INSERT INTO projects (id, name, priority, status, owner) VALUES (@id, @name, @priority, @status, @owner)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, priority = excluded.priority, status = excluded.status, owner = excluded.owner`,
-  );
-  const addAccount = statement(db, "INSERT INTO accounts (id, kind) VALUES (?, 'project') ON CONFLICT DO NOTHING");
+  for (const area of data.priorities) upsertPriorityEntry(db, area);
   for (const project of data.projects) {
-    upsertProject.run(project);
-    addAccount.run(projectAccount(project.id));
+    upsertProject(db, project);
+    addAccount(db, projectAccount(project.id), 'project');
   }
-}
-
-/**
- * While the database holds the demo dataset seeded on first start (and whatever was tried on it),
- * an import replaces it, so real data is never mixed with demo figures. Users, subscribers and the
- * audit log stay. The append-only triggers are lifted for this one purpose inside the import's
- * transaction and put back exactly as they were.
- */
-function removeDemoData(db: BudgetDb): boolean {
-  const row = db.select({ isDemo: programme.isDemo }).from(programme).get();
-  if (!row?.isDemo) return false;
-  const triggers = statement(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'transfers'").all() as {
-    name: string;
-    sql: string;
-  }[];
-  for (const { name } of triggers) db.$client.exec(`DROP TRIGGER "${name}"`);
-  db.$client.exec(`DELETE FROM transfers; DELETE FROM projects; DELETE FROM priorities; DELETE FROM sources;
-                   DELETE FROM accounts WHERE kind IN ('reserve', 'project'); DELETE FROM programme; DELETE FROM macro;`);
-  for (const { sql } of triggers) db.$client.exec(sql);
-  return true;
 }

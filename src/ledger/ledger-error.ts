@@ -8,7 +8,10 @@ export type LedgerErrorCode =
   | 'savings-paid-into'
   | 'overdraft'
   | 'id-conflict'
-  | 'out-of-date-order';
+  | 'out-of-date-order'
+  | 'future-date'
+  | 'savings-not-recognised'
+  | 'invalid-description';
 
 /** A broken ledger rule. `code` lets the bot say it in the user's language; `message` is plain English. */
 export class LedgerError extends Error {

@@ -1,4 +1,4 @@
-// The projection core: pure arithmetic shared by the bot, the command line and any other tool (see shared/design/projection.md).
+// The projection core: pure arithmetic shared by the bot, the command line and any other tool (see docs/projection.md).
 export {
   SCENARIO_DEFAULTS,
   SCENARIO_FIELDS,

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 
-// Multiplier presets, from ../../../shared/design/facts.md. A reply must always say which multiplier it used.
+// Multiplier presets, with their sources in docs/projection.md. A reply must always say which multiplier it used.
 
 export const PRESET_NAMES = ['ministry', 'imf-2020', 'advanced-economies', 'conservative'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];

@@ -1,6 +1,6 @@
 import { resolveScenarioInput, type ScenarioInput, type ScenarioInputArgs } from './scenario-input.js';
 
-// The projection model of ../../../shared/design/projection.md, steps 1–5, exactly. Pure: numbers in, numbers out.
+// The projection model of docs/projection.md, steps 1–5, exactly. Pure: numbers in, numbers out.
 
 export interface ScenarioYear {
   /** Calendar year, baseYear + t. */

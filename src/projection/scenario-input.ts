@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The inputs of the projection model (../../../shared/design/projection.md), their bounds and defaults.
+// The inputs of the projection model (docs/projection.md), their bounds and defaults.
 // One table of rules drives the zod schema, the error messages and the command line's messages.
 
 export interface FieldRule {

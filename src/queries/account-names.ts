@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { statement } from '../../db/statements.js';
+import { projectName, sourceName } from '../../db/stores/catalogue-store.js';
 import type { Lang } from '../i18n/lang.js';
 import { accountKindOf, accountRef } from '../ledger/accounts.js';
 
@@ -14,10 +14,6 @@ export function accountName(db: BudgetDb, account: string, lang: Lang): string {
   const kind = accountKindOf(account);
   if (kind === 'spent' || kind === 'savings') return WORDS[lang][kind];
   const ref = accountRef(account);
-  if (kind === 'project') {
-    const row = statement(db, 'SELECT name FROM projects WHERE id = ?').get(ref) as { name: string } | undefined;
-    return row?.name ?? account;
-  }
-  const row = statement(db, 'SELECT name FROM sources WHERE id = ?').get(ref) as { name: string } | undefined;
-  return `${WORDS[lang].reserve}: ${row?.name ?? ref}`;
+  if (kind === 'project') return projectName(db, ref) ?? account;
+  return `${WORDS[lang].reserve}: ${sourceName(db, ref) ?? ref}`;
 }

@@ -1,7 +1,7 @@
 import type { BudgetDb } from '../../db/client.js';
-import { statement } from '../../db/statements.js';
-import { matchEntities, normalizeText } from '../language/index.js';
-import { loadCatalogue, type Catalogue } from './catalogue.js';
+import { namedById, type NamedKind } from '../../db/stores/catalogue-store.js';
+import { matchEntities, normalizeText, type Catalogue } from '../language/index.js';
+import { loadCatalogue } from './catalogue.js';
 
 export interface NamedThing {
   id: string;
@@ -15,38 +15,24 @@ const CLEAR = 0.8;
 const MARGIN = 0.15;
 const PLAUSIBLE = 0.5;
 
-type Kind = 'project' | 'source' | 'priority';
-
-// An id first, then a name: `id = @q OR lower(name) = …` cannot use the id index and scanned every project.
-const ID_SQL: Record<Kind, string> = {
-  project: 'SELECT id, name FROM projects WHERE id = @q',
-  source: 'SELECT id, name FROM sources WHERE id = @q',
-  priority: 'SELECT id, title AS name FROM priorities WHERE id = @q LIMIT 1',
-};
-const EXACT_NAME_SQL: Record<Kind, string> = {
-  project: 'SELECT id, name FROM projects WHERE lower(name) = lower(@q) LIMIT 2',
-  source: 'SELECT id, name FROM sources WHERE lower(name) = lower(@q) LIMIT 2',
-  priority: 'SELECT id, title AS name FROM priorities WHERE lower(title) = lower(@q) GROUP BY id LIMIT 2',
-};
-
 /**
- * Finds what the user meant by `text`: an exact id or name first (an index lookup, whatever the
- * catalogue's size), then forgiving matching (case, typos, partial words, Latin ↔ Cyrillic).
+ * Finds what the user meant by `text`: an exact id (an index lookup), an exact name in any case
+ * (a map lookup), then forgiving matching (typos, partial words, Latin ↔ Cyrillic).
  */
-export function resolveName(db: BudgetDb, kind: Kind, text: string): Resolution {
+export function resolveName(db: BudgetDb, kind: NamedKind, text: string): Resolution {
   const query = text.trim();
   if (query === '') return { kind: 'none' };
-  const byIdRow = statement(db, ID_SQL[kind]).get({ q: query }) as NamedThing | undefined;
-  if (byIdRow) return { kind: 'one', match: byIdRow };
-  const exact = statement(db, EXACT_NAME_SQL[kind]).all({ q: query }) as NamedThing[];
-  if (exact.length === 1) return { kind: 'one', match: exact[0]! };
+  const byId = namedById(db, kind, query);
+  if (byId) return { kind: 'one', match: byId };
+  const named = namedThings(loadCatalogue(db), kind);
+  const exact = named.byName.get(normalizeText(query));
+  if (exact?.length === 1) return { kind: 'one', match: exact[0]! };
 
-  const { things, byId, candidates: entities } = namedThings(loadCatalogue(db), kind);
-  const ranked = matchEntities(query, entities);
+  const ranked = matchEntities(query, named.candidates);
   const [top, second] = ranked;
-  if (top && top.score >= CLEAR && (!second || second.score < top.score - MARGIN)) return { kind: 'one', match: byId.get(top.id)! };
-  let candidates = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5).map((r) => byId.get(r.id)!);
-  if (candidates.length === 0) candidates = wordStartMatches(query, things);
+  if (top && top.score >= CLEAR && (!second || second.score < top.score - MARGIN)) return { kind: 'one', match: named.byId.get(top.id)! };
+  let candidates = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5).map((r) => named.byId.get(r.id)!);
+  if (candidates.length === 0) candidates = wordStartMatches(query, named.things);
   if (candidates.length === 1) return { kind: 'one', match: candidates[0]! };
   return candidates.length > 0 ? { kind: 'several', candidates } : { kind: 'none' };
 }
@@ -54,18 +40,26 @@ export function resolveName(db: BudgetDb, kind: Kind, text: string): Resolution 
 interface NamedThings {
   things: NamedThing[];
   byId: Map<string, NamedThing>;
+  byName: Map<string, NamedThing[]>;
   /** The same array object while the catalogue is unchanged, so the matcher's index over it is built once. */
   candidates: { id: string; names: string[] }[];
 }
 
-const namesByCatalogue = new WeakMap<Catalogue, Partial<Record<Kind, NamedThings>>>();
+const namesByCatalogue = new WeakMap<Catalogue, Partial<Record<NamedKind, NamedThings>>>();
 
-function namedThings(catalogue: Catalogue, kind: Kind): NamedThings {
+function namedThings(catalogue: Catalogue, kind: NamedKind): NamedThings {
   const perKind = namesByCatalogue.get(catalogue) ?? {};
   namesByCatalogue.set(catalogue, perKind);
+  const cached = perKind[kind];
+  if (cached) return cached;
   const things: NamedThing[] =
     kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : catalogue.priorities.map((p) => ({ id: p.id, name: p.title }));
-  return (perKind[kind] ??= { things, byId: new Map(things.map((t) => [t.id, t])), candidates: things.map((t) => ({ id: t.id, names: [t.name, t.id] })) });
+  const byName = new Map<string, NamedThing[]>();
+  for (const thing of things) {
+    const key = normalizeText(thing.name);
+    byName.set(key, [...(byName.get(key) ?? []), thing]);
+  }
+  return (perKind[kind] = { things, byId: new Map(things.map((t) => [t.id, t])), byName, candidates: things.map((t) => ({ id: t.id, names: [t.name, t.id] })) });
 }
 
 /** The beginning of a word, as people abbreviate in a hurry: "супер" → "Национальный суперкомпьютер". */

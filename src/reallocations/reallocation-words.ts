@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { statement } from '../../db/statements.js';
+import { accountKind } from '../../db/stores/ledger-store.js';
 import { parseAmount } from '../language/index.js';
 import { accountKindOf, projectAccount, reserveAccount } from '../ledger/accounts.js';
 import { resolveName } from '../queries/resolve-names.js';
@@ -41,7 +41,7 @@ export function resolveAccount(db: BudgetDb, words: string): AccountResolution {
   const text = tokens.join(' ');
   if (text === '' || text.length > 200) return { kind: 'none' };
 
-  if (accountKindOf(text) && statement(db, 'SELECT 1 FROM accounts WHERE id = ?').get(text)) {
+  if (accountKindOf(text) && accountKind(db, text)) {
     return { kind: 'one', match: { account: text, name: text, exact: true } };
   }
   const reserve = RESERVE_PREFIX.exec(text);

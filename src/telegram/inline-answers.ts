@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { InlineQueryResult } from 'telegraf/types';
 import type { Services } from '../../commands/command.js';
-import { replyToHtmlMessages, replyToPlainText } from '../../commands/reply-rendering.js';
+import { replyToPlainText } from '../render/plain-text.js';
+import { replyToHtmlMessages } from '../render/telegram-html.js';
 import { roleOf, replyLang } from '../access/users.js';
 import { handleMessage } from '../conversation/handle-message.js';
 import type { Lang } from '../i18n/lang.js';
-
-/** Questions inline mode answers: the read-only ones. Nothing typed after @bot can move money or change settings. */
-export const INLINE_INTENTS = ['reserved', 'sources', 'projects', 'project', 'priorities', 'history', 'scenario', 'whoami', 'help'] as const;
 
 /** Results are personal (access differs per user) and short-lived (figures change with every transfer). */
 export const INLINE_CACHE_SECONDS = 10;
@@ -24,7 +22,10 @@ export interface InlineAnswer {
   button?: { text: string; start_parameter: string };
 }
 
-/** The answer card for `@bot <question>`: the same reply as in the chat, ready to send into any conversation. */
+/**
+ * The answer card for `@bot <question>`: the same reply as in the chat, ready to send into any
+ * conversation. Only commands that change nothing run: nothing typed after @bot can move money.
+ */
 export async function answerInline(query: string, from: { id: number; first_name: string; language_code?: string }, services: Services): Promise<InlineAnswer> {
   const lang = replyLang(services.db, from.id, from.language_code);
   if (roleOf(services.db, from.id, services.adminIds) === null) {
@@ -32,7 +33,7 @@ export async function answerInline(query: string, from: { id: number; first_name
   }
   const text = query.trim() === '' ? '/reserved' : query;
   const outcome = await handleMessage(
-    { text, user: { id: from.id, name: from.first_name, languageCode: from.language_code }, chat: { id: from.id, kind: 'private' }, onlyIntents: INLINE_INTENTS, via: 'inline' },
+    { text, user: { id: from.id, name: from.first_name, languageCode: from.language_code }, chat: { id: from.id, kind: 'private' }, readOnly: true, via: 'inline' },
     services,
   );
   if (outcome.status === 'ignored' || outcome.reply.blocks.length === 0) return { results: [] };

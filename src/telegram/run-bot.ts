@@ -1,8 +1,12 @@
 import type { Services } from '../../commands/command.js';
 import type { Config } from '../config/config.js';
+import { callApi } from './api-call.js';
+import { botApiSender, telegramClient } from './bot-api-sender.js';
 import { setCommandMenus } from './command-menus.js';
 import { connectToTelegram } from './connect.js';
 import { createBot } from './create-bot.js';
+import { LongPolling } from './long-polling.js';
+import type { UpdateRouter } from './update-router.js';
 import { createWebhookServer } from './webhook-server.js';
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
@@ -14,38 +18,51 @@ const shutdownSignal = (): Promise<string> =>
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 
-/** Runs the bot (long polling, or a webhook when WEBHOOK_URL is set) until SIGINT/SIGTERM, then stops cleanly. */
-export async function runBot(config: Config, services: Services): Promise<void> {
+/**
+ * Runs the bot (long polling, or a webhook) until SIGINT/SIGTERM, then stops cleanly: no new
+ * updates, the updates being handled finish, the outbox and the replies in flight are sent or left
+ * for the next start.
+ */
+export async function runBot(config: Extract<Config, { mode: 'polling' | 'webhook' }>, services: Services): Promise<void> {
   const { log } = services;
   let stopRequested = false;
   const signal = shutdownSignal().then((name) => {
     stopRequested = true;
     return name;
   });
-  const bot = createBot({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, services, floodLimit: config.FLOOD_LIMIT });
-  const me = await connectToTelegram(bot, log, () => stopRequested);
+  const telegram = telegramClient(config.BOT_TOKEN, config.TELEGRAM_API_ROOT);
+  const me = await connectToTelegram(telegram, log, () => stopRequested);
   if (!me) return;
-  bot.botInfo = me;
-  log.info({ username: bot.botInfo.username, mode: config.WEBHOOK_URL ? 'webhook' : 'polling' }, 'bot started');
-  await setCommandMenus(bot.telegram, log);
+  const { router, outbox } = createBot({ telegram, sender: botApiSender(telegram), services, me, floodLimit: config.FLOOD_LIMIT, scheduler: { perSecond: config.MESSAGES_PER_SECOND } });
+  outbox.start();
+  try {
+    log.info({ username: me.username, mode: config.mode }, 'bot started');
+    await setCommandMenus(telegram, log);
+    const dispatch = (update: Parameters<UpdateRouter['dispatch']>[0]) => router.dispatch(update);
 
-  if (config.WEBHOOK_URL) {
-    const url = new URL(config.WEBHOOK_URL);
-    const server = createWebhookServer(bot, { path: url.pathname, secret: config.WEBHOOK_SECRET!, log });
-    await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-    await bot.telegram.setWebhook(url.href, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
-    log.info({ port: config.PORT }, 'webhook listening');
-    log.info({ signal: await signal }, 'stopping');
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (config.mode === 'webhook') {
+      const url = new URL(config.WEBHOOK_URL);
+      const server = createWebhookServer({ path: url.pathname, secret: config.WEBHOOK_SECRET, log, dispatch });
+      await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
+      await callApi(telegram, 'setWebhook', { url: url.href, secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+      log.info({ port: config.PORT }, 'webhook listening');
+      log.info({ signal: await signal }, 'stopping');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    } else {
+      const polling = new LongPolling({ telegram, dispatch, log, allowedUpdates: ALLOWED_UPDATES });
+      const running = polling.run();
+      const stopped = await Promise.race([running.then(() => null), signal]);
+      if (stopped) log.info({ signal: stopped }, 'stopping');
+      polling.halt();
+      await running;
+      await router.idle();
+      await polling.confirmHandled();
+    }
+    await router.idle();
+  } finally {
+    await outbox.stop();
     log.info('stopped');
-    return;
   }
-  const polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] });
-  const stopped = await Promise.race([polling.then(() => null), signal]);
-  if (stopped) {
-    log.info({ signal: stopped }, 'stopping');
-    bot.stop(stopped);
-    await polling;
-  }
-  log.info('stopped');
 }

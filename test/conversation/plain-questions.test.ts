@@ -16,7 +16,7 @@ interface Phrase {
   intent: string;
   args: Record<string, unknown>;
 }
-const PHRASES = readFileSync(new URL('../../../shared/examples/intents.public.jsonl', import.meta.url), 'utf8')
+const PHRASES = readFileSync(new URL('../fixtures/intents.public.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as Phrase);

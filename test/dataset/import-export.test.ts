@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoIfEmpty } from '../../db/seed-demo.js';
+import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
 import type { DatasetInput } from '../../src/dataset/dataset-schema.js';
 import { exportDataset } from '../../src/dataset/export-dataset.js';
 import { DatasetError, importDataset, parseDatasetText } from '../../src/dataset/import-dataset.js';
@@ -70,14 +70,16 @@ describe('import', () => {
   });
 
   it('applies transfers in date order, then file order', () => {
-    const summary = importDataset(
+    let order: string[] = [];
+    importDataset(
       t.db,
       smallDataset([
         { id: 's', date: '2026-04-01', from: 'project:a', to: 'spent', amount: 50, reason: '', actor: '' },
         { id: 'a', date: '2026-03-01', from: 'reserve:budget', to: 'project:a', amount: 100, reason: '', actor: '' },
       ]),
+      { alsoInTransaction: (recorded) => (order = recorded.map((r) => r.id)) },
     );
-    expect(summary.recorded.map((r) => r.id)).toEqual(['a', 's']);
+    expect(order).toEqual(['a', 's']);
   });
 
   const broken: [string, (d: DatasetInput) => unknown, RegExp][] = [

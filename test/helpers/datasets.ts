@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DatasetInput } from '../../src/dataset/dataset-schema.js';
 
-export const EXAMPLE_DATASET_PATH = new URL('../../../shared/examples/dataset.example.json', import.meta.url);
+export const EXAMPLE_DATASET_PATH = new URL('../fixtures/dataset.example.json', import.meta.url);
 export const DEMO_DATASET_PATH = new URL('../../db/demo-dataset.json', import.meta.url);
 
 export const loadExampleDataset = (): DatasetInput => JSON.parse(readFileSync(EXAMPLE_DATASET_PATH, 'utf8')) as DatasetInput;

@@ -1,8 +1,8 @@
 // Phrases written for this parser against an invented catalogue (other projects, sources and
 // priorities than the example dataset): the guard against fitting the public phrases only.
 import { describe, expect, it } from 'vitest';
-import { loadPhrases, measure, report } from './phrase-accuracy.js';
-import { OWN_CATALOGUE, OWN_TODAY } from './own-catalogue.js';
+import { loadPhrases, measure, report } from '../helpers/phrase-accuracy.js';
+import { OWN_CATALOGUE, OWN_TODAY } from '../helpers/own-catalogue.js';
 
 const cases = loadPhrases(new URL('../fixtures/intents.own.jsonl', import.meta.url));
 

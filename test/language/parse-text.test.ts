@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { INTENT_NAMES, parseText, type Catalogue, type ParseResult } from '../../src/language/index.js';
-import { OWN_CATALOGUE, OWN_TODAY } from './own-catalogue.js';
+import { INTENTS } from '../../commands/registry.js';
+import { parseText, type Catalogue, type ParseResult } from '../../src/language/index.js';
+import { OWN_CATALOGUE, OWN_TODAY } from '../helpers/own-catalogue.js';
 
-const opts = { today: OWN_TODAY };
+const opts = { today: OWN_TODAY, intents: INTENTS };
+const INTENT_NAMES = INTENTS.map((i) => i.name);
 
 function isValid(r: ParseResult): boolean {
   if (r.kind === 'unknown') return Object.keys(r).length === 1;
   if (r.kind === 'intent')
-    return (INTENT_NAMES as readonly string[]).includes(r.intent) && typeof r.args === 'object' && r.confidence >= 0 && r.confidence <= 1;
+    return INTENT_NAMES.includes(r.intent) && typeof r.args === 'object' && r.confidence >= 0 && r.confidence <= 1;
   if (r.kind === 'ambiguous')
-    return r.options.length >= 2 && r.options.length <= 3 && r.options.every((o) => (INTENT_NAMES as readonly string[]).includes(o.intent) && typeof o.args === 'object');
+    return r.options.length >= 2 && r.options.length <= 3 && r.options.every((o) => INTENT_NAMES.includes(o.intent) && typeof o.args === 'object');
   return false;
 }
 
 describe('parseText', () => {
-  it('accepts slash commands and bare command names', () => {
-    expect(parseText('/reserved', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reserved', args: {} });
-    expect(parseText('/history@budget_bot', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'history' });
-    expect(parseText('reserved', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reserved' });
-    expect(parseText('/project цифровая школа', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'project', args: { project: 'digital-school' } });
-    expect(parseText('/reallocate 5 млн с Smart Almaty на цифровую школу', OWN_CATALOGUE, opts)).toMatchObject({
+  it('accepts bare command names, and names and amounts in a sentence', () => {
+    expect(parseText('reserved', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reserved', args: {} });
+    expect(parseText('sources', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'sources' });
+    expect(parseText('проект цифровая школа', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'project', args: { project: 'digital-school' } });
+    expect(parseText('переведи 5 млн с Smart Almaty на цифровую школу', OWN_CATALOGUE, opts)).toMatchObject({
       kind: 'intent',
       intent: 'reallocate',
       args: { amount: 5_000_000, from: 'smart-almaty', to: 'digital-school' },
@@ -99,10 +100,9 @@ describe('parseText', () => {
     expect(isValid(parseText(null as unknown as string, empty, opts))).toBe(true);
   });
 
-  it('takes 20 000 characters quickly', () => {
-    const text = 'перенеси 5 млрд с Smart Almaty на цифровую школу '.repeat(400);
-    const t0 = performance.now();
-    isValid(parseText(text, OWN_CATALOGUE, opts));
-    expect(performance.now() - t0).toBeLessThan(2000);
+  it('takes 20 000 characters, reading only the first 1000', () => {
+    const head = 'перенеси 5 млрд с Smart Almaty на цифровую школу ';
+    const text = head.repeat(400);
+    expect(parseText(text, OWN_CATALOGUE, opts)).toEqual(parseText(text.slice(0, 1000), OWN_CATALOGUE, opts));
   });
 });

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/language/index.js';
-import { loadPhrases, measure, report } from './phrase-accuracy.js';
+import { loadPhrases, measure, report } from '../helpers/phrase-accuracy.js';
 
-const examples = new URL('../../../shared/examples/', import.meta.url);
+const examples = new URL('../fixtures/', import.meta.url);
 const dataset = JSON.parse(readFileSync(new URL('dataset.example.json', examples), 'utf8')) as Catalogue;
 const catalogue: Catalogue = { projects: dataset.projects, sources: dataset.sources, priorities: dataset.priorities };
 const cases = loadPhrases(new URL('intents.public.jsonl', examples));
 
-describe('public phrases (shared/examples/intents.public.jsonl)', () => {
+describe('public phrases (test/fixtures/intents.public.jsonl)', () => {
   const acc = measure(cases, catalogue, '2026-05-15');
   report('public', acc);
 

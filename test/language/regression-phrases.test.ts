@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/language/index.js';
-import { loadPhrases, measure, report } from './phrase-accuracy.js';
+import { loadPhrases, measure, report } from '../helpers/phrase-accuracy.js';
 
-const here = (name: string): URL => new URL(`./regression/${name}`, import.meta.url);
+const here = (name: string): URL => new URL(`../fixtures/language-regression/${name}`, import.meta.url);
 const json = <T>(url: URL): T => JSON.parse(readFileSync(url, 'utf8')) as T;
-const example = json<Catalogue>(new URL('../../../shared/examples/dataset.example.json', import.meta.url));
+const example = json<Catalogue>(new URL('../fixtures/dataset.example.json', import.meta.url));
 
 const suites: [string, Catalogue, string][] = [
   ['clinic', json<Catalogue>(here('clinic-catalogue.json')), 'clinic-phrases.jsonl'],

@@ -18,7 +18,7 @@ function race(writers: number, attempts: number, amount: number): Promise<number
   const gate = new SharedArrayBuffer(4);
   const runs = Array.from({ length: writers }, (_, i) => {
     // A worker thread with its own connection; tsx's register lets it load the TypeScript ledger.
-    const entry = new URL('../fixtures/overdraw-worker.ts', import.meta.url).href;
+    const entry = new URL('../helpers/overdraw-worker.ts', import.meta.url).href;
     const worker = new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, {
       eval: true,
       workerData: { path: t.path, name: `w${i}`, attempts, amount, gate },

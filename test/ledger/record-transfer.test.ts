@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/dataset/import-dataset.js';
 import { accountBalance } from '../../src/ledger/balances.js';
 import { LedgerError } from '../../src/ledger/ledger-error.js';
-import { recordTransfer, type TransferInput } from '../../src/ledger/record-transfer.js';
+import { recordRecognition, recordTransfer, type TransferInput } from '../../src/ledger/record-transfer.js';
+import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { smallDataset } from '../helpers/datasets.js';
 import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
 
@@ -70,13 +71,33 @@ describe('recordTransfer', () => {
     refusedWith(transfer({ id: 'x-4', from: 'project:a', to: 'savings', amount: 1 }), 'savings-paid-into');
   });
 
-  it('refuses an overdraft of a reserve and of a project, and lets savings go negative', () => {
+  it('refuses an overdraft of a reserve and of a project', () => {
     refusedWith(transfer({ amount: 1_000_001 }), 'overdraft');
     recordTransfer(t.db, transfer({ amount: 1_000_000 }));
     expect(accountBalance(t.db, 'reserve:budget')).toBe(0);
     refusedWith(transfer({ id: 'x-2', from: 'project:a', to: 'project:b', amount: 1_000_001 }), 'overdraft');
-    recordTransfer(t.db, transfer({ id: 'x-3', from: 'savings', to: 'project:b', amount: 7 }));
+  });
+
+  it('reinvests only savings recognised on or before the date, and no more than was recognised', () => {
+    // The break this rule mends: an editor "reinvested" ₸9 000 trillion that nobody had saved.
+    refusedWith(transfer({ id: 'x-1', from: 'savings', to: 'project:b', amount: 9_000_000_000_000_000 }), 'savings-not-recognised');
+    refusedWith(transfer({ id: 'x-1', from: 'savings', to: 'project:b', amount: 7 }), 'savings-not-recognised');
+    recordRecognition(t.db, { id: 'r-1', date: '2026-03-05', amount: 10, description: 'cloud migration', actor: 'admin' });
+    // Not yet recognised on 1 March.
+    refusedWith(transfer({ id: 'x-1', date: '2026-03-01', from: 'savings', to: 'project:b', amount: 7 }), 'savings-not-recognised');
+    recordTransfer(t.db, transfer({ id: 'x-2', date: '2026-03-05', from: 'savings', to: 'project:b', amount: 7 }));
     expect(accountBalance(t.db, 'savings')).toBe(-7);
+    refusedWith(transfer({ id: 'x-3', date: '2026-03-06', from: 'savings', to: 'project:b', amount: 4 }), 'savings-not-recognised');
+    recordTransfer(t.db, transfer({ id: 'x-3', date: '2026-03-06', from: 'savings', to: 'project:b', amount: 3 }));
+    expect(verifyLedger(t.db)).toMatchObject({ problems: [], recognised: 10, reinvested: 10 });
+    expect(() => t.db.$client.prepare('UPDATE savings_recognitions SET amount = 1000').run()).toThrow(/append-only/);
+  });
+
+  it('refuses a transfer dated after today in Kazakhstan (it would freeze its accounts until then)', () => {
+    const now = new Date('2026-03-10T20:00:00Z'); // already 11 March in Astana
+    expect(() => recordTransfer(t.db, transfer({ date: '2026-03-12' }), { now })).toThrow(/after today in Kazakhstan/);
+    expect(() => recordTransfer(t.db, transfer({ date: '9999-12-31' }), { now })).toThrow(LedgerError);
+    expect(recordTransfer(t.db, transfer({ date: '2026-03-11' }), { now }).status).toBe('recorded');
   });
 
   it('refuses invalid dates and back-dated transfers', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { seedDemoIfEmpty } from '../../db/seed-demo.js';
+import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
 import { resolveName } from '../../src/queries/resolve-names.js';
 import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
 

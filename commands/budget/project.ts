@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { formatMoneyShort } from '../../src/format/money.js';
+import { STATUS_NAMES } from '../../src/i18n/common-text.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { projectSummary } from '../../src/queries/project-summary.js';
+import { resolveOrAsk } from '../arguments.js';
+import { mentionsOf, projectChoices, putIf, weighted, withChoices } from '../../src/language/index.js';
+import { defineCommand, UserError } from '../command.js';
+import { describeTransfer } from './transfer-lines.js';
+import { bold, line, type Block } from '../../src/reply/reply.js';
+
+const TEXT = {
+  ru: {
+    which: 'Какой проект? Напишите, например: /project kazllm',
+    none: (s: string) => `Проект «${s}» не найден. Список: /projects`,
+    owner: 'Исполнитель', status: 'Статус', balance: 'Остаток', received: 'Получено', givenAway: 'Передано другим и в резерв', spent: 'Израсходовано', last: 'Последние движения:', history: 'История движений',
+  },
+  kk: {
+    which: 'Қай жоба? Мысалы: /project kazllm',
+    none: (s: string) => `«${s}» жобасы табылмады. Тізім: /projects`,
+    owner: 'Орындаушы', status: 'Мәртебесі', balance: 'Қалдық', received: 'Алынғаны', givenAway: 'Басқа жобаларға және резервке берілгені', spent: 'Жұмсалғаны', last: 'Соңғы қозғалыстар:', history: 'Қозғалыстар тарихы',
+  },
+  en: {
+    which: 'Which project? For example: /project kazllm',
+    none: (s: string) => `No project "${s}". See /projects`,
+    owner: 'Run by', status: 'Status', balance: 'Balance', received: 'Received', givenAway: 'Passed to others and back to reserve', spent: 'Spent', last: 'Latest movements:', history: 'Movement history',
+  },
+} satisfies Record<Lang, unknown>;
+
+export const projectCommand = defineCommand({
+  name: 'project',
+  access: 'viewer',
+  visibility: 'menu',
+  readOnly: true,
+  summary: { ru: 'Проект: остаток, расход, движения', kk: 'Жоба: қалдық, шығын, қозғалыс', en: 'A project: balance, spending, movements' },
+  examples: { ru: ['/project kazllm', '/project суперкомпьютер'], kk: ['/project kazllm', '/project суперкомпьютер'], en: ['/project kazllm', '/project supercomputer'] },
+  words: {
+    lexicon: {
+    ru: [
+      ...weighted(1, 'проект', 'проекта', 'проекту', 'проектом', 'проекте', 'что с', 'как дела', 'как идет', 'подробн*', 'потрат*', 'потрачен*', 'израсход*', 'освоен*', 'освоил*'),
+      ...weighted(0.8, 'статус*', 'расход*'),
+      ...weighted(0.5, 'расскажи', 'информаци*'),
+    ],
+    kk: [
+      ...weighted(1, 'жоба', 'жобасы*', 'жобаның', 'жобаға', 'туралы', 'жағдай*', 'жұмсал*'),
+      ...weighted(0.8, 'мәртебе*'),
+      ...weighted(0.5, 'қалай'),
+    ],
+    en: [
+      ...weighted(1, 'project', 'spent', 'details', 'progress'),
+      ...weighted(0.8, 'status', 'how is'),
+      ...weighted(0.5, 'about', 'tell me'),
+    ],
+    },
+    score(r, keywords) {
+      const named = mentionsOf(r, 'project')[0];
+      return named ? keywords + 1 + 1.5 * (named.matches[0]?.score ?? 0) : keywords;
+    },
+    args(r) {
+      const ids = projectChoices(r);
+      const args: Record<string, unknown> = {};
+      putIf(args, 'project', ids[0]);
+      return withChoices(args, 'project', ids);
+    },
+  },
+  format: ({ project }) => project ?? '',
+  args: z.object({ project: z.string().max(200).optional() }),
+  parse: (text) => (text.trim() ? { project: text.trim() } : {}),
+  run({ project }, context) {
+    const { services, lang } = context;
+    const t = TEXT[lang];
+    if (!project) throw new UserError({ ru: TEXT.ru.which, kk: TEXT.kk.which, en: TEXT.en.which });
+    const match = resolveOrAsk(context, 'project', project, (id) => `/project ${id}`, (s, l) => TEXT[l].none(s));
+    const summary = projectSummary(services.db, match.id)!;
+    const p = summary.project;
+    const money = (n: number) => formatMoneyShort(n, lang);
+    const blocks: Block[] = [
+      line(bold(p.name), ` (${p.id})`),
+      line(`${t.status}: ${STATUS_NAMES[lang][p.status]} · ${t.owner}: ${p.owner}`),
+      line(`${t.balance}: `, bold(money(summary.balance))),
+      line(`${t.received}: ${money(summary.received)} · ${t.spent}: ${money(summary.spent)}`),
+      line(`${t.givenAway}: ${money(summary.givenAway)}`),
+    ];
+    if (summary.lastMovements.length > 0) {
+      blocks.push(line(t.last));
+      for (const transfer of summary.lastMovements) blocks.push(describeTransfer(services.db, transfer, lang));
+    }
+    return { blocks, buttons: [[{ label: t.history, action: `/history 10 ${p.id}` }]], data: { ...summary } };
+  },
+});

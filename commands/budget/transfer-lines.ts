@@ -1,0 +1,19 @@
+import type { BudgetDb } from '../../db/client.js';
+import { formatDate } from '../../src/format/dates.js';
+import { formatMoneyShort } from '../../src/format/money.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import type { RecordedTransfer } from '../../src/ledger/record-transfer.js';
+import { accountName } from '../../src/queries/account-names.js';
+import { bold, line, type Block, type Inline } from '../../src/reply/reply.js';
+
+/** `• 15 июля 2026 · 5 млрд ₸: KazLLM → Суперкомпьютер — reason (actor)`. */
+export function describeTransfer(db: BudgetDb, transfer: RecordedTransfer, lang: Lang): Block {
+  const parts: Inline[] = [
+    `• ${formatDate(transfer.date, lang)} · `,
+    bold(formatMoneyShort(transfer.amount, lang)),
+    `: ${accountName(db, transfer.from, lang)} → ${accountName(db, transfer.to, lang)}`,
+  ];
+  const why = [transfer.reason, transfer.actor ? `(${transfer.actor})` : ''].filter(Boolean).join(' ');
+  if (why) parts.push(` — ${why}`);
+  return line(...parts);
+}

@@ -1,0 +1,79 @@
+import type { Lang } from '../i18n/lang.js';
+import { compileAll, findPattern, type CompiledPattern } from './keyword-match.js';
+import type { Reading } from './reading.js';
+import type { Token } from './tokenize.js';
+
+// What a command says about the questions it answers: its keywords per language (with weights),
+// extra evidence from what a question holds, and how the question gives its arguments. The parser
+// reads every command's words; the commands' registry hands them over.
+
+export interface LexiconEntry {
+  /** Words compared on phonetic keys; `*` = any ending; several words = consecutive. */
+  pattern: string;
+  weight: number;
+}
+
+/** Arguments read from a question; `choices` when one of them could be several things (buttons to pick). */
+export interface ReadArgs {
+  args: Record<string, unknown>;
+  choices?: { key: string; values: unknown[] }[];
+}
+
+export interface IntentWords {
+  /** The command's name. */
+  name: string;
+  lexicon: Record<Lang, LexiconEntry[]>;
+  /** The question's score for this command, given what its keywords scored (default: just that). */
+  score?(reading: Reading, keywordScore: number): number;
+  /** The command's arguments from the question (default: none). */
+  args?(reading: Reading): ReadArgs;
+}
+
+/** Lexicon entries of one weight: `weighted(3, 'резерв*', 'reserv*')`. */
+export function weighted(weight: number, ...patterns: string[]): LexiconEntry[] {
+  return patterns.map((pattern) => ({ pattern, weight }));
+}
+
+export interface LexiconHit {
+  intent: string;
+  weight: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const compiled = new WeakMap<readonly IntentWords[], { intent: string; weight: number; pattern: CompiledPattern }[]>();
+
+/** All keyword hits of every command's lexicon in the tokens. */
+export function lexiconHits(tokens: readonly Token[], intents: readonly IntentWords[]): LexiconHit[] {
+  let patterns = compiled.get(intents);
+  if (!patterns) {
+    patterns = intents.flatMap((intent) =>
+      Object.values(intent.lexicon).flatMap((entries) => entries.map((e) => ({ intent: intent.name, weight: e.weight, pattern: compileAll([e.pattern])[0]! }))),
+    );
+    compiled.set(intents, patterns);
+  }
+  const hits: LexiconHit[] = [];
+  for (const { intent, weight, pattern } of patterns) {
+    for (const h of findPattern(tokens, pattern)) hits.push({ intent, weight, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
+  }
+  return hits;
+}
+
+/** Per command, the sum of its strongest non-overlapping keyword hits. */
+export function keywordScores(hits: readonly LexiconHit[], intents: readonly IntentWords[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const { name } of intents) {
+    const own = hits.filter((h) => h.intent === name).sort((a, b) => b.weight - a.weight);
+    const taken = new Set<number>();
+    let score = 0;
+    for (const h of own) {
+      let free = true;
+      for (let i = h.tokenStart; i < h.tokenEnd; i++) if (taken.has(i)) free = false;
+      if (!free) continue;
+      for (let i = h.tokenStart; i < h.tokenEnd; i++) taken.add(i);
+      score += h.weight;
+    }
+    scores.set(name, score);
+  }
+  return scores;
+}

@@ -1,0 +1,190 @@
+// Everything read from one question, once: tokens, keyword hits, catalogue names it mentions,
+// amounts, percents, a date and a project status. Commands pull their arguments out of it.
+import { lexiconHits, type IntentWords, type LexiconHit } from './intent-words.js';
+import { findPattern } from './keyword-match.js';
+import { findMentions, type EntityCandidate, type Mention, type QueryToken } from './match-entity.js';
+import { normalizeText } from './normalize-text.js';
+import { findAmounts, type AmountMatch } from './parse-amount.js';
+import { findDateInTokens, type DateMatch } from './parse-date.js';
+import { findPercents, type PercentMatch } from './parse-number-words.js';
+import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
+import { tokenize, type Token } from './tokenize.js';
+import { findStatus, signalPatterns, type ProjectStatus, type SIGNAL_WORDS } from './vocabulary.js';
+
+/** The names a question is matched against. */
+export interface Catalogue {
+  projects: { id: string; name: string; priority?: string }[];
+  sources: { id: string; name: string }[];
+  priorities: { id: string; title: string }[];
+}
+
+export type EntityKind = 'project' | 'source' | 'priority';
+
+interface CatalogueIndex {
+  candidates: EntityCandidate[];
+  projectsByPriority: Map<string, string[]>;
+  sourceIds: string[];
+}
+
+export interface Reading {
+  tokens: QueryToken[];
+  hits: LexiconHit[];
+  mentions: Mention[];
+  amounts: (AmountMatch & { tokenStart: number; tokenEnd: number })[];
+  percents: PercentMatch[];
+  date: DateMatch | null;
+  status: { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null;
+  /** Tokens taken by a date or a percent. */
+  used: boolean[];
+  index: CatalogueIndex;
+}
+
+const CATALOGUE_CACHE = new WeakMap<Catalogue, CatalogueIndex>();
+
+function indexCatalogue(c: Catalogue): CatalogueIndex {
+  const cached = CATALOGUE_CACHE.get(c);
+  if (cached) return cached;
+  // A catalogue handed in from outside may be partial or malformed: what is not a named thing is skipped.
+  const list = <T>(value: unknown): T[] => (Array.isArray(value) ? value.filter((x) => x && typeof x.id === 'string') : []);
+  const projects = list<Catalogue['projects'][number]>(c?.projects);
+  const sources = list<Catalogue['sources'][number]>(c?.sources);
+  const priorities = list<Catalogue['priorities'][number]>(c?.priorities);
+  const candidates: EntityCandidate[] = [];
+  for (const p of projects) candidates.push({ id: p.id, names: [String(p.name ?? '')], kind: 'project' });
+  for (const s of sources) candidates.push({ id: s.id, names: [String(s.name ?? '')], kind: 'source' });
+  const titles = new Map<string, Set<string>>();
+  for (const p of priorities) titles.set(p.id, (titles.get(p.id) ?? new Set<string>()).add(String(p.title ?? '')));
+  for (const [id, set] of titles) candidates.push({ id, names: [...set], kind: 'priority' });
+  const projectsByPriority = new Map<string, string[]>();
+  for (const p of projects) {
+    if (typeof p.priority !== 'string') continue;
+    projectsByPriority.set(p.priority, [...(projectsByPriority.get(p.priority) ?? []), p.id]);
+  }
+  const index = { candidates, projectsByPriority, sourceIds: sources.map((s) => s.id) };
+  CATALOGUE_CACHE.set(c, index);
+  return index;
+}
+
+function tokensInSpan(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let a = -1;
+  let b = -1;
+  tokens.forEach((t, i) => {
+    if (t.end > start && t.start < end) {
+      if (a < 0) a = i;
+      b = i + 1;
+    }
+  });
+  return a < 0 ? [0, 0] : [a, b];
+}
+
+const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 && b0 < a1;
+
+export function rangeTouches(flags: readonly boolean[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (flags[i]) return true;
+  return false;
+}
+
+/** Reads a question against the catalogue and the commands' keywords. */
+export function read(text: string, catalogue: Catalogue, today: string, intents: readonly IntentWords[]): Reading {
+  const index = indexCatalogue(catalogue);
+  const normalized = normalizeText(text);
+  const base = tokenize(normalized);
+  const hits = lexiconHits(base, intents);
+  const keyword = new Array<boolean>(base.length).fill(false);
+  for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
+  const tokens: QueryToken[] = base.map((t, i) => ({
+    ...t,
+    ignorable: isFunctionWord(t.text) || isGenericWord(t.text) || t.text === '%' || t.text === '₸',
+    keyword: keyword[i]! || isStopWord(t.text),
+  }));
+  const date = findDateInTokens(base, today);
+  const used = new Array<boolean>(base.length).fill(false);
+  if (date) for (let i = date.tokenStart; i < date.tokenEnd; i++) used[i] = true;
+  // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
+  const mentions = findMentions(
+    tokens.map((t, i) => (used[i] ? { ...t, ignorable: true } : t)),
+    index.candidates,
+  ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.isNumber));
+  const inMention = new Array<boolean>(base.length).fill(false);
+  for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inMention[i] = true;
+  const percents = findPercents(base).filter((p) => !rangeTouches(inMention, p.tokenStart, p.tokenEnd) && !rangeTouches(used, p.tokenStart, p.tokenEnd));
+  for (const p of percents) for (let i = p.tokenStart; i < p.tokenEnd; i++) used[i] = true;
+  const amounts = findAmounts(normalized, { allowBare: true })
+    .map((a) => {
+      const [s, e] = tokensInSpan(base, a.start, a.end);
+      return { ...a, tokenStart: s, tokenEnd: e };
+    })
+    .filter((a) => a.tokenEnd > a.tokenStart && !rangeTouches(used, a.tokenStart, a.tokenEnd) && !rangeTouches(inMention, a.tokenStart, a.tokenEnd));
+  // Keywords inside a confidently matched multi-word name are part of the name, not a request.
+  const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
+  const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
+  return { tokens, hits: keptHits, mentions, amounts, percents, date, status: findStatus(base), used, index };
+}
+
+/** Whether the question holds one of the signal words of `kind` (GDP, years, reserve, …). */
+export function has(r: Reading, kind: keyof typeof SIGNAL_WORDS): boolean {
+  return signalPatterns(kind).some((p) => findPattern(r.tokens, p).length > 0);
+}
+
+/** The keyword score of one command in this reading. */
+export function keywordScoreOf(r: Reading, intent: string): number {
+  return r.hits.filter((h) => h.intent === intent).reduce((sum, h) => sum + h.weight, 0);
+}
+
+export function topKind(m: Mention): EntityKind | null {
+  const k = m.matches[0]?.kind;
+  return k === 'project' || k === 'source' || k === 'priority' ? k : null;
+}
+
+/** Mentions whose best match is of `kind`, or has one of `kind` nearly as good. */
+export function mentionsOf(r: Reading, kind: EntityKind): Mention[] {
+  return r.mentions.filter((m) => {
+    const own = m.matches.find((x) => x.kind === kind);
+    if (!own) return false;
+    return topKind(m) === kind || m.matches[0]!.score - own.score < 0.05;
+  });
+}
+
+/** The mention of `kind` that names it most surely. */
+export function bestMentionOf(r: Reading, kind: EntityKind): Mention | undefined {
+  const score = (m: Mention): number => m.matches.find((x) => x.kind === kind)?.score ?? 0;
+  return mentionsOf(r, kind).reduce<Mention | undefined>((best, m) => (!best || score(m) > score(best) ? m : best), undefined);
+}
+
+/** Ids of `kind` a mention names, best first, only those tied with the best of that kind. */
+export function idsOf(m: Mention, kind: EntityKind): string[] {
+  const own = m.matches.filter((x) => x.kind === kind);
+  if (own.length === 0) return [];
+  const best = own[0]!.score;
+  return own.filter((x) => x.score >= best - 0.05).map((x) => x.id);
+}
+
+/** The ids the question names of `kind` (its surest mention), best first. */
+export function namedIds(r: Reading, kind: EntityKind): string[] {
+  const m = bestMentionOf(r, kind);
+  return m ? idsOf(m, kind) : [];
+}
+
+/** The project a sentence names: a project mention, or a priority area that has exactly one project. */
+export function projectChoices(r: Reading): string[] {
+  const pm = bestMentionOf(r, 'project');
+  if (pm) return idsOf(pm, 'project');
+  for (const m of mentionsOf(r, 'priority')) {
+    const ids = idsOf(m, 'priority');
+    if (ids.length === 1) {
+      const projects = r.index.projectsByPriority.get(ids[0]!) ?? [];
+      if (projects.length === 1) return projects;
+    }
+  }
+  return [];
+}
+
+/** Sets `args[key]` when the value is there. */
+export function putIf(args: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined && value !== null) args[key] = value;
+}
+
+/** Arguments with one of them open: the choices to offer when the question names several things. */
+export function withChoices(args: Record<string, unknown>, key: string, ids: string[]): { args: Record<string, unknown>; choices?: { key: string; values: unknown[] }[] } {
+  return ids.length > 1 ? { args, choices: [{ key, values: ids }] } : { args };
+}

@@ -1,0 +1,48 @@
+import type { Lang } from '../i18n/lang.js';
+import type { ScenarioResult } from '../projection/index.js';
+
+// A command's answer, independent of where it is shown: Telegram HTML, console text or JSON.
+
+/** A run of text; user-supplied values go in as plain strings and are escaped by each renderer. */
+export type Inline = string | { bold: string } | { italic: string } | { code: string };
+
+/** A paragraph line, or a monospace block (tables). */
+export type Block = { line: Inline[] } | { pre: string };
+
+/** A button runs `action` as if the user had typed it (a command line, or an internal `cb:` action). */
+export interface ReplyButton {
+  label: string;
+  action: string;
+}
+
+/** Scenarios to draw: the transport renders them to a PNG only where a picture can be shown. */
+export interface ChartRequest {
+  scenarios: { label: string; result: ScenarioResult }[];
+  lang: Lang;
+}
+
+export interface Reply {
+  blocks: Block[];
+  /** Inline buttons under the message, in rows. */
+  buttons?: ReplyButton[][];
+  /** A reply keyboard of ready-made queries (shown by /start). */
+  keyboard?: string[][];
+  chart?: ChartRequest;
+  /**
+   * Already queued in the outbox, in the transaction that did what it tells of (a confirmed
+   * reallocation): a transport that sends the outbox must not send it again.
+   */
+  queued?: true;
+  /** The figures behind the text, for `ask --json` and tests. */
+  data: Record<string, unknown>;
+}
+
+/** A reply of one plain line. */
+export const say = (text: string): Reply => ({ blocks: [{ line: [text] }], data: {} });
+
+export const bold = (text: string): Inline => ({ bold: text });
+export const italic = (text: string): Inline => ({ italic: text });
+export const code = (text: string): Inline => ({ code: text });
+export const line = (...parts: Inline[]): Block => ({ line: parts });
+export const pre = (text: string): Block => ({ pre: text });
+

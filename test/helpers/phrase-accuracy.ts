@@ -1,0 +1,54 @@
+// Shared by the phrase tests: run a JSONL of {lang, text, intent, args} through parseText.
+import { readFileSync } from 'node:fs';
+import { INTENTS } from '../../commands/registry.js';
+import { parseText, type Catalogue } from '../../src/language/index.js';
+
+export interface PhraseCase {
+  lang: string;
+  text: string;
+  intent: string;
+  args: Record<string, unknown>;
+}
+
+export function loadPhrases(url: URL): PhraseCase[] {
+  return readFileSync(url, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as PhraseCase);
+}
+
+function sameArgs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+}
+
+export interface Accuracy {
+  overall: number;
+  byLang: Record<string, { ok: number; total: number; accuracy: number }>;
+  failures: string[];
+}
+
+export function measure(cases: PhraseCase[], catalogue: Catalogue, today: string): Accuracy {
+  const byLang: Accuracy['byLang'] = {};
+  const failures: string[] = [];
+  let ok = 0;
+  for (const c of cases) {
+    const r = parseText(c.text, catalogue, { today, intents: INTENTS });
+    const good = r.kind === 'intent' && r.intent === c.intent && sameArgs(r.args, c.args);
+    const slot = (byLang[c.lang] ??= { ok: 0, total: 0, accuracy: 0 });
+    slot.total++;
+    if (good) {
+      slot.ok++;
+      ok++;
+    } else failures.push(`[${c.lang}] ${c.text} → want ${c.intent} ${JSON.stringify(c.args)}, got ${JSON.stringify(r)}`);
+  }
+  for (const s of Object.values(byLang)) s.accuracy = s.ok / s.total;
+  return { overall: ok / Math.max(1, cases.length), byLang, failures };
+}
+
+export function report(name: string, acc: Accuracy): void {
+  const parts = Object.entries(acc.byLang).map(([l, s]) => `${l} ${s.ok}/${s.total} (${(s.accuracy * 100).toFixed(1)}%)`);
+  console.log(`${name}: overall ${(acc.overall * 100).toFixed(1)}% — ${parts.join(', ')}`);
+  for (const f of acc.failures) console.log(`  ✗ ${f}`);
+}
