@@ -20,6 +20,8 @@ import type { AnyCommand } from './command.js';
 import { cancelCommand } from './reallocations/cancel.js';
 import { confirmCommand } from './reallocations/confirm.js';
 import { reallocateCommand } from './reallocations/reallocate.js';
+import { recogniseCommand } from './savings/recognise.js';
+import { savingsCommand } from './savings/savings.js';
 import { scenarioCommand } from './scenario/scenario.js';
 
 /**
@@ -35,6 +37,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   projectCommand,
   prioritiesCommand,
   historyCommand,
+  savingsCommand,
   scenarioCommand,
   subscribeCommand,
   unsubscribeCommand,
@@ -46,6 +49,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   helpCommand,
   grantCommand,
   revokeCommand,
+  recogniseCommand,
   allowchatCommand,
   denychatCommand,
   auditCommand,

@@ -3,8 +3,12 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as schema from './schema.js';
+
+// Lets a read-only open name a file by URI (`?immutable=1`, for a read-only folder or mount). Read by
+// better-sqlite3 when it opens its first database; plain paths are unaffected.
+process.env.SQLITE_USE_URI ??= '1';
 
 export type BudgetDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -36,7 +40,7 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH, options: Open
   if (path !== ':memory:') checkPath(path, options.readOnly ?? false);
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(path, options.readOnly ? { readonly: true, fileMustExist: true } : {});
+    sqlite = options.readOnly ? openReadOnly(path) : new Database(path);
     sqlite.pragma('busy_timeout = 5000');
     if (options.readOnly) {
       // Reading the schema is the first thing that notices a file that is not SQLite.
@@ -61,6 +65,26 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH, options: Open
 
 export function closeDatabase(db: BudgetDb): void {
   db.$client.close();
+}
+
+/**
+ * A read-only connection. In a folder it cannot write to, SQLite cannot make the shared-memory file
+ * WAL needs: then the file is read as immutable, which is exact when the last writer closed cleanly
+ * (its WAL folded back); a WAL still holding changes cannot be applied, and that is said plainly.
+ */
+function openReadOnly(path: string): Database.Database {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_READONLY') && code !== 'SQLITE_CANTOPEN') throw error;
+    if ((statOrNull(`${path}-wal`)?.size ?? 0) > 0) {
+      throw new DatabaseOpenError(`the database ${path} was not closed cleanly and its folder is read-only: its latest changes (${path}-wal) cannot be read; open it once where it can be written`);
+    }
+    return new Database(`${pathToFileURL(path).href}?immutable=1`, { readonly: true });
+  }
 }
 
 function checkPath(path: string, readOnly: boolean): void {

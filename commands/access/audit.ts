@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { recentAudit } from '../../src/audit/audit-log.js';
+import { astanaDateTime } from '../../src/format/iso-date.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { defineCommand, sameExamples } from '../command.js';
 import { bold, code, line, type Block } from '../../src/reply/reply.js';
 
 const TEXT = {
-  ru: { title: 'Журнал действий', none: 'Записей нет.' },
-  kk: { title: 'Әрекеттер журналы', none: 'Жазба жоқ.' },
-  en: { title: 'Audit log', none: 'No entries.' },
+  ru: { title: 'Журнал действий (время астанинское)', none: 'Записей нет.' },
+  kk: { title: 'Әрекеттер журналы (Астана уақыты)', none: 'Жазба жоқ.' },
+  en: { title: 'Audit log (Astana time)', none: 'No entries.' },
 } satisfies Record<Lang, unknown>;
 
 const DEFAULT_COUNT = 20;
@@ -30,7 +31,7 @@ export const auditCommand = defineCommand({
     const blocks: Block[] = [line(bold(TEXT[lang].title))];
     if (entries.length === 0) blocks.push(line(TEXT[lang].none));
     for (const e of entries) {
-      blocks.push(line(`${e.at.slice(0, 19).replace('T', ' ')} · ${e.userId} · ${e.via} · ${e.intent ?? '—'} · ${e.outcome}${e.errorId ? ` #${e.errorId}` : ''}: `, code(e.input.slice(0, 80))));
+      blocks.push(line(`${astanaDateTime(new Date(e.at))} · ${e.userId} · ${e.via} · ${e.intent ?? '—'} · ${e.outcome}${e.errorId ? ` #${e.errorId}` : ''}: `, code(e.input.slice(0, 80))));
     }
     return { blocks, data: { entries } };
   },

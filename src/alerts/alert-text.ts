@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import { formatDate } from '../format/dates.js';
-import { kazakhstanDate } from '../format/iso-date.js';
+import { astanaDateTime, kazakhstanDate } from '../format/iso-date.js';
 import { formatMoneyExact, formatMoneyShort } from '../format/money.js';
 import type { Lang } from '../i18n/lang.js';
 import { accountKindOf } from '../ledger/accounts.js';
@@ -94,6 +94,6 @@ function whenText(transfer: RecordedTransfer, lang: Lang): string {
   const date = formatDate(transfer.date, lang);
   const recorded = new Date(transfer.recordedAt);
   if (Number.isNaN(recorded.getTime()) || kazakhstanDate(recorded) !== transfer.date) return date;
-  const time = new Date(recorded.getTime() + 5 * 3600_000).toISOString().slice(11, 16);
+  const time = astanaDateTime(recorded).slice(11);
   return `${date}, ${time} (${TEXT[lang].astana})`;
 }

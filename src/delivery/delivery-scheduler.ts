@@ -51,7 +51,7 @@ export interface SchedulerOptions {
   /** Backoff after a network error, timeout or 5xx: base × 2^(attempt−1), jittered, capped; defaults 1 s and 5 min. */
   retryBaseMs?: number;
   retryMaxMs?: number;
-  /** Pause after 401/404 (bad token or API root); default 60 s. */
+  /** Pause after 401 (a refused token); default 60 s. */
   unauthorizedPauseMs?: number;
   now?: () => number;
 }
@@ -320,7 +320,7 @@ export class DeliveryScheduler {
       case 'unauthorized':
         retryAt = at + this.unauthorizedPauseMs;
         this.pausedUntil = Math.max(this.pausedUntil, retryAt);
-        this.log?.error({ error: description }, 'delivery: Telegram refused the bot (token or API root wrong); pausing');
+        this.log?.error({ error: description }, 'delivery: Telegram refused the bot token; pausing');
         break;
       default:
         this.finish(chat, { kind: 'failed', failure, error: description, attempts: pending.attempts });

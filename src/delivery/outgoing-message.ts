@@ -19,7 +19,7 @@ export type SendFailure =
   | { kind: 'migrated'; chatId: number }
   /** The chat is gone for this bot: blocked, kicked, deactivated, not found. */
   | { kind: 'unreachable' }
-  /** 401 or 404: the token or the API root is wrong; nothing can be sent until that is fixed. */
+  /** 401: the token is wrong; nothing can be sent until that is fixed. */
   | { kind: 'unauthorized' }
   /** Another 4xx: this message will not go through by retrying. */
   | { kind: 'rejected' }

@@ -18,7 +18,14 @@ function checkIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const ASTANA_OFFSET_MS = 5 * 3600_000;
+
 /** The calendar date of an instant in Kazakhstan (UTC+5, no daylight saving since 2024), as YYYY-MM-DD. */
 export function kazakhstanDate(instant: Date): string {
-  return new Date(instant.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
+  return new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** An instant as Astana wall-clock time, `YYYY-MM-DD HH:MM` (label it "Astana time" where shown). */
+export function astanaDateTime(instant: Date): string {
+  return new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { LANG_CODES } from '../../db/schema.js';
 
-export const LANGS = ['ru', 'kk', 'en'] as const;
+/** The reply languages: Russian, Kazakh, English (the database's list). */
+export const LANGS = LANG_CODES;
 export const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
 

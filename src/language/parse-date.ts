@@ -100,7 +100,7 @@ function yearAt(t: Token | undefined): number | null {
 /** Try to read a date starting at token i; returns it and how many tokens it took. */
 function dateAt(tokens: readonly Token[], i: number, today: string): { date: string | null; length: number } | null {
   const t = tokens[i]!;
-  const thisYear = todayParts(today)?.y ?? new Date().getUTCFullYear();
+  const thisYear = todayParts(today)!.y;
   const word = /^[a-z]{4,}$/.test(t.text) && !/^(?:today|yesterday|tomorrow)$/.test(t.text) ? transliterate(t.text, 'cyrillic') : t.text;
   for (const [re, shift] of RELATIVE) if (re.test(word)) return { date: shiftDays(today, shift), length: 1 };
   for (const [word, shift] of RELATIVE_FUZZY) {

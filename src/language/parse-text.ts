@@ -38,6 +38,7 @@ function optionsFor(intent: string, built: ReturnType<typeof argsOf>): { intent:
  * characters are read. Throws only on a bug (the caller logs it and says it did not understand).
  */
 export function parseText(input: string, catalogue: Catalogue, options: ParseOptions): ParseResult {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new Error(`parseText: today must be YYYY-MM-DD (got "${options.today}")`);
   const text = String(input ?? '').slice(0, MAX_INPUT_CHARS);
   const byName = new Map(options.intents.map((i) => [i.name, i]));
   // A command's name typed alone ("help", "sources") is that command.

@@ -11,7 +11,7 @@ const MAX_FIELD_CHARS = 2000;
  * about (telegraf's errors carry it, a photo included). The bot token is redacted wherever it might
  * appear: in fields, messages and error texts.
  */
-export function createLogger(level: string, secrets: string[] = []): Logger {
+export function createLogger(level: string, secrets: string[] = [], destination: pino.DestinationStream = pino.destination(2)): Logger {
   const hidden = secrets.filter((s) => s.length > 0);
   const scrub = (text: string) => hidden.reduce((out, secret) => out.split(secret).join('[redacted]'), text).slice(0, MAX_FIELD_CHARS);
   const scrubValue = (value: unknown): unknown => (typeof value === 'string' ? scrub(value) : value);
@@ -34,6 +34,6 @@ export function createLogger(level: string, secrets: string[] = []): Logger {
         log: (object) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, scrubValue(value)])),
       },
     },
-    pino.destination(2),
+    destination,
   );
 }

@@ -99,7 +99,9 @@ export function classifySendError(error: unknown): SendFailure {
   if (code >= 500) return { kind: 'transient' };
   if (code === 403) return { kind: 'unreachable' };
   if (code === 400) return CHAT_GONE.test(error.description ?? '') ? { kind: 'unreachable' } : { kind: 'rejected' };
-  if (code === 401 || code === 404) return { kind: 'unauthorized' };
+  // 401 is the token. A 404 after the bot has started is one method the API root lacks (a local Bot
+  // API without sendPhoto), not a reason to stop sending everything else.
+  if (code === 401) return { kind: 'unauthorized' };
   return { kind: 'rejected' };
 }
 

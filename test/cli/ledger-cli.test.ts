@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,4 +54,16 @@ it('explains bad options', () => {
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/--as-of must be a real date written YYYY-MM-DD/);
   expect(runCli(['frobnicate'], env).stderr).toMatch(/Unknown command "frobnicate"/);
+});
+
+it('ends quietly when the reader of its output goes away (`… | head`)', () => {
+  const root = new URL('../..', import.meta.url).pathname;
+  const piped = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/main.ts scenario --compare 1,2,3,4,5,6 --horizon 100 --json | head -c 100`], {
+    cwd: root,
+    env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(Buffer.byteLength(piped.stdout)).toBe(100);
+  expect(piped.stderr).not.toMatch(/EPIPE|Error|at /);
 });

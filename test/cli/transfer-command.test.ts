@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { recentAudit } from '../../src/audit/audit-log.js';
 import { CliUsageError, type CliContext } from '../../src/cli/cli-context.js';
 import { transferCommand } from '../../src/cli/transfer-command.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -32,6 +33,11 @@ it('records a transfer with its alerts, reading amounts and names like the bot',
   expect(await transferCommand(['--from', 'a', '--to', 'reserve:budget', '--amount', '150000', '--reason', 'back', '--id', 'cli-1', '--actor', 'cli'], context)).toBe(0);
   expect(out.at(-1)).toMatch(/already recorded/);
   expect(outboxRows(t.db)).toHaveLength(2);
+  // A change made from the command line is in the audit log like any made in the bot.
+  expect(recentAudit(t.db, { limit: 5 })).toMatchObject([
+    { via: 'cli', intent: 'transfer', outcome: 'answered', input: expect.stringContaining('--id cli-1') },
+    { via: 'cli', intent: 'transfer', input: expect.stringContaining('--from Project A') },
+  ]);
 });
 
 it('explains wrong options and refuses an overdraft', async () => {

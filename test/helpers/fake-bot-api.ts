@@ -69,7 +69,12 @@ export class FakeBotApi {
     });
   }
 
-  press(user: { id: number; language_code?: string }, data: string, chatId = user.id): number {
+  /** Requests being held without an answer (a `hang` fault). */
+  get hangingCount(): number {
+    return [...this.hanging].filter((res) => !res.destroyed && !res.writableEnded).length;
+  }
+
+  press(user: { id: number; language_code?: string }, data: string, chatId = user.id, messageId = 1): number {
     const from = { is_bot: false, first_name: 'Test', ...user };
     return this.pushUpdate({
       callback_query: {
@@ -77,7 +82,7 @@ export class FakeBotApi {
         from,
         chat_instance: '1',
         data,
-        message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, from: BOT_USER, text: '…' },
+        message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, from: BOT_USER, text: '…' },
       },
     });
   }
