@@ -7,9 +7,8 @@ import { prepared, runOne } from './prepared.js';
 export type TransferRow = typeof transfers.$inferSelect;
 export type RecognitionRow = typeof savingsRecognitions.$inferSelect;
 
-/** A recorded transfer as the domain speaks of it (`from`/`to` are account ids). */
-export interface RecordedTransfer {
-  seq: number;
+/** A transfer as the domain speaks of it (`from`/`to` are account ids). */
+export interface TransferInput {
   id: string;
   date: string;
   from: string;
@@ -17,6 +16,11 @@ export interface RecordedTransfer {
   amount: number;
   reason: string;
   actor: string;
+}
+
+/** A transfer once recorded: its place in the ledger and both balances after it. */
+export interface RecordedTransfer extends TransferInput {
+  seq: number;
   fromBalanceAfter: number;
   toBalanceAfter: number;
   recordedAt: string;

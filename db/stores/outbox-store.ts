@@ -1,6 +1,7 @@
 import type { BudgetDb } from '../client.js';
 import type { outbox, OutboxState } from '../schema.js';
-import { inWriteTransaction, prepared } from './prepared.js';
+import { prepared } from './prepared.js';
+import { inWriteTransaction } from './transaction.js';
 
 // The outbox's SQL and the dispatcher's lease. Messages reach a chat in the order they were written:
 // only the oldest unfinished row of a chat (its head) is ever claimed.
@@ -56,10 +57,6 @@ export function enqueueTransferAlerts(
     .changes;
 }
 
-export function outboxRowById(db: BudgetDb, id: number): OutboxRow | undefined {
-  return prepared(db, `SELECT ${COLUMNS} FROM outbox WHERE id = ?`).get(id) as OutboxRow | undefined;
-}
-
 export function listOutbox(db: BudgetDb): OutboxRow[] {
   return prepared(db, `SELECT ${COLUMNS} FROM outbox ORDER BY id`).all() as OutboxRow[];
 }
@@ -73,11 +70,6 @@ export function outboxCounts(db: BudgetDb): Record<OutboxState, number> {
 /** Whether any message still waits to be sent (one index lookup). */
 export function hasUnsent(db: BudgetDb): boolean {
   return prepared(db, "SELECT 1 FROM outbox WHERE state IN ('pending', 'sending') LIMIT 1").get() !== undefined;
-}
-
-/** When the next pending message falls due (ms since the epoch), or null when none waits. */
-export function nextDueAt(db: BudgetDb): number | null {
-  return (prepared(db, "SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state = 'pending'").get() as { at: number | null }).at;
 }
 
 // ── The lease: one dispatcher per database ─────────────────────────────────────────────────────

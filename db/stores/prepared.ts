@@ -21,17 +21,6 @@ export function prepared(db: BudgetDb, sql: string): Database.Statement {
 }
 
 /**
- * Runs `work` in one IMMEDIATE transaction (a writer takes the lock first, so it never fails half
- * way with SQLITE_BUSY); nested calls become savepoints. Must be synchronous: no await inside.
- */
-export function inWriteTransaction<T>(db: BudgetDb, work: () => T): T {
-  return db.$client.transaction(work).immediate();
-}
-
-/** True while a transaction is open on this connection. */
-export const inTransaction = (db: BudgetDb): boolean => db.$client.inTransaction;
-
-/**
  * A write that must have stored exactly one row. `.run()` steps the statement to its end, so a
  * failing commit throws (unlike `.get()` on `INSERT … RETURNING`, which can hand back an id for a
  * row that a full disk never stored).

@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import { dropUnsent, moveUnsent } from '../../db/stores/outbox-store.js';
-import { inWriteTransaction } from '../../db/stores/prepared.js';
+import { inWriteTransaction } from '../../db/stores/transaction.js';
 import {
   activeChatsOf,
   deactivateSubscription,

@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import { enqueueTransferAlerts } from '../../db/stores/outbox-store.js';
-import { inTransaction } from '../../db/stores/prepared.js';
+import { inTransaction } from '../../db/stores/transaction.js';
 import { accountKindOf, accountRef } from '../ledger/accounts.js';
 import { recordTransfer, type RecordedTransfer, type RecordOutcome, type TransferInput } from '../ledger/record-transfer.js';
 

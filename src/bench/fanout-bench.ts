@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../db/client.js';
 import { hasUnsent, outboxCounts } from '../../db/stores/outbox-store.js';
-import { subscriptionChatChanges } from '../alerts/subscriptions.js';
+import { inWriteTransaction } from '../../db/stores/transaction.js';
+import { subscribe, subscriptionChatChanges } from '../alerts/subscriptions.js';
 import { recordTransferWithAlerts } from '../alerts/transfer-alerts.js';
 import { importDataset } from '../dataset/import-dataset.js';
 import { DeliveryScheduler } from '../delivery/delivery-scheduler.js';
@@ -50,11 +51,10 @@ export async function benchFanout(options: { subscribers: number; limitPerSec: n
   let dispatcher: OutboxDispatcher | undefined;
   try {
     importDataset(db, BENCH_DATASET);
-    const insert = db.$client.prepare("INSERT INTO subscriptions (chat_id, user_id, active, lang, created_at) VALUES (?, ?, 1, 'ru', ?)");
-    const createdAt = new Date().toISOString();
-    db.$client.transaction(() => {
-      for (let chat = 1; chat <= subscribers; chat++) insert.run(chat, chat, createdAt);
-    })();
+    const now = new Date();
+    inWriteTransaction(db, () => {
+      for (let chat = 1; chat <= subscribers; chat++) subscribe(db, { chatId: chat, userId: chat, lang: 'ru' }, now);
+    });
 
     const enqueueStart = performance.now();
     const outcome = recordTransferWithAlerts(db, {

@@ -1,7 +1,7 @@
 import type { BudgetDb } from '../../db/client.js';
 import { getProgramme, removeDatasetRows, sourceById, upsertMacro, upsertPriorityEntry, upsertProgramme, upsertProject, upsertSource } from '../../db/stores/catalogue-store.js';
 import { addAccount, withBalanceIndexesRebuiltAfter } from '../../db/stores/ledger-store.js';
-import { inWriteTransaction } from '../../db/stores/prepared.js';
+import { inWriteTransaction } from '../../db/stores/transaction.js';
 import { projectAccount, reserveAccount, SAVINGS } from '../ledger/accounts.js';
 import { LedgerError } from '../ledger/ledger-error.js';
 import { LedgerWriter, type RecognitionInput, type RecordedTransfer } from '../ledger/record-transfer.js';

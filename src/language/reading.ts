@@ -126,11 +126,6 @@ export function has(r: Reading, kind: keyof typeof SIGNAL_WORDS): boolean {
   return signalPatterns(kind).some((p) => findPattern(r.tokens, p).length > 0);
 }
 
-/** The keyword score of one command in this reading. */
-export function keywordScoreOf(r: Reading, intent: string): number {
-  return r.hits.filter((h) => h.intent === intent).reduce((sum, h) => sum + h.weight, 0);
-}
-
 export function topKind(m: Mention): EntityKind | null {
   const k = m.matches[0]?.kind;
   return k === 'project' || k === 'source' || k === 'priority' ? k : null;

@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import type { AccountKind } from '../../db/schema.js';
-import { inWriteTransaction } from '../../db/stores/prepared.js';
+import { inWriteTransaction } from '../../db/stores/transaction.js';
 import {
   accountKind,
   insertRecognition,
@@ -14,22 +14,13 @@ import {
   transferById,
   type RecognitionRow,
   type RecordedTransfer,
+  type TransferInput,
 } from '../../db/stores/ledger-store.js';
 import { isIsoDate, kazakhstanDate } from '../format/iso-date.js';
 import { accountKindOf, mayGoNegative } from './accounts.js';
 import { LedgerError } from './ledger-error.js';
 
-export type { RecordedTransfer } from '../../db/stores/ledger-store.js';
-
-export interface TransferInput {
-  id: string;
-  date: string;
-  from: string;
-  to: string;
-  amount: number;
-  reason: string;
-  actor: string;
-}
+export type { RecordedTransfer, TransferInput } from '../../db/stores/ledger-store.js';
 
 /** Savings that digitalisation produced, recognised so that they may be reinvested. */
 export interface RecognitionInput {

@@ -13,7 +13,7 @@ import {
   releaseLease,
   type OutboxRow,
 } from '../../db/stores/outbox-store.js';
-import { inWriteTransaction } from '../../db/stores/prepared.js';
+import { inWriteTransaction } from '../../db/stores/transaction.js';
 import type { DeliveryResult, DeliveryScheduler } from '../delivery/delivery-scheduler.js';
 import type { OutgoingMessage } from '../delivery/outgoing-message.js';
 import type { Logger } from '../logging/logger.js';

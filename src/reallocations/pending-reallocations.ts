@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { BudgetDb } from '../../db/client.js';
 import type { ReallocationState } from '../../db/schema.js';
 import { getProgramme } from '../../db/stores/catalogue-store.js';
-import { inWriteTransaction } from '../../db/stores/prepared.js';
+import { inWriteTransaction } from '../../db/stores/transaction.js';
 import { decidePending, insertPending, pendingById, type PendingRow } from '../../db/stores/reallocations-store.js';
 import { recordTransferWithAlerts } from '../alerts/transfer-alerts.js';
 import { kazakhstanDate } from '../format/iso-date.js';
