@@ -2,6 +2,7 @@ import type { Lang } from '../src/i18n/lang.js';
 import { COMMON_TEXT } from '../src/i18n/common-text.js';
 import { perLang } from '../src/i18n/per-lang.js';
 import { parseDate } from '../src/language/index.js';
+import { localName } from '../src/i18n/local-names.js';
 import { resolveName, type NamedThing } from '../src/queries/resolve-names.js';
 import { ChoiceNeeded, UserError, type CommandContext } from './command.js';
 
@@ -40,6 +41,10 @@ export function resolveOrAsk(
 ): NamedThing {
   const found = resolveName(context.services.db, kind, text);
   if (found.kind === 'one') return found.match;
-  if (found.kind === 'several') throw new ChoiceNeeded(found.candidates.map((c) => ({ label: c.name, action: actionFor(c.id) })));
-  throw new UserError(perLang((lang) => notFound(text, lang)));
+  if (found.kind === 'several') {
+    const choices = found.candidates.map((c) => ({ label: localName(c, context.lang), action: actionFor(c.id) }));
+    // Only alike: say it is not there, and offer the closest names.
+    throw new ChoiceNeeded(choices, found.sure ? undefined : perLang((lang) => `${notFound(text, lang)} ${COMMON_TEXT[lang].closest}`));
+  }
+  throw new ChoiceNeeded([], perLang((lang) => notFound(text, lang)));
 }

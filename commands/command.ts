@@ -82,9 +82,15 @@ export class UserError extends Error {
   }
 }
 
-/** Several things fit what the user wrote: the reply offers them as buttons. */
+/**
+ * Several things fit what the user wrote, or nothing did but some come close: the reply says so
+ * (`text`, or "which one did you mean?") and offers them as buttons.
+ */
 export class ChoiceNeeded extends Error {
-  constructor(readonly choices: { label: string; action: string }[]) {
+  constructor(
+    readonly choices: { label: string; action: string }[],
+    readonly text?: Record<Lang, string>,
+  ) {
     super('several candidates');
     this.name = 'ChoiceNeeded';
   }

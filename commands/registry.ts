@@ -14,9 +14,14 @@ import { historyCommand } from './budget/history.js';
 import { prioritiesCommand } from './budget/priorities.js';
 import { projectCommand } from './budget/project.js';
 import { projectsCommand } from './budget/projects.js';
-import { reservedCommand } from './budget/reserved.js';
 import { sourcesCommand } from './budget/sources.js';
 import type { AnyCommand } from './command.js';
+import { administratorsCommand } from './queries/administrators.js';
+import { balanceCommand } from './queries/balance.js';
+import { executionCommand } from './queries/execution.js';
+import { receivedCommand } from './queries/received.js';
+import { reservedCommand } from './queries/reserved.js';
+import { spentCommand } from './queries/spent.js';
 import { cancelCommand } from './reallocations/cancel.js';
 import { confirmCommand } from './reallocations/confirm.js';
 import { reallocateCommand } from './reallocations/reallocate.js';
@@ -32,6 +37,11 @@ import { scenarioCommand } from './scenario/scenario.js';
 export const COMMANDS: readonly AnyCommand[] = [
   startCommand,
   reservedCommand,
+  spentCommand,
+  balanceCommand,
+  receivedCommand,
+  executionCommand,
+  administratorsCommand,
   sourcesCommand,
   projectsCommand,
   projectCommand,

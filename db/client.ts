@@ -63,7 +63,22 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH, options: Open
   }
 }
 
+const BEFORE_CLOSE = new WeakMap<BudgetDb, (() => void)[]>();
+
+/** Work a store must finish before the connection closes (writes it buffers). */
+export function beforeClose(db: BudgetDb, finish: () => void): void {
+  BEFORE_CLOSE.set(db, [...(BEFORE_CLOSE.get(db) ?? []), finish]);
+}
+
 export function closeDatabase(db: BudgetDb): void {
+  for (const finish of BEFORE_CLOSE.get(db) ?? []) {
+    try {
+      finish();
+    } catch {
+      // Closing goes on: what could not be finished is a convenience (see each store), not data.
+    }
+  }
+  BEFORE_CLOSE.delete(db);
   db.$client.close();
 }
 

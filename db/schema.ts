@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Money columns are whole tenge (SQLite INTEGER, exact up to 2^53 in JavaScript).
 
@@ -41,6 +41,9 @@ export const sources = sqliteTable(
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     id: text('id').notNull(),
     name: text('name').notNull(),
+    /** The name in Kazakh and in English, when the data gives them (replies use the reader's language). */
+    nameKk: text('name_kk'),
+    nameEn: text('name_en'),
     amount: integer('amount').notNull(),
     /** The opening reserve: the first credit of the account `reserve:<id>`. */
     reserved: integer('reserved').notNull(),
@@ -58,6 +61,8 @@ export const priorities = sqliteTable(
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     id: text('id').notNull(),
     title: text('title').notNull(),
+    titleKk: text('title_kk'),
+    titleEn: text('title_en'),
     rank: integer('rank').notNull(),
     since: text('since').notNull(),
   },
@@ -73,6 +78,8 @@ export const projects = sqliteTable(
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     id: text('id').notNull(),
     name: text('name').notNull(),
+    nameKk: text('name_kk'),
+    nameEn: text('name_en'),
     priority: text('priority').notNull(),
     status: text('status', { enum: PROJECT_STATUSES }).notNull(),
     owner: text('owner').notNull(),
@@ -83,6 +90,16 @@ export const projects = sqliteTable(
     check('projects_status_known', sql`${t.status} IN ('planned', 'active', 'completed', 'suspended')`),
   ],
 );
+
+/**
+ * The administrators who run projects in the distributed programme (a project's `owner` is one of
+ * their names), with their names in Kazakh and English when the data gives them.
+ */
+export const administrators = sqliteTable('administrators', {
+  name: text('name').primaryKey(),
+  nameKk: text('name_kk'),
+  nameEn: text('name_en'),
+});
 
 export const ACCOUNT_KINDS = ['reserve', 'project', 'spent', 'savings'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
@@ -326,6 +343,28 @@ export const budgetVersion = sqliteTable(
   {
     id: integer('id').primaryKey(),
     version: integer('version').notNull(),
+    /** Raised only by changes to the catalogue (projects, sources, priorities, administrators), not by transfers. */
+    catalogueVersion: integer('catalogue_version').notNull().default(0),
   },
   (t) => [check('budget_version_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * The last question each person asked in each chat, so a follow-up ("а в апреле?", "and with 6 %?")
+ * changes one part of it. Kept in the database so a restart does not forget the conversation;
+ * read only while fresh (15 minutes).
+ */
+export const chatContexts = sqliteTable(
+  'chat_contexts',
+  {
+    chatId: integer('chat_id').notNull(),
+    userId: integer('user_id').notNull(),
+    intent: text('intent').notNull(),
+    /** The command's arguments, JSON. */
+    args: text('args').notNull(),
+    /** The thing the answer was about (`{"kind":"project","id":"kazllm"}`), JSON, or null. */
+    subject: text('subject'),
+    savedAt: text('saved_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.userId] })],
 );

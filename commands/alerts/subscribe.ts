@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { subscribe } from '../../src/alerts/subscriptions.js';
 import { formatMoneyShort } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import { displayName } from '../../src/i18n/local-names.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { parseAmount, weighted } from '../../src/language/index.js';
 import { resolveOrAsk } from '../arguments.js';
@@ -124,7 +125,7 @@ export const subscribeCommand = defineCommand({
       : null;
     const subscription = subscribe(services.db, { chatId: chat.id, userId: user.id, priority: area?.id ?? null, minAmount: min ?? null, lang }, services.now());
     return {
-      blocks: [line(SUBSCRIPTION_TEXT[lang].subscribed(area?.name ?? null, min ? formatMoneyShort(min, lang) : null))],
+      blocks: [line(SUBSCRIPTION_TEXT[lang].subscribed(area ? displayName(area, lang) : null, min ? formatMoneyShort(min, lang) : null))],
       data: { subscription },
     };
   },

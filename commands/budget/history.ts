@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../../src/i18n/lang.js';
+import { displayName } from '../../src/i18n/local-names.js';
 import { projectAccount } from '../../src/ledger/accounts.js';
 import { recentTransfers } from '../../db/stores/ledger-store.js';
 import { resolveOrAsk } from '../arguments.js';
@@ -44,6 +45,7 @@ export const historyCommand = defineCommand({
     lexicon: {
     ru: [
       ...weighted(3, 'истори*', 'журнал*'),
+      ...weighted(4, 'истори* перераспределени*', 'истори* движени*'),
       ...weighted(2, 'перераспределени*', 'переброск*', 'транзакци*', 'переводы', 'переводов', 'перемещени*'),
       ...weighted(1.5, 'операци*', 'движени*'),
       ...weighted(1.2, 'последн*', 'недавн*'),
@@ -60,6 +62,7 @@ export const historyCommand = defineCommand({
     ],
     en: [
       ...weighted(3, 'history', 'log'),
+      ...weighted(4, 'reallocation history', 'history of reallocations', 'transfer history'),
       ...weighted(2.5, 'reallocations'),
       ...weighted(2, 'transfers', 'transactions', 'movements'),
       ...weighted(1.2, 'recent', 'last', 'latest'),
@@ -89,7 +92,7 @@ export const historyCommand = defineCommand({
     const t = TEXT[lang];
     const match = project ? resolveOrAsk(context, 'project', project, (id) => `/history ${n ?? DEFAULT_COUNT} ${id}`, (s, l) => TEXT[l].noProject(s)) : undefined;
     const transfers = recentTransfers(services.db, { limit: n ?? DEFAULT_COUNT, account: match ? projectAccount(match.id) : undefined });
-    const blocks: Block[] = [line(bold(match ? t.of(match.name) : t.title))];
+    const blocks: Block[] = [line(bold(match ? t.of(displayName(match, lang)) : t.title))];
     if (transfers.length === 0) blocks.push(line(t.none));
     for (const transfer of transfers) blocks.push(describeTransfer(services.db, transfer, lang));
     return { blocks, data: { project: match?.id ?? null, transfers } };

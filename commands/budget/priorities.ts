@@ -3,6 +3,7 @@ import { formatDate } from '../../src/format/dates.js';
 import { isIsoDate } from '../../src/format/iso-date.js';
 import { formatMoneyShort } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import { displayName, localName } from '../../src/i18n/local-names.js';
 import { currentPriorities } from '../../src/queries/priorities.js';
 import { requireDate } from '../arguments.js';
 import { putIf, weighted } from '../../src/language/index.js';
@@ -44,11 +45,11 @@ export const prioritiesCommand = defineCommand({
     const blocks: Block[] = [line(bold(t.title(formatDate(asOf, lang))))];
     if (areas.length === 0) blocks.push(line(t.none));
     for (const area of areas) {
-      blocks.push(line(`${area.rank}. `, bold(area.title), ` — ${formatMoneyShort(area.balance, lang)}, ${t.projects(area.projects)} (${t.since(formatDate(area.since, lang))})`));
+      blocks.push(line(`${area.rank}. `, bold(displayName({ name: area.title, nameKk: area.titleKk, nameEn: area.titleEn }, lang)), ` — ${formatMoneyShort(area.balance, lang)}, ${t.projects(area.projects)} (${t.since(formatDate(area.since, lang))})`));
     }
     return {
       blocks,
-      buttons: areas.slice(0, 6).map((a) => [{ label: `${a.rank}. ${a.title}`, action: `/projects ${a.id}` }]),
+      buttons: areas.slice(0, 6).map((a) => [{ label: `${a.rank}. ${localName({ name: a.title, nameKk: a.titleKk, nameEn: a.titleEn }, lang)}`, action: `/projects ${a.id}` }]),
       data: { asOf, priorities: areas },
     };
   },

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { formatMoneyShort } from '../../src/format/money.js';
 import { STATUS_NAMES } from '../../src/i18n/common-text.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import { displayName } from '../../src/i18n/local-names.js';
+import { ownerName } from '../../src/queries/account-names.js';
 import { projectSummary } from '../../src/queries/project-summary.js';
 import { resolveOrAsk } from '../arguments.js';
-import { mentionsOf, projectChoices, putIf, weighted, withChoices } from '../../src/language/index.js';
+import { mentionsOf, projectChoices, putIf, readBudgetQuestion, weighted, withChoices } from '../../src/language/index.js';
 import { defineCommand, UserError } from '../command.js';
 import { describeTransfer } from './transfer-lines.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
@@ -37,17 +39,17 @@ export const projectCommand = defineCommand({
   words: {
     lexicon: {
     ru: [
-      ...weighted(1, 'проект', 'проекта', 'проекту', 'проектом', 'проекте', 'что с', 'как дела', 'как идет', 'подробн*', 'потрат*', 'потрачен*', 'израсход*', 'освоен*', 'освоил*'),
-      ...weighted(0.8, 'статус*', 'расход*'),
+      ...weighted(1, 'проект', 'проекта', 'проекту', 'проектом', 'проекте', 'что с', 'как дела', 'как идет', 'подробн*'),
+      ...weighted(0.8, 'статус*'),
       ...weighted(0.5, 'расскажи', 'информаци*'),
     ],
     kk: [
-      ...weighted(1, 'жоба', 'жобасы*', 'жобаның', 'жобаға', 'туралы', 'жағдай*', 'жұмсал*'),
+      ...weighted(1, 'жоба', 'жобасы*', 'жобаның', 'жобаға', 'туралы', 'жағдай*'),
       ...weighted(0.8, 'мәртебе*'),
       ...weighted(0.5, 'қалай'),
     ],
     en: [
-      ...weighted(1, 'project', 'spent', 'details', 'progress'),
+      ...weighted(1, 'project', 'details', 'progress', 'show'),
       ...weighted(0.8, 'status', 'how is'),
       ...weighted(0.5, 'about', 'tell me'),
     ],
@@ -57,10 +59,14 @@ export const projectCommand = defineCommand({
       return named ? keywords + 1 + 1.5 * (named.matches[0]?.score ?? 0) : keywords;
     },
     args(r) {
-      const ids = projectChoices(r);
+      // A project the data does not have ("покажи проект KazGPT"): its name, for a plain "not found";
+      // one named only loosely: the choice, never a guess.
+      const named = readBudgetQuestion(r, ['project']);
+      if (named.unknown) return { args: { project: named.unknown.text } };
+      const ids = named.scope?.kind === 'project' ? (named.alternatives ?? [named.scope.id!]) : projectChoices(r);
       const args: Record<string, unknown> = {};
       putIf(args, 'project', ids[0]);
-      return withChoices(args, 'project', ids);
+      return named.alternatives ? { args, choices: [{ key: 'project', values: ids }] } : withChoices(args, 'project', ids);
     },
   },
   format: ({ project }) => project ?? '',
@@ -75,8 +81,8 @@ export const projectCommand = defineCommand({
     const p = summary.project;
     const money = (n: number) => formatMoneyShort(n, lang);
     const blocks: Block[] = [
-      line(bold(p.name), ` (${p.id})`),
-      line(`${t.status}: ${STATUS_NAMES[lang][p.status]} · ${t.owner}: ${p.owner}`),
+      line(bold(displayName(p, lang)), ` (${p.id})`),
+      line(`${t.status}: ${STATUS_NAMES[lang][p.status]} · ${t.owner}: ${ownerName(services.db, p.owner, lang)}`),
       line(`${t.balance}: `, bold(money(summary.balance))),
       line(`${t.received}: ${money(summary.received)} · ${t.spent}: ${money(summary.spent)}`),
       line(`${t.givenAway}: ${money(summary.givenAway)}`),
@@ -85,6 +91,6 @@ export const projectCommand = defineCommand({
       blocks.push(line(t.last));
       for (const transfer of summary.lastMovements) blocks.push(describeTransfer(services.db, transfer, lang));
     }
-    return { blocks, buttons: [[{ label: t.history, action: `/history 10 ${p.id}` }]], data: { ...summary } };
+    return { blocks, buttons: [[{ label: t.history, action: `/history 10 ${p.id}` }]], data: { ...summary }, subject: { kind: 'project', id: p.id } };
   },
 });

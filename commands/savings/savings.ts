@@ -6,7 +6,11 @@ import { weighted } from '../../src/language/index.js';
 import { accountName } from '../../src/queries/account-names.js';
 import { savingsSummary } from '../../src/queries/savings.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
-import { defineCommand, sameExamples } from '../command.js';
+import { formatPeriod } from '../../src/format/periods.js';
+import { periodSchema, type Period } from '../../src/queries/budget-query.js';
+import type { Reading } from '../../src/language/index.js';
+import { readCommandWords } from '../queries/query-args.js';
+import { defineCommand } from '../command.js';
 
 const TEXT = {
   ru: {
@@ -17,6 +21,7 @@ const TEXT = {
     where: 'Куда направлено:',
     latest: 'Последние записи:',
     none: 'Экономия ещё не записана. Администратор записывает её командой /recognise.',
+    noneInPeriod: 'За этот период экономии не было.',
   },
   kk: {
     title: 'Цифрландырудан үнемделген қаражат',
@@ -26,6 +31,7 @@ const TEXT = {
     where: 'Қайда бағытталды:',
     latest: 'Соңғы жазбалар:',
     none: 'Үнемделген қаражат әлі тіркелмеген. Әкімші оны /recognise командасымен тіркейді.',
+    noneInPeriod: 'Бұл кезеңде үнемделген қаражат болған жоқ.',
   },
   en: {
     title: 'Savings from digitalisation',
@@ -35,6 +41,7 @@ const TEXT = {
     where: 'Where it went:',
     latest: 'Latest records:',
     none: 'No savings recorded yet. An admin records them with /recognise.',
+    noneInPeriod: 'No savings in this period.',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -48,23 +55,34 @@ export const savingsCommand = defineCommand({
     kk: 'Үнемделген қаражат: танылғаны, қайта инвестицияланғаны, қалғаны',
     en: 'Savings: recognised, reinvested, left',
   },
-  examples: sameExamples('/savings'),
-  args: z.object({}),
-  parse: () => ({}),
+  examples: {
+    ru: ['/savings', '/savings второе полугодие', '/savings сентябрь'],
+    kk: ['/savings', '/savings 2-жартыжылдық', '/savings қыркүйек'],
+    en: ['/savings', '/savings second half', '/savings September'],
+  },
+  args: z.object({ period: periodSchema.optional() }),
+  parse: (text, context) => periodArgs(readCommandWords(text, context)),
+  format: ({ period }) => (period ? (period.kind === 'asOf' ? period.date : `${period.from} ${period.to}`) : ''),
   words: {
     lexicon: {
-      ru: [...weighted(3, 'экономи*', 'сэконом*', 'реинвест*', 'сбережен*'), ...weighted(1.5, 'вернули в программу', 'доход* от цифровизац*')],
+      ru: [...weighted(3, 'экономия', 'экономии', 'экономию', 'экономией', 'сэконом*', 'экономлен*', 'реинвест*', 'сбережен*'), ...weighted(1.5, 'вернули в программу', 'доход* от цифровизац*')],
       kk: [...weighted(3, 'үнем*', 'қайта инвестиц*'), ...weighted(1.5, 'табыс*')],
       en: [...weighted(3, 'saving*', 'saved', 'reinvest*'), ...weighted(1.5, 'income from digitali*')],
     },
+    // Savings are asked about in words of money moving ("куда направили", "got the reinvested savings"): the word "savings" decides.
+    score: (_r, keywords) => keywords + (keywords >= 3 ? 1.5 : 0),
+    args: (r) => ({ args: periodArgs(r) }),
+    continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },
-  run(_args, { services, lang }) {
+  run({ period }, { services, lang, today }) {
     const t = TEXT[lang];
-    const s = savingsSummary(services.db);
+    const span = period ? (period.kind === 'range' ? { from: period.from, to: period.to } : { from: null, to: period.date }) : { from: null, to: today };
+    const s = savingsSummary(services.db, span);
     const money = (n: number) => formatMoneyShort(n, lang);
-    if (s.recognised === 0 && s.reinvested === 0) return { blocks: [line(bold(t.title)), line(t.none)], data: { ...s } };
+    const title = line(bold(t.title), ` · ${formatPeriod(period ?? { kind: 'range', from: today, to: today, grain: 'all' }, lang)}`);
+    if (s.recognised === 0 && s.reinvested === 0 && s.left === 0) return { blocks: [title, line(period ? t.noneInPeriod : t.none)], data: { ...s } };
     const blocks: Block[] = [
-      line(bold(t.title)),
+      title,
       line(`${t.recognised}: `, bold(money(s.recognised)), ` (${formatMoneyExact(s.recognised, lang)})`),
       line(`${t.reinvested}: `, bold(money(s.reinvested)), ` (${formatMoneyExact(s.reinvested, lang)})`),
       line(`${t.left}: `, bold(money(s.left))),
@@ -80,3 +98,10 @@ export const savingsCommand = defineCommand({
     return { blocks, data: { ...s } };
   },
 });
+
+/** The period a question names ("во втором полугодии", "қыркүйекте"), if any. */
+function periodArgs(r: Reading): { period?: Period } {
+  const p = r.period;
+  if (!p) return {};
+  return { period: p.kind === 'asOf' ? { kind: 'asOf', date: p.date } : { kind: 'range', from: p.from, to: p.to, grain: p.grain } };
+}

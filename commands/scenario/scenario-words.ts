@@ -1,12 +1,51 @@
-import { findPattern, numberAt, signalPatterns, tokenFitsAny, type Reading } from '../../src/language/index.js';
+import { compileAll, findPattern, numberAt, signalPatterns, tokenFitsAny, type CompiledPattern, type Reading } from '../../src/language/index.js';
+import { PRESET_NAMES, type PresetName } from '../../src/projection/index.js';
 
-/** A scenario's numbers in a question: the share of GDP (the percent nearest "ВВП"), years, multiplier. */
-export function scenarioArgsFromQuestion(r: Reading): Record<string, unknown> {
-  const args: Record<string, unknown> = {};
+// How a question names a scenario: shares of GDP ("5 %", "4, 5 и 6 процентов", "четыре с половиной
+// процента"), years, a multiplier, and presets by name in three languages ("по МВФ", "ХВҚ
+// мультипликаторымен", "developed economies"); two or more of them, or "сравни", compare.
+
+export type ScenarioWords = {
+  share?: number;
+  years?: number;
+  multiplier?: number;
+  preset?: PresetName;
+  compare?: (number | PresetName)[];
+};
+
+const PRESET_WORDS: Record<PresetName, CompiledPattern[]> = {
+  ministry: compileAll(['министерств*', 'министр', 'министра', 'ministry*', 'minister*', 'министрлік*', 'министрлiк*', 'официальн*', 'official']),
+  'imf-2020': compileAll(['мвф', 'imf', 'хвқ', 'международн* валютн*', 'international monetary', 'халықаралық валюта*']),
+  'advanced-economies': compileAll(['развит* стран*', 'развит* экономик*', 'advanced', 'developed', 'дамыған*']),
+  conservative: compileAll(['консерватив*', 'conservative*', 'cautious*', 'осторожн*', 'пессимист*', 'pessimist*', 'сақ', 'сақтықпен', 'сақ бағалау*']),
+};
+
+/** Words that set a preset in a scenario's context ("оценка министерства", "министрлік бағасы"). */
+const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'multiplier*', 'еселік*']);
+
+/** Presets the question names, in the order it names them. */
+export function presetsIn(r: Reading): { preset: PresetName; at: number }[] {
+  const found = PRESET_NAMES.flatMap((preset) => PRESET_WORDS[preset].flatMap((p) => findPattern(r.tokens, p).map((h) => ({ preset, at: h.tokenStart }))));
+  const first = new Map<PresetName, number>();
+  for (const f of found.sort((a, b) => a.at - b.at)) if (!first.has(f.preset)) first.set(f.preset, f.at);
+  const presets = [...first].map(([preset, at]) => ({ preset, at }));
+  // "Министерство" alone is an administrator; only next to scenario words, another preset or a share of GDP is it the ministry's estimate.
+  const scenarioContext = presets.length > 1 || r.percents.length > 0 || SCENARIO_CONTEXT.some((p) => findPattern(r.tokens, p).length > 0) || signalPatterns('gdp').some((p) => findPattern(r.tokens, p).length > 0);
+  return scenarioContext ? presets : presets.filter((p) => p.preset !== 'ministry');
+}
+
+/** A scenario's numbers and presets in a question. */
+export function scenarioArgsFromQuestion(r: Reading): ScenarioWords {
+  const args: ScenarioWords = {};
   const tokens = r.tokens;
-  const gdpAt = signalPatterns('gdp').flatMap((p) => findPattern(tokens, p).map((h) => h.tokenStart));
-  const share = r.percents.find((p) => gdpAt.some((g) => Math.abs(g - p.tokenStart) <= 3 || Math.abs(g - p.tokenEnd) <= 2)) ?? r.percents[0];
-  if (share) args.share = share.value;
+  const shares = r.percents.map((p) => p.value);
+  const presets = presetsIn(r).map((p) => p.preset);
+  if (shares.length >= 2) args.compare = shares.slice(0, 6);
+  else if (shares.length === 1) args.share = shares[0]!;
+  if (presets.length >= 2) {
+    if (args.compare) args.share = args.compare[0] as number;
+    args.compare = presets;
+  } else if (presets.length === 1) args.preset = presets[0]!;
   const taken = [...r.used];
   const yearPatterns = signalPatterns('years');
   for (let i = 0; i < tokens.length; i++) {
@@ -33,4 +72,28 @@ export function scenarioArgsFromQuestion(r: Reading): Record<string, unknown> {
     }
   }
   return args;
+}
+
+/**
+ * A follow-up to a scenario keeps what it does not change: "а если 4 %?" keeps the multiplier,
+ * "а по МВФ?" the share; a new share for a comparison of presets compares them at that share.
+ */
+export function continuedScenario(before: ScenarioWords, said: ScenarioWords): ScenarioWords | null {
+  if (Object.keys(said).length === 0) return null;
+  const merged: ScenarioWords = { ...before };
+  const comparesPresets = before.compare?.every((v) => typeof v === 'string') ?? false;
+  if (said.compare) merged.compare = said.compare;
+  else if (said.share !== undefined && !comparesPresets) delete merged.compare;
+  if (said.share !== undefined) merged.share = said.share;
+  if (said.preset) {
+    merged.preset = said.preset;
+    delete merged.multiplier;
+    if (comparesPresets) delete merged.compare;
+  }
+  if (said.multiplier !== undefined) {
+    merged.multiplier = said.multiplier;
+    delete merged.preset;
+  }
+  if (said.years !== undefined) merged.years = said.years;
+  return merged;
 }

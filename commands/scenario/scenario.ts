@@ -20,7 +20,7 @@ import {
 import { renderScenarioComparison, renderScenarioSummary, renderScenarioTable, scenarioPresetLabel, scenarioShareLabel } from '../../src/render/scenario-text.js';
 import { line, pre, type Block } from '../../src/reply/reply.js';
 import { defineCommand, UserError } from '../command.js';
-import { scenarioArgsFromQuestion } from './scenario-words.js';
+import { continuedScenario, presetsIn, scenarioArgsFromQuestion } from './scenario-words.js';
 
 const MAX_COMPARED = 6;
 
@@ -159,9 +159,18 @@ export const scenarioCommand = defineCommand({
       let score = keywords;
       if (r.percents.length > 0) score += has(r, 'gdp') ? 3 : 1.5;
       if (has(r, 'multiplier')) score += 0.5;
+      // A preset named ("по МВФ", "developed economies") is a scenario, more so two of them.
+      const presets = presetsIn(r).length;
+      if (presets > 0) score += presets > 1 ? 4 : 3;
       return score;
     },
     args: (r) => ({ args: scenarioArgsFromQuestion(r) }),
+    continues(previous, r) {
+      if (previous.intent !== 'scenario') return null;
+      const before = args.safeParse(previous.args);
+      const merged = before.success ? continuedScenario(before.data, scenarioArgsFromQuestion(r)) : null;
+      return merged ? { args: merged } : null;
+    },
   },
   parse: (text) => parseScenarioWords(text),
   format: ({ share, years, multiplier, preset, compare }) =>

@@ -1,36 +1,48 @@
 import { randomBytes } from 'node:crypto';
 import type { BudgetDb } from '../client.js';
-import type { macro, priorities, programme, ProjectStatus, projects, sources } from '../schema.js';
+import type { administrators, macro, priorities, programme, ProjectStatus, projects, sources } from '../schema.js';
 import { LATEST, latestEntrySql } from './ledger-store.js';
 import { prepared } from './prepared.js';
 
-// The catalogue's SQL (programme, macro figures, sources, priority areas, projects) and the balances
-// listed with it.
+// The catalogue's SQL (programme, macro figures, sources, priority areas, projects, administrators)
+// and the balances listed with it.
 
 export type ProgrammeRow = typeof programme.$inferSelect;
 export type MacroRow = typeof macro.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
 export type PriorityRow = typeof priorities.$inferSelect;
 export type ProjectRow = typeof projects.$inferSelect;
+export type AdministratorRow = typeof administrators.$inferSelect;
 
 export type MacroFigures = Omit<MacroRow, 'id'>;
 export type Source = Omit<SourceRow, 'seq'>;
 export type PriorityEntry = Omit<PriorityRow, 'seq'>;
 export type Project = Omit<ProjectRow, 'seq'>;
+export type Administrator = AdministratorRow;
 
 /** A project with its unspent balance at some date. */
 export interface ProjectWithBalance extends Project {
   balance: number;
 }
 
+const SOURCE_COLUMNS = 'id, name, name_kk AS nameKk, name_en AS nameEn, amount, reserved';
+const PRIORITY_COLUMNS = 'id, title, title_kk AS titleKk, title_en AS titleEn, rank, since';
+const PROJECT_COLUMNS = 'id, name, name_kk AS nameKk, name_en AS nameEn, priority, status, owner';
+
 /**
- * A number that changes whenever transfers, projects, sources, priorities or recognised savings
- * change, by any connection or process (triggers raise it): what caches of budget answers are keyed
- * on. Audit entries and subscriptions do not move it.
+ * Numbers that change whenever the budget data changes, by any connection or process (triggers
+ * raise them): `version` with transfers, recognised savings and the catalogue; `catalogue` with the
+ * catalogue only. Caches of budget answers are keyed on them; audit entries and subscriptions do
+ * not move them.
  */
-export function dataVersion(db: BudgetDb): number {
-  return (prepared(db, 'SELECT version FROM budget_version WHERE id = 1').get() as { version: number } | undefined)?.version ?? 0;
+export function dataVersions(db: BudgetDb): { version: number; catalogue: number } {
+  return (prepared(db, 'SELECT version, catalogue_version AS catalogue FROM budget_version WHERE id = 1').get() as { version: number; catalogue: number } | undefined) ?? {
+    version: 0,
+    catalogue: 0,
+  };
 }
+
+export const dataVersion = (db: BudgetDb): number => dataVersions(db).version;
 
 // ── Programme and macro figures ────────────────────────────────────────────────────────────────
 
@@ -69,19 +81,19 @@ export function upsertMacro(db: BudgetDb, row: MacroFigures): void {
 // ── Sources ────────────────────────────────────────────────────────────────────────────────────
 
 export function listSources(db: BudgetDb): Source[] {
-  return prepared(db, 'SELECT id, name, amount, reserved FROM sources ORDER BY seq').all() as Source[];
+  return prepared(db, `SELECT ${SOURCE_COLUMNS} FROM sources ORDER BY seq`).all() as Source[];
 }
 
 export function sourceById(db: BudgetDb, id: string): Source | undefined {
-  return prepared(db, 'SELECT id, name, amount, reserved FROM sources WHERE id = ?').get(id) as Source | undefined;
+  return prepared(db, `SELECT ${SOURCE_COLUMNS} FROM sources WHERE id = ?`).get(id) as Source | undefined;
 }
 
-/** Adds a source or updates its name and amount (its opening reserve never changes after the fact). */
+/** Adds a source or updates its names and amount (its opening reserve never changes after the fact). */
 export function upsertSource(db: BudgetDb, source: Source): void {
   prepared(
     db,
-    `INSERT INTO sources (id, name, amount, reserved) VALUES (@id, @name, @amount, @reserved)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, amount = excluded.amount`,
+    `INSERT INTO sources (id, name, name_kk, name_en, amount, reserved) VALUES (@id, @name, @nameKk, @nameEn, @amount, @reserved)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_kk = excluded.name_kk, name_en = excluded.name_en, amount = excluded.amount`,
   ).run(source);
 }
 
@@ -89,14 +101,14 @@ export function upsertSource(db: BudgetDb, source: Source): void {
 
 /** Every dated ranking entry, in the order they were written. */
 export function listPriorityEntries(db: BudgetDb): PriorityEntry[] {
-  return prepared(db, 'SELECT id, title, rank, since FROM priorities ORDER BY seq').all() as PriorityEntry[];
+  return prepared(db, `SELECT ${PRIORITY_COLUMNS} FROM priorities ORDER BY seq`).all() as PriorityEntry[];
 }
 
 /** The ranking in force on `date`: per area, the entry with the latest `since` not after it, ordered by rank. */
 export function rankingOn(db: BudgetDb, date: string): PriorityEntry[] {
   return prepared(
     db,
-    `SELECT p.id, p.title, p.rank, p.since FROM priorities p
+    `SELECT ${PRIORITY_COLUMNS.replace(/(^|, )(\w+)/g, '$1p.$2')} FROM priorities p
      WHERE p.since = (SELECT MAX(q.since) FROM priorities q WHERE q.id = p.id AND q.since <= ?)
      ORDER BY p.rank, p.id`,
   ).all(date) as PriorityEntry[];
@@ -105,8 +117,8 @@ export function rankingOn(db: BudgetDb, date: string): PriorityEntry[] {
 export function upsertPriorityEntry(db: BudgetDb, entry: PriorityEntry): void {
   prepared(
     db,
-    `INSERT INTO priorities (id, title, rank, since) VALUES (@id, @title, @rank, @since)
-     ON CONFLICT (id, since) DO UPDATE SET title = excluded.title, rank = excluded.rank`,
+    `INSERT INTO priorities (id, title, title_kk, title_en, rank, since) VALUES (@id, @title, @titleKk, @titleEn, @rank, @since)
+     ON CONFLICT (id, since) DO UPDATE SET title = excluded.title, title_kk = excluded.title_kk, title_en = excluded.title_en, rank = excluded.rank`,
   ).run(entry);
 }
 
@@ -114,18 +126,19 @@ export function upsertPriorityEntry(db: BudgetDb, entry: PriorityEntry): void {
 
 /** Every project, in the order they were added. */
 export function listProjects(db: BudgetDb): Project[] {
-  return prepared(db, 'SELECT id, name, priority, status, owner FROM projects ORDER BY seq').all() as Project[];
+  return prepared(db, `SELECT ${PROJECT_COLUMNS} FROM projects ORDER BY seq`).all() as Project[];
 }
 
 export function projectById(db: BudgetDb, id: string): Project | undefined {
-  return prepared(db, 'SELECT id, name, priority, status, owner FROM projects WHERE id = ?').get(id) as Project | undefined;
+  return prepared(db, `SELECT ${PROJECT_COLUMNS} FROM projects WHERE id = ?`).get(id) as Project | undefined;
 }
 
 export function upsertProject(db: BudgetDb, project: Project): void {
   prepared(
     db,
-    `INSERT INTO projects (id, name, priority, status, owner) VALUES (@id, @name, @priority, @status, @owner)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, priority = excluded.priority, status = excluded.status, owner = excluded.owner`,
+    `INSERT INTO projects (id, name, name_kk, name_en, priority, status, owner) VALUES (@id, @name, @nameKk, @nameEn, @priority, @status, @owner)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_kk = excluded.name_kk, name_en = excluded.name_en,
+       priority = excluded.priority, status = excluded.status, owner = excluded.owner`,
   ).run(project);
 }
 
@@ -136,56 +149,50 @@ const PROJECT_BALANCE_SQL = `COALESCE((SELECT balance FROM (${latestEntrySql("'p
 export function listProjectsWithBalance(db: BudgetDb, filter: { status?: ProjectStatus; priority?: string; asOf?: string } = {}): ProjectWithBalance[] {
   return prepared(
     db,
-    `SELECT id, name, priority, status, owner, ${PROJECT_BALANCE_SQL} AS balance FROM projects
+    `SELECT ${PROJECT_COLUMNS}, ${PROJECT_BALANCE_SQL} AS balance FROM projects
      WHERE (@status IS NULL OR status = @status) AND (@priority IS NULL OR priority = @priority)
      ORDER BY seq`,
   ).all({ status: filter.status ?? null, priority: filter.priority ?? null, asOf: filter.asOf ?? LATEST }) as ProjectWithBalance[];
 }
 
-/** Per priority area: how many projects, and their unspent money at the end of `asOf`. */
-export function areaTotals(db: BudgetDb, asOf: string): { priority: string; projects: number; balance: number }[] {
-  return prepared(db, `SELECT priority, COUNT(*) AS projects, SUM(${PROJECT_BALANCE_SQL}) AS balance FROM projects GROUP BY priority`).all({ asOf }) as {
-    priority: string;
-    projects: number;
-    balance: number;
-  }[];
+// ── Administrators ─────────────────────────────────────────────────────────────────────────────
+
+export function listAdministrators(db: BudgetDb): Administrator[] {
+  return prepared(db, 'SELECT name, name_kk AS nameKk, name_en AS nameEn FROM administrators ORDER BY name').all() as Administrator[];
+}
+
+/** Adds an administrator; with names in other languages, sets them. */
+export function upsertAdministrator(db: BudgetDb, row: Administrator): void {
+  prepared(
+    db,
+    `INSERT INTO administrators (name, name_kk, name_en) VALUES (@name, @nameKk, @nameEn)
+     ON CONFLICT (name) DO UPDATE SET name_kk = COALESCE(excluded.name_kk, name_kk), name_en = COALESCE(excluded.name_en, name_en)`,
+  ).run(row);
 }
 
 // ── Names ──────────────────────────────────────────────────────────────────────────────────────
 
-export type NamedKind = 'project' | 'source' | 'priority';
+export type NamedKind = 'project' | 'source' | 'priority' | 'administrator';
 
-/** The names people use for projects, sources and priority areas (each area once). */
-export function catalogueNames(db: BudgetDb): {
-  projects: { id: string; name: string; priority: string }[];
-  sources: { id: string; name: string }[];
-  priorities: { id: string; title: string }[];
-} {
-  return {
-    projects: prepared(db, 'SELECT id, name, priority FROM projects ORDER BY seq').all() as { id: string; name: string; priority: string }[],
-    sources: prepared(db, 'SELECT id, name FROM sources ORDER BY seq').all() as { id: string; name: string }[],
-    priorities: prepared(db, 'SELECT id, title FROM priorities GROUP BY id ORDER BY MIN(seq)').all() as { id: string; title: string }[],
-  };
+/** A named thing: its id, its official name, and the names in Kazakh and English when known. */
+export interface NamedRow {
+  id: string;
+  name: string;
+  nameKk: string | null;
+  nameEn: string | null;
 }
 
-// An id first, then a name: `id = @q OR lower(name) = …` cannot use the id index and scanned every project.
-const ID_SQL: Record<NamedKind, string> = {
-  project: 'SELECT id, name FROM projects WHERE id = @q',
-  source: 'SELECT id, name FROM sources WHERE id = @q',
-  priority: 'SELECT id, title AS name FROM priorities WHERE id = @q LIMIT 1',
+const NAMED_SQL: Record<NamedKind, string> = {
+  project: 'SELECT id, name, name_kk AS nameKk, name_en AS nameEn FROM projects',
+  source: 'SELECT id, name, name_kk AS nameKk, name_en AS nameEn FROM sources',
+  priority: 'SELECT id, title AS name, title_kk AS nameKk, title_en AS nameEn FROM priorities',
+  administrator: 'SELECT name AS id, name, name_kk AS nameKk, name_en AS nameEn FROM administrators',
 };
 
-/** The thing whose id is exactly `id`. */
-export function namedById(db: BudgetDb, kind: NamedKind, id: string): { id: string; name: string } | undefined {
-  return prepared(db, ID_SQL[kind]).get({ q: id }) as { id: string; name: string } | undefined;
-}
-
-export function projectName(db: BudgetDb, id: string): string | undefined {
-  return (prepared(db, 'SELECT name FROM projects WHERE id = ?').get(id) as { name: string } | undefined)?.name;
-}
-
-export function sourceName(db: BudgetDb, id: string): string | undefined {
-  return (prepared(db, 'SELECT name FROM sources WHERE id = ?').get(id) as { name: string } | undefined)?.name;
+/** Everything of a kind with its names (each priority area once, with its latest titles). */
+export function namedRows(db: BudgetDb, kind: NamedKind): NamedRow[] {
+  const sql = kind === 'priority' ? `${NAMED_SQL.priority} p WHERE seq = (SELECT MAX(seq) FROM priorities q WHERE q.id = p.id) ORDER BY (SELECT MIN(seq) FROM priorities q WHERE q.id = p.id)` : `${NAMED_SQL[kind]} ORDER BY ${kind === 'administrator' ? 'name' : 'seq'}`;
+  return prepared(db, sql).all() as NamedRow[];
 }
 
 // ── Replacing the demo dataset ─────────────────────────────────────────────────────────────────
@@ -202,6 +209,6 @@ export function removeDatasetRows(db: BudgetDb): void {
   ).all() as { name: string; sql: string }[];
   for (const { name } of triggers) db.$client.exec(`DROP TRIGGER "${name}"`);
   db.$client.exec(`DELETE FROM transfers; DELETE FROM savings_recognitions; DELETE FROM projects; DELETE FROM priorities; DELETE FROM sources;
-                   DELETE FROM accounts WHERE kind IN ('reserve', 'project'); DELETE FROM programme; DELETE FROM macro;`);
+                   DELETE FROM administrators; DELETE FROM accounts WHERE kind IN ('reserve', 'project'); DELETE FROM programme; DELETE FROM macro;`);
   for (const { sql } of triggers) db.$client.exec(sql);
 }

@@ -133,6 +133,18 @@ export function* eachTransfer(db: BudgetDb): Generator<RecordedTransfer> {
   }
 }
 
+/** Transfers after `seq` in ledger order, as compact rows [seq, date, from, to, amount] (for in-memory indexes). */
+export function transfersAfter(db: BudgetDb, seq: number): IterableIterator<[number, string, string, string, number]> {
+  return prepared(db, 'SELECT seq, date, from_account, to_account, amount FROM transfers WHERE seq > ? ORDER BY seq')
+    .raw(true)
+    .iterate(seq) as IterableIterator<[number, string, string, string, number]>;
+}
+
+/** The last seq in the ledger (0 when empty). */
+export function lastSeq(db: BudgetDb): number {
+  return (prepared(db, 'SELECT COALESCE(MAX(seq), 0) AS seq FROM transfers').get() as { seq: number }).seq;
+}
+
 /**
  * The latest transfers, most recently recorded first; with `account`, only those into or out of it.
  * (Per account, date order and recording order agree: the ledger refuses back-dated rows.)
@@ -161,6 +173,16 @@ export function outflowsOf(db: BudgetDb, account: string): { spent: number; pass
   ).get(account) as { spent: number; passedOn: number };
 }
 
+/** What reserves allocated to one account between two dates, per source (largest first). */
+export function allocationsBySource(db: BudgetDb, account: string, from: string, to: string): { source: string; amount: number }[] {
+  return prepared(
+    db,
+    `SELECT substr(from_account, 9) AS source, SUM(amount) AS amount FROM transfers
+     WHERE to_account = ? AND date BETWEEN ? AND ? AND from_account LIKE 'reserve:%'
+     GROUP BY from_account ORDER BY amount DESC`,
+  ).all(account, from, to) as { source: string; amount: number }[];
+}
+
 /** Transfers out of `savings` (reinvestments), with their destinations, oldest first. */
 export function reinvestments(db: BudgetDb): RecordedTransfer[] {
   return (prepared(db, `SELECT ${TRANSFER_COLUMNS} FROM transfers WHERE from_account = 'savings' ORDER BY seq`).all() as TransferRow[]).map(toRecordedTransfer);
@@ -181,11 +203,6 @@ export function withBalanceIndexesRebuiltAfter(db: BudgetDb, work: () => void): 
 }
 
 // ── Recognised savings ─────────────────────────────────────────────────────────────────────────
-
-/** Savings recognised on or before `date` (all of them when omitted). */
-export function recognisedSavings(db: BudgetDb, date: string = LATEST): number {
-  return (prepared(db, 'SELECT COALESCE(SUM(amount), 0) AS total FROM savings_recognitions WHERE date <= ?').get(date) as { total: number }).total;
-}
 
 export function recognitionById(db: BudgetDb, id: string): RecognitionRow | undefined {
   return prepared(

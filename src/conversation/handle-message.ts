@@ -10,6 +10,7 @@ import { COMMON_TEXT, ROLE_NAMES } from '../i18n/common-text.js';
 import { langFromTelegramCode, type Lang } from '../i18n/lang.js';
 import { detectLanguage } from '../language/index.js';
 import { line, say, type Reply } from '../reply/reply.js';
+import { previousQuestion, rememberQuestion } from './chat-memory.js';
 import { understandText } from './understand-text.js';
 
 /** Longer messages are cut before parsing: no budget question needs more. */
@@ -88,7 +89,9 @@ async function answer(incoming: Incoming, services: Services): Promise<Outcome> 
   const outcome = (reply: Reply, status: OutcomeStatus, errorId?: string): Outcome => ({ intent, args, reply, status, lang, ...(errorId ? { errorId } : {}) });
 
   try {
-    const understood = understandText(text, context, incoming.botUsername);
+    // Follow-ups are a conversation's: not in inline mode, where each query stands alone.
+    const previous = incoming.via === 'inline' || text.startsWith('/') ? undefined : previousQuestion(services, incoming.chat.id, incoming.user.id);
+    const understood = understandText(text, context, incoming.botUsername, previous);
     if (understood.kind === 'ignore') return outcome({ blocks: [], data: {} }, 'ignored');
     if (understood.kind === 'reply') return outcome(understood.reply, 'answered');
     const command: AnyCommand | undefined = findCommand(understood.intent);
@@ -107,11 +110,17 @@ async function answer(incoming: Incoming, services: Services): Promise<Outcome> 
       return outcome(say(COMMON_TEXT[lang].badArguments(command.examples[lang])), 'refused');
     }
     args = parsed.data as Record<string, unknown>;
-    return outcome(await command.run(parsed.data, context), 'answered');
+    const reply = await command.run(parsed.data, context);
+    if (command.readOnly && command.words && incoming.via !== 'inline') {
+      rememberQuestion(services, incoming.chat.id, incoming.user.id, { intent: command.name, args, ...(reply.subject ? { subject: reply.subject } : {}) });
+    }
+    return outcome(reply, 'answered');
   } catch (error) {
     if (error instanceof UserError) return outcome(say(error.text[lang]), 'refused');
     if (error instanceof ChoiceNeeded) {
-      return outcome({ blocks: [line(COMMON_TEXT[lang].choose)], buttons: error.choices.map((c) => [c]), data: { choices: error.choices } }, 'answered');
+      // Nothing found but something close: that is a refusal of what was asked, with a way on.
+      const status = error.text ? 'refused' : 'answered';
+      return outcome({ blocks: [line(error.text?.[lang] ?? COMMON_TEXT[lang].choose)], buttons: error.choices.map((c) => [c]), data: { choices: error.choices, notFound: Boolean(error.text) } }, status);
     }
     const errorId = randomUUID().slice(0, 8);
     services.log.error({ err: error, errorId, intent, userId: incoming.user.id }, 'command failed');

@@ -2,7 +2,7 @@ import type { CommandContext } from '../../commands/command.js';
 import { findCommand, INTENTS } from '../../commands/registry.js';
 import { COMMON_TEXT } from '../i18n/common-text.js';
 import type { Lang } from '../i18n/lang.js';
-import { parseText } from '../language/index.js';
+import { parseText, type PreviousQuestion } from '../language/index.js';
 import { loadCatalogue } from '../queries/catalogue.js';
 import { line, type Reply, type ReplyButton } from '../reply/reply.js';
 
@@ -15,7 +15,7 @@ export type Understood =
 const COMMAND_LINE = /^\/([A-Za-z_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
 
 /** `/name@bot words` → that command; anything else → the plain-language parser. */
-export function understandText(text: string, context: CommandContext, botUsername?: string): Understood {
+export function understandText(text: string, context: CommandContext, botUsername?: string, previous?: PreviousQuestion): Understood {
   const command = COMMAND_LINE.exec(text);
   if (command) {
     const [, name, addressee, rest] = command;
@@ -25,7 +25,7 @@ export function understandText(text: string, context: CommandContext, botUsernam
   if (text === '') return { kind: 'reply', reply: notUnderstood(context.lang) };
   let parsed;
   try {
-    parsed = parseText(text, loadCatalogue(context.services.db), { today: context.today, intents: INTENTS });
+    parsed = parseText(text, loadCatalogue(context.services.db).forParser, { today: context.today, intents: INTENTS, ...(previous ? { previous } : {}) });
   } catch (error) {
     // A bug in the parser must not look like a question nobody could understand: it goes to the log.
     context.services.log.error({ err: error, text: text.slice(0, 200) }, 'the plain-language parser failed');

@@ -18,6 +18,8 @@ const id = z
   .regex(/^[^\s:\u0000-\u001f\u007f]+$/, 'must have no spaces, colons or control characters');
 const label = (what: string) => z.string({ error: `must be a text (${what})` }).max(500, 'must be at most 500 characters');
 const nonEmptyLabel = (what: string) => label(what).min(1, 'must not be empty');
+/** A name in Kazakh or English beside the official one (optional: replies fall back to the official name). */
+const otherName = (what: string) => nonEmptyLabel(what).optional();
 
 export const transferSchema = z.object({
   id: z.string({ error: 'must be a text id' }).min(1, 'must not be empty').max(128, 'must be at most 128 characters'),
@@ -57,13 +59,22 @@ export const datasetSchema = z
     }),
     sources: z.array(
       z
-        .object({ id, name: nonEmptyLabel('the source name'), amount: nonNegativeTenge, reserved: nonNegativeTenge })
+        .object({
+          id,
+          name: nonEmptyLabel('the source name'),
+          nameKk: otherName('the source name in Kazakh'),
+          nameEn: otherName('the source name in English'),
+          amount: nonNegativeTenge,
+          reserved: nonNegativeTenge,
+        })
         .refine((s) => s.reserved <= s.amount, { message: 'must not exceed amount (the reserved part of a source)', path: ['reserved'] }),
     ),
     priorities: z.array(
       z.object({
         id,
         title: nonEmptyLabel('the area title'),
+        titleKk: otherName('the area title in Kazakh'),
+        titleEn: otherName('the area title in English'),
         rank: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
         since: isoDate,
       }),
@@ -72,11 +83,17 @@ export const datasetSchema = z
       z.object({
         id,
         name: nonEmptyLabel('the project name'),
+        nameKk: otherName('the project name in Kazakh'),
+        nameEn: otherName('the project name in English'),
         priority: id,
         status: z.enum(PROJECT_STATUSES, { error: `must be one of ${PROJECT_STATUSES.join(', ')}` }),
         owner: label('who runs it').default(''),
       }),
     ),
+    /** Administrators' names in other languages (every project's owner is an administrator anyway). */
+    administrators: z
+      .array(z.object({ name: nonEmptyLabel('the administrator, as projects name it as owner'), nameKk: otherName('the name in Kazakh'), nameEn: otherName('the name in English') }))
+      .default([]),
     recognisedSavings: z.array(recognitionSchema).default([]),
     transfers: z.array(transferSchema),
   })
@@ -94,6 +111,7 @@ export const datasetSchema = z
     reportRepeats('sources', data.sources.map((s) => s.id), data.sources.map((s) => s.id));
     reportRepeats('projects', data.projects.map((p) => p.id), data.projects.map((p) => p.id));
     reportRepeats('priorities', data.priorities.map((p) => `${p.id}@${p.since}`), data.priorities.map((p) => `${p.id} since ${p.since}`));
+    reportRepeats('administrators', data.administrators.map((a) => a.name), data.administrators.map((a) => a.name));
     reportRepeats('recognisedSavings', data.recognisedSavings.map((r) => r.id), data.recognisedSavings.map((r) => r.id));
     const areas = new Set(data.priorities.map((p) => p.id));
     data.projects.forEach((p, index) => {

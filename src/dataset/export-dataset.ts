@@ -1,9 +1,12 @@
 import type { BudgetDb } from '../../db/client.js';
-import { getMacro, getProgramme, listPriorityEntries, listProjects, listSources } from '../../db/stores/catalogue-store.js';
+import { getMacro, getProgramme, listAdministrators, listPriorityEntries, listProjects, listSources } from '../../db/stores/catalogue-store.js';
 import { eachTransfer, listRecognitions } from '../../db/stores/ledger-store.js';
 import { DATASET_VERSION } from './dataset-schema.js';
 
 type Write = (chunk: string) => void;
+
+/** Names in other languages that the data does not give are left out of the file (they are optional). */
+const withoutEmpty = <T extends object>(row: T): T => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as T;
 
 /**
  * Writes the database as a dataset file (the import format, its newest version), so import →
@@ -19,9 +22,12 @@ export function exportDataset(db: BudgetDb, write: Write): void {
     currency: programme.currency,
     programme: { name: programme.name, administrator: programme.administrator, fiscalYear: programme.fiscalYear },
     macro,
-    sources: listSources(db),
-    priorities: listPriorityEntries(db),
-    projects: listProjects(db),
+    sources: listSources(db).map(withoutEmpty),
+    priorities: listPriorityEntries(db).map(withoutEmpty),
+    projects: listProjects(db).map(withoutEmpty),
+    administrators: listAdministrators(db)
+      .filter((a) => a.nameKk || a.nameEn)
+      .map(withoutEmpty),
     recognisedSavings: listRecognitions(db).map(({ id, date, amount, description, actor }) => ({ id, date, amount, description, actor })),
   };
   const text = JSON.stringify(head, null, 2);

@@ -1,5 +1,15 @@
 import type { BudgetDb } from '../../db/client.js';
-import { getProgramme, removeDatasetRows, sourceById, upsertMacro, upsertPriorityEntry, upsertProgramme, upsertProject, upsertSource } from '../../db/stores/catalogue-store.js';
+import {
+  getProgramme,
+  removeDatasetRows,
+  sourceById,
+  upsertAdministrator,
+  upsertMacro,
+  upsertPriorityEntry,
+  upsertProgramme,
+  upsertProject,
+  upsertSource,
+} from '../../db/stores/catalogue-store.js';
 import { addAccount, withBalanceIndexesRebuiltAfter } from '../../db/stores/ledger-store.js';
 import { inWriteTransaction } from '../../db/stores/transaction.js';
 import { projectAccount, reserveAccount, SAVINGS } from '../ledger/accounts.js';
@@ -156,12 +166,14 @@ function writeCatalogue(db: BudgetDb, data: Dataset, asDemo: boolean): void {
           'an opening reserve cannot change after the fact (record a transfer instead)',
       ]);
     }
-    upsertSource(db, source);
+    upsertSource(db, { ...source, nameKk: source.nameKk ?? null, nameEn: source.nameEn ?? null });
     addAccount(db, reserveAccount(source.id), 'reserve');
   });
-  for (const area of data.priorities) upsertPriorityEntry(db, area);
+  for (const area of data.priorities) upsertPriorityEntry(db, { ...area, titleKk: area.titleKk ?? null, titleEn: area.titleEn ?? null });
   for (const project of data.projects) {
-    upsertProject(db, project);
+    upsertProject(db, { ...project, nameKk: project.nameKk ?? null, nameEn: project.nameEn ?? null });
     addAccount(db, projectAccount(project.id), 'project');
+    if (project.owner) upsertAdministrator(db, { name: project.owner, nameKk: null, nameEn: null });
   }
+  for (const a of data.administrators) upsertAdministrator(db, { name: a.name, nameKk: a.nameKk ?? null, nameEn: a.nameEn ?? null });
 }

@@ -1,8 +1,10 @@
 // Free-text understanding: a question → a command with arguments, and the pieces it is made of
 // (amounts, dates, percents, forgiving name matching) for commands to read their own words with.
-export { parseText, MAX_INPUT_CHARS, type ParseResult, type ParseOptions, type IntentArgs } from './parse-text.js';
-export { weighted, type IntentWords, type LexiconEntry, type ReadArgs } from './intent-words.js';
+export { parseText, rankIntents, MAX_INPUT_CHARS, type ParseResult, type ParseOptions, type IntentArgs } from './parse-text.js';
+export { weighted, type IntentWords, type LexiconEntry, type PreviousQuestion, type ReadArgs, type Subject } from './intent-words.js';
+export { followUpSigns } from './follow-up.js';
 export {
+  read as readQuestion,
   bestMentionOf,
   has,
   idsOf,
@@ -23,6 +25,9 @@ export { matchEntities, findMentions, type EntityCandidate, type Mention } from 
 export { normalizeText, transliterate, phoneticKey } from './normalize-text.js';
 export { tokenize, type Token } from './tokenize.js';
 export { findStatus, signalPatterns } from './vocabulary.js';
-export { findPattern, tokenFitsAny } from './keyword-match.js';
+export { compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
 export { isGenericWord, isStopWord } from './stop-words.js';
 export { detectLanguage } from './detect-language.js';
+export { editDistance } from './word-similarity.js';
+export { readBudgetQuestion, SURE, type BudgetQuestion } from './budget-question.js';
+export { findPeriod, type PeriodMatch } from './parse-period.js';

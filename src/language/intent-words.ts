@@ -19,14 +19,37 @@ export interface ReadArgs {
   choices?: { key: string; values: unknown[] }[];
 }
 
+/** The thing an answer was about: a project, a source, an area, an administrator or a status. */
+export interface Subject {
+  kind: 'project' | 'source' | 'area' | 'administrator' | 'status';
+  id: string;
+}
+
+/** The question asked before in the same chat: its command, arguments, and what it was about. */
+export interface PreviousQuestion {
+  intent: string;
+  args: Record<string, unknown>;
+  subject?: Subject;
+}
+
 export interface IntentWords {
   /** The command's name. */
   name: string;
   lexicon: Record<Lang, LexiconEntry[]>;
+  /**
+   * Commands of one family answer together: when several have their words in a question ("получено,
+   * потрачено, остаток"), the leading one answers for all, so they are not offered as a choice.
+   */
+  family?: string;
   /** The question's score for this command, given what its keywords scored (default: just that). */
   score?(reading: Reading, keywordScore: number): number;
   /** The command's arguments from the question (default: none). */
   args?(reading: Reading): ReadArgs;
+  /**
+   * Arguments for a follow-up that changes part of `previous` ("а в апреле?" after a question about
+   * March, "а освоение?" after a project's card), or null when this command cannot continue it.
+   */
+  continues?(previous: PreviousQuestion, reading: Reading): ReadArgs | null;
 }
 
 /** Lexicon entries of one weight: `weighted(3, 'резерв*', 'reserv*')`. */
@@ -54,7 +77,17 @@ export function lexiconHits(tokens: readonly Token[], intents: readonly IntentWo
   }
   const hits: LexiconHit[] = [];
   for (const { intent, weight, pattern } of patterns) {
-    for (const h of findPattern(tokens, pattern)) hits.push({ intent, weight, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
+    for (const h of findPattern(tokens, pattern, false)) hits.push({ intent, weight, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
+  }
+  // A word that is some keyword as written is no typo of another ("reserve" is not "receive").
+  const exact = new Array<boolean>(tokens.length).fill(false);
+  for (const h of hits) for (let i = h.tokenStart; i < h.tokenEnd; i++) exact[i] = true;
+  for (const { intent, weight, pattern } of patterns) {
+    for (const h of findPattern(tokens, pattern)) {
+      let written = false;
+      for (let i = h.tokenStart; i < h.tokenEnd; i++) if (exact[i]) written = true;
+      if (!written) hits.push({ intent, weight, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
+    }
   }
   return hits;
 }

@@ -29,6 +29,9 @@ export function compilePattern(pattern: string): CompiledPattern {
 
 const WORD_CACHE = new Map<string, boolean>();
 
+/** Whether one token fits one pattern word exactly (no typo). */
+const exactFit = (tokenKey: string, w: WordPattern): boolean => (w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key);
+
 /** Whether one token fits one pattern word. */
 export function wordFits(tokenKey: string, w: WordPattern): boolean {
   const ck = `${tokenKey}\u0000${w.key}\u0000${w.prefix ? 1 : 0}`;
@@ -36,7 +39,7 @@ export function wordFits(tokenKey: string, w: WordPattern): boolean {
   if (hit !== undefined) return hit;
   let ok = w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key;
   // One typo in longer words, never in the first letter ("перраспределения" is no "нераспредел*").
-  if (!ok && w.key.length >= 5 && tokenKey[0] === w.key[0]) {
+  if (!ok && w.key.length >= (w.prefix ? 6 : 5) && tokenKey[0] === w.key[0]) {
     if (w.prefix) {
       // the word must be about as long as the stem: "come" is no typo of "көмек*", "журал" is one of "журнал*"
       if (tokenKey.length >= w.key.length - (w.key.length >= 6 ? 1 : 0))
@@ -60,13 +63,14 @@ export interface PatternHit {
   tokenEnd: number;
 }
 
-/** Every place the pattern's words occur consecutively. */
-export function findPattern(tokens: readonly Token[], p: CompiledPattern): PatternHit[] {
+/** Every place the pattern's words occur consecutively (`typos: false`: only as written). */
+export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos = true): PatternHit[] {
   const hits: PatternHit[] = [];
   if (p.words.length === 0) return hits;
+  const fits = typos ? wordFits : exactFit;
   for (let i = 0; i + p.words.length <= tokens.length; i++) {
     let ok = true;
-    for (let k = 0; k < p.words.length && ok; k++) ok = wordFits(tokens[i + k]!.key, p.words[k]!);
+    for (let k = 0; k < p.words.length && ok; k++) ok = fits(tokens[i + k]!.key, p.words[k]!);
     if (ok) hits.push({ tokenStart: i, tokenEnd: i + p.words.length });
   }
   return hits;

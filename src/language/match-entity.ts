@@ -84,6 +84,8 @@ export interface QueryToken extends Token {
   ignorable: boolean;
   /** an intent keyword or question filler ("сколько", "тенге"): it may be part of a name, but cannot be one alone */
   keyword?: boolean;
+  /** a command's keyword ("получил", "остаток"): inside a stretch of words it does not fit, it splits two names */
+  intentWord?: boolean;
 }
 
 const MIN_WORD_SIM = 0.7;
@@ -221,6 +223,14 @@ function compoundHit(q: QueryToken, v: Variant): [number, number] | null {
   return null;
 }
 
+/** Whether two words written together are this name word (not the first word with the second as an "ending"). */
+const joinedFits = (joinedKey: string, w: IndexWord): boolean => !w.numeric && w.key.length >= joinedKey.length - 2 && wordSimilarity(joinedKey, w.key) >= 0.85;
+
+/** The key of two adjacent words written together, or null when either is a number. */
+function joinedKeyOf(a: QueryToken, b: QueryToken): string | null {
+  return a.isNumber || b.isNumber || a.text.length < 2 || b.text.length < 3 ? null : phoneticKey(a.text + b.text);
+}
+
 function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
   const content = tokens.filter((t) => !t.ignorable);
   if (content.length === 0 || v.words.length === 0) return 0;
@@ -243,11 +253,25 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
     if (s[j]! < 0.85) {
       const pair = compoundHit(q, v);
       if (pair) {
-        s[j] = 0.85;
-        for (const i of pair) t[i] = Math.max(t[i]!, 0.85);
+        s[j] = 0.95;
+        for (const i of pair) t[i] = Math.max(t[i]!, 0.95);
       }
     }
   });
+  // One word of a name typed as two ("кең жолақты" for "кеңжолақты"): both count as that word.
+  for (let j = 0; j + 1 < content.length; j++) {
+    if (s[j]! >= 0.85 && s[j + 1]! >= 0.85) continue;
+    const joinedKey = joinedKeyOf(content[j]!, content[j + 1]!);
+    if (joinedKey === null) continue;
+    v.words.forEach((w, i) => {
+      const sim = joinedFits(joinedKey, w) ? wordSimilarity(joinedKey, w.key) : 0;
+      if (sim >= 0.85) {
+        s[j] = Math.max(s[j]!, sim);
+        s[j + 1] = Math.max(s[j + 1]!, sim);
+        t[i] = Math.max(t[i]!, sim);
+      }
+    });
+  }
   if (!s.some((x) => x > 0)) return 0;
   // A keyword or filler word matching nothing costs precision little; one matching is welcome.
   let denom = 0;
@@ -256,7 +280,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
     if (s[j]! > 0) {
       denom++;
       matched += s[j]!;
-    } else denom += q.keyword ? 0.3 : 1;
+    } else denom += q.keyword && !q.intentWord ? 0.3 : 1;
   });
   const precision = denom ? matched / denom : 0;
   const recall = v.total > 0 ? v.words.reduce((acc, w, i) => acc + w.weight * t[i]!, 0) / v.total : 0;
@@ -270,6 +294,11 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
   // Only keywords matched: "перевод" is not the name "Трансферт ...".
   const matchedTokens = content.filter((_, j) => s[j]! > 0);
   if (matchedTokens.length > 0 && matchedTokens.every((q) => q.keyword) && recall < 0.8) score *= 0.4;
+  // A word typed in place of one of the name's ("ЦОД в Карагандинской области" for "… в Акмолинской
+  // области"): another thing, named like this one.
+  const typedInstead = content.some((q, j) => s[j] === 0 && !q.keyword);
+  const leftOut = v.words.some((w, i) => t[i]! < MIN_WORD_SIM && w.weight >= 0.5);
+  if (typedInstead && leftOut) score *= 0.75;
   return Math.min(1, score);
 }
 
@@ -329,13 +358,14 @@ export function findMentions(
   const tokens = typeof text === 'string' ? queryTokens(text.slice(0, 1000)) : text;
   const index = buildIndex(candidates);
   // Which candidates each token touches at all.
-  const touches: Set<number>[] = tokens.map((q) => {
+  const touches: Set<number>[] = tokens.map((q, k) => {
     const set = new Set<number>();
     if (q.ignorable) return set;
+    const joined = [tokens[k - 1], tokens[k + 1]].flatMap((n, side) => (n && !n.ignorable ? [side === 0 ? joinedKeyOf(n, q) : joinedKeyOf(q, n)] : [])).filter((x): x is string => x !== null);
     index.candidates.forEach((c, ci) => {
       for (const v of c.variants) {
         const hit =
-          v.words.some((w) => similarity(q.key, w.key, w.numeric || q.isNumber) >= MIN_WORD_SIM) ||
+          v.words.some((w) => similarity(q.key, w.key, w.numeric || q.isNumber) >= MIN_WORD_SIM || joined.some((key) => joinedFits(key, w))) ||
           v.acronyms.some((a) => acronymFits(q, a)) ||
           compoundHit(q, v) !== null;
         if (hit) {
@@ -360,7 +390,8 @@ export function findMentions(
       }
     }
   }
-  recs.sort((x, y) => y.score - x.score || x.b - x.a - (y.b - y.a) || x.a - y.a);
+  // On a tie the longer stretch: its extra words matched too ("quasi public sector").
+  recs.sort((x, y) => y.score - x.score || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const used = new Array<boolean>(tokens.length).fill(false);
   const mentions: Mention[] = [];
   for (const r of recs) {
@@ -388,5 +419,24 @@ export function findMentions(
     });
   }
   mentions.sort((x, y) => x.tokenStart - y.tokenStart);
-  return mentions;
+  return mergeNeighbours(mentions, tokens);
+}
+
+/**
+ * Neighbouring mentions of the same thing are one ("Ақмола облысындағы ЦОД": words of its Kazakh
+ * name and the acronym of its Russian one). Only what lies between is filler, nothing else.
+ */
+function mergeNeighbours(mentions: Mention[], tokens: readonly QueryToken[]): Mention[] {
+  const merged: Mention[] = [];
+  for (const m of mentions) {
+    const last = merged.at(-1);
+    const gapIsFiller = last !== undefined && tokens.slice(last.tokenEnd, m.tokenStart).every((t) => t.ignorable);
+    const top = last?.matches[0];
+    const same = top !== undefined && m.matches.some((x) => x.id === top.id && x.kind === top.kind);
+    if (last && gapIsFiller && same) {
+      const score = Math.max(top.score, m.matches.find((x) => x.id === top.id && x.kind === top.kind)!.score);
+      merged[merged.length - 1] = { start: last.start, end: m.end, tokenStart: last.tokenStart, tokenEnd: m.tokenEnd, matches: [{ ...top, score }] };
+    } else merged.push(m);
+  }
+  return merged;
 }

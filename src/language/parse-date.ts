@@ -29,6 +29,9 @@ const MONTH_EXACT = new Map<string, number>([
   ['oct', 10], ['nov', 11], ['dec', 12],
 ]);
 
+/** Common words one letter from a month: "қаражат" (money) is no typo of "қараша" (November). */
+const NOT_MONTHS = /^(?:қаражат|каражат|мамыра)/u;
+
 /** Month number of a month word in any of the three languages and its inflections (one typo forgiven in long ones), or null. */
 export function monthOf(word: string): number | null {
   if (/^[a-zäğıñöşūü]{3,}$/u.test(word) && MONTH_EXACT.get(word) === undefined && !MONTH_STEMS.some(([s]) => word.startsWith(s))) {
@@ -43,9 +46,10 @@ function monthOfCyrillic(word: string): number | null {
   const exact = MONTH_EXACT.get(word);
   if (exact !== undefined) return exact;
   for (const [stem, m] of MONTH_STEMS) if (word.startsWith(stem) && word.length - stem.length <= 6) return m;
-  if (word.length >= 5 && /^\p{L}+$/u.test(word)) {
+  if (word.length >= 5 && /^\p{L}+$/u.test(word) && !NOT_MONTHS.test(word)) {
     for (const [stem, m] of MONTH_STEMS) {
-      if (stem.length < 5 || word[0] !== stem[0]) continue;
+      // Short month names are too like common words ("қазына" is no "қазан"): only longer ones forgive a typo.
+      if (stem.length < 6 || word[0] !== stem[0]) continue;
       for (let n = stem.length - 1; n <= stem.length + 1; n++) if (editDistance(word.slice(0, n), stem, 1) <= 1 && word.length - n <= 6) return m;
     }
   }

@@ -91,6 +91,10 @@ export function parseDecimal(text: string): number | null {
 
 /** A number starting at token i: digits ("4,5") or words ("двадцать пять", "он бес", "twenty five"). */
 export function numberAt(tokens: readonly Token[], i: number): { value: number; length: number } | null {
+  return withHalf(tokens, i, wholeNumberAt(tokens, i));
+}
+
+function wholeNumberAt(tokens: readonly Token[], i: number): { value: number; length: number } | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.isNumber) {
@@ -110,6 +114,17 @@ export function numberAt(tokens: readonly Token[], i: number): { value: number; 
     return { value: base, length: 1 };
   }
   return value === null ? null : { value, length: 1 };
+}
+
+/** "с половиной", "and a half", "жарым" after a number add a half. */
+const HALVES: string[][] = [['с', 'половиной'], ['and', 'a', 'half'], ['жарым']];
+
+function withHalf(tokens: readonly Token[], i: number, n: { value: number; length: number } | null): { value: number; length: number } | null {
+  if (!n || !Number.isInteger(n.value)) return n;
+  for (const half of HALVES) {
+    if (half.every((word, k) => tokens[i + n.length + k]?.text === word)) return { value: n.value + 0.5, length: n.length + half.length };
+  }
+  return n;
 }
 
 const PERCENT_WORD = /^(?:%|процент\p{L}*|проц|пайыз\p{L}*|percent\p{L}*|pct|prosent\p{L}*|protsent\p{L}*)$/u;
@@ -137,22 +152,38 @@ export function isPercentWord(t: Token | undefined): boolean {
   );
 }
 
-/** Percentages in tokenised text: a number followed by %, "процент", "пайыз", "percent" / "per cent". */
+const LIST_WORDS = new Set(['и', 'или', 'and', 'or', 'және', 'мен', 'немесе', 'не', 'to']);
+
+/**
+ * Percentages in tokenised text: a number followed by %, "процент", "пайыз", "percent" / "per cent".
+ * The percent word of a list counts for each of its numbers: "4, 5 и 6 процентов" is 4 %, 5 %, 6 %.
+ */
 export function findPercents(tokens: readonly Token[]): PercentMatch[] {
   const out: PercentMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const n = numberAt(tokens, i);
     if (!n) continue;
     const after = tokens[i + n.length];
-    if (isPercentWord(after)) {
-      out.push({ value: n.value, tokenStart: i, tokenEnd: i + n.length + 1 });
-      i += n.length;
-    } else if (after?.text === 'per' && tokens[i + n.length + 1]?.text === 'cent') {
-      out.push({ value: n.value, tokenStart: i, tokenEnd: i + n.length + 2 });
-      i += n.length + 1;
-    }
+    const width = isPercentWord(after) ? 1 : after?.text === 'per' && tokens[i + n.length + 1]?.text === 'cent' ? 2 : 0;
+    if (width === 0) continue;
+    out.push(...listBefore(tokens, i, out.at(-1)?.tokenEnd ?? 0));
+    out.push({ value: n.value, tokenStart: i, tokenEnd: i + n.length + width });
+    i += n.length + width - 1;
   }
   return out;
+}
+
+/** The numbers listed right before a percentage ("4, 5 и" of "4, 5 и 6 %"), not reaching back past `floor`. */
+function listBefore(tokens: readonly Token[], at: number, floor: number): PercentMatch[] {
+  const listed: PercentMatch[] = [];
+  for (let j = at - 1; j >= floor; j--) {
+    const t = tokens[j]!;
+    if (LIST_WORDS.has(t.text)) continue;
+    const v = t.isNumber ? parseDecimal(t.text) : null;
+    if (v === null || v > 100) break;
+    listed.unshift({ value: v, tokenStart: j, tokenEnd: j + 1 });
+  }
+  return listed;
 }
 
 /** A whole string that is one percentage ("4,5 %", "пять процентов", "6 пайызы") → 4.5, 5, 6; else null. */

@@ -2,14 +2,15 @@
 // up per command: its keywords, then its own reading of what the question holds (names, numbers,
 // dates). The best command wins; a near tie, or a name that could be several things, gives the
 // likeliest options for buttons.
-import { keywordScores, type IntentWords } from './intent-words.js';
+import { followUpSigns } from './follow-up.js';
+import { keywordScores, type IntentWords, type PreviousQuestion } from './intent-words.js';
 import { normalizeText } from './normalize-text.js';
-import { read, type Catalogue } from './reading.js';
+import { read, type Catalogue, type Reading } from './reading.js';
 
 export type IntentArgs = Record<string, unknown>;
 
 export type ParseResult =
-  | { kind: 'intent'; intent: string; args: IntentArgs; confidence: number }
+  | { kind: 'intent'; intent: string; args: IntentArgs; confidence: number; followUp?: true }
   | { kind: 'ambiguous'; options: { intent: string; args: IntentArgs }[] }
   | { kind: 'unknown' };
 
@@ -18,6 +19,8 @@ export interface ParseOptions {
   today: string;
   /** Every command's words (from the commands' registry). */
   intents: readonly IntentWords[];
+  /** The question asked just before in the same chat, for follow-ups ("а в апреле?"). */
+  previous?: PreviousQuestion;
 }
 
 /** Longest input read; the rest is ignored. */
@@ -31,6 +34,31 @@ function optionsFor(intent: string, built: ReturnType<typeof argsOf>): { intent:
   const first = built.choices?.[0];
   if (!first) return [{ intent, args: built.args }];
   return first.values.slice(0, 3).map((v) => ({ intent, args: { ...built.args, [first.key]: v } }));
+}
+
+/** Every command with evidence for it in the question, best first. */
+export function rankIntents(reading: Reading, intents: readonly IntentWords[]): { intent: IntentWords; score: number }[] {
+  const keywords = keywordScores(reading.hits, intents);
+  return intents
+    .map((intent) => ({ intent, score: intent.score ? intent.score(reading, keywords.get(intent.name) ?? 0) : (keywords.get(intent.name) ?? 0) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A follow-up to `previous`, answered by the first command that can continue it: those whose own
+ * words are in it ("а освоение?" → execution), then the command asked before ("а в апреле?").
+ */
+function continueQuestion(reading: Reading, ranked: ReturnType<typeof rankIntents>, previous: PreviousQuestion, intents: readonly IntentWords[]): ParseResult | null {
+  const signs = followUpSigns(reading);
+  if (!signs.marked && !signs.elliptic) return null;
+  const own = ranked.map((x) => x.intent).filter((intent) => reading.hits.some((h) => h.intent === intent.name));
+  const before = intents.find((i) => i.name === previous.intent);
+  for (const intent of before && !own.includes(before) ? [...own, before] : own) {
+    const built = intent.continues?.(previous, reading);
+    if (built && !built.choices?.length) return { kind: 'intent', intent: intent.name, args: built.args, confidence: 0.9, followUp: true };
+  }
+  return null;
 }
 
 /**
@@ -47,14 +75,15 @@ export function parseText(input: string, catalogue: Catalogue, options: ParseOpt
 
   const reading = read(text, catalogue, options.today, options.intents);
   if (reading.tokens.length === 0) return { kind: 'unknown' };
-  const keywords = keywordScores(reading.hits, options.intents);
-  const ranked = options.intents
-    .map((intent) => ({ intent, score: intent.score ? intent.score(reading, keywords.get(intent.name) ?? 0) : (keywords.get(intent.name) ?? 0) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score);
+  const ranked = rankIntents(reading, options.intents);
+  if (options.previous) {
+    const continued = continueQuestion(reading, ranked, options.previous, options.intents);
+    if (continued) return continued;
+  }
   const top = ranked[0];
   if (!top || top.score < 1) return { kind: 'unknown' };
-  const second = ranked[1];
+  const family = top.intent.family;
+  const second = ranked.find((x) => x !== top && !(family && x.intent.family === family));
   const built = argsOf(top.intent, reading);
   if (second && second.score >= top.score - 0.2) {
     const options = [...optionsFor(top.intent.name, built), { intent: second.intent.name, args: argsOf(second.intent, reading).args }];

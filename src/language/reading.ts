@@ -6,19 +6,22 @@ import { findMentions, type EntityCandidate, type Mention, type QueryToken } fro
 import { normalizeText } from './normalize-text.js';
 import { findAmounts, type AmountMatch } from './parse-amount.js';
 import { findDateInTokens, type DateMatch } from './parse-date.js';
+import { findPeriod, type PeriodMatch } from './parse-period.js';
 import { findPercents, type PercentMatch } from './parse-number-words.js';
 import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { findStatus, signalPatterns, type ProjectStatus, type SIGNAL_WORDS } from './vocabulary.js';
 
-/** The names a question is matched against. */
+/** The names a question is matched against; `names` (and `titles`) add the names in other languages. */
 export interface Catalogue {
-  projects: { id: string; name: string; priority?: string }[];
-  sources: { id: string; name: string }[];
-  priorities: { id: string; title: string }[];
+  projects: { id: string; name: string; names?: string[]; priority?: string; owner?: string }[];
+  sources: { id: string; name: string; names?: string[] }[];
+  priorities: { id: string; title: string; titles?: string[] }[];
+  /** Administrators: the owners of projects; the id is the official name. */
+  administrators?: { id: string; name: string; names?: string[] }[];
 }
 
-export type EntityKind = 'project' | 'source' | 'priority';
+export type EntityKind = 'project' | 'source' | 'priority' | 'administrator';
 
 interface CatalogueIndex {
   candidates: EntityCandidate[];
@@ -27,12 +30,19 @@ interface CatalogueIndex {
 }
 
 export interface Reading {
+  /** The question as typed (quotes and capitals tell names apart). */
+  text: string;
   tokens: QueryToken[];
+  /** Keyword hits, without those inside a confidently named thing ("Кадры и грамотность" is a name, not a request). */
   hits: LexiconHit[];
+  /** Every keyword hit. */
+  allHits: LexiconHit[];
   mentions: Mention[];
   amounts: (AmountMatch & { tokenStart: number; tokenEnd: number })[];
   percents: PercentMatch[];
   date: DateMatch | null;
+  /** A period or a moment the question names (a month, a quarter, "на 1 июля", two dates). */
+  period: PeriodMatch | null;
   status: { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null;
   /** Tokens taken by a date or a percent. */
   used: boolean[];
@@ -49,12 +59,19 @@ function indexCatalogue(c: Catalogue): CatalogueIndex {
   const projects = list<Catalogue['projects'][number]>(c?.projects);
   const sources = list<Catalogue['sources'][number]>(c?.sources);
   const priorities = list<Catalogue['priorities'][number]>(c?.priorities);
+  const administrators = list<NonNullable<Catalogue['administrators']>[number]>(c?.administrators);
+  const namesOf = (thing: { name?: unknown; names?: unknown }): string[] => [...new Set([String(thing.name ?? ''), ...(Array.isArray(thing.names) ? thing.names.map(String) : [])])];
   const candidates: EntityCandidate[] = [];
-  for (const p of projects) candidates.push({ id: p.id, names: [String(p.name ?? '')], kind: 'project' });
-  for (const s of sources) candidates.push({ id: s.id, names: [String(s.name ?? '')], kind: 'source' });
+  for (const p of projects) candidates.push({ id: p.id, names: namesOf(p), kind: 'project' });
+  for (const s of sources) candidates.push({ id: s.id, names: namesOf(s), kind: 'source' });
   const titles = new Map<string, Set<string>>();
-  for (const p of priorities) titles.set(p.id, (titles.get(p.id) ?? new Set<string>()).add(String(p.title ?? '')));
+  for (const p of priorities) {
+    const set = titles.get(p.id) ?? new Set<string>();
+    for (const title of namesOf({ name: p.title, names: p.titles })) set.add(title);
+    titles.set(p.id, set);
+  }
   for (const [id, set] of titles) candidates.push({ id, names: [...set], kind: 'priority' });
+  for (const a of administrators) candidates.push({ id: a.id, names: namesOf(a), kind: 'administrator' });
   const projectsByPriority = new Map<string, string[]>();
   for (const p of projects) {
     if (typeof p.priority !== 'string') continue;
@@ -96,10 +113,13 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
     ...t,
     ignorable: isFunctionWord(t.text) || isGenericWord(t.text) || t.text === '%' || t.text === '₸',
     keyword: keyword[i]! || isStopWord(t.text),
+    intentWord: keyword[i]!,
   }));
   const date = findDateInTokens(base, today);
+  const period = findPeriod(base, today);
   const used = new Array<boolean>(base.length).fill(false);
   if (date) for (let i = date.tokenStart; i < date.tokenEnd; i++) used[i] = true;
+  if (period) for (let i = period.tokenStart; i < period.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
   const mentions = findMentions(
     tokens.map((t, i) => (used[i] ? { ...t, ignorable: true } : t)),
@@ -118,7 +138,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { tokens, hits: keptHits, mentions, amounts, percents, date, status: findStatus(base), used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: findStatus(base), used, index };
 }
 
 /** Whether the question holds one of the signal words of `kind` (GDP, years, reserve, …). */
@@ -128,7 +148,7 @@ export function has(r: Reading, kind: keyof typeof SIGNAL_WORDS): boolean {
 
 export function topKind(m: Mention): EntityKind | null {
   const k = m.matches[0]?.kind;
-  return k === 'project' || k === 'source' || k === 'priority' ? k : null;
+  return k === 'project' || k === 'source' || k === 'priority' || k === 'administrator' ? k : null;
 }
 
 /** Mentions whose best match is of `kind`, or has one of `kind` nearly as good. */

@@ -1,7 +1,8 @@
 import type { BudgetDb } from '../../db/client.js';
-import { projectName, sourceName } from '../../db/stores/catalogue-store.js';
 import type { Lang } from '../i18n/lang.js';
+import { displayName } from '../i18n/local-names.js';
 import { accountKindOf, accountRef } from '../ledger/accounts.js';
+import { loadCatalogue } from './catalogue.js';
 
 const WORDS: Record<Lang, { reserve: string; spent: string; savings: string }> = {
   ru: { reserve: 'резерв', spent: 'расходы', savings: 'экономия от цифровизации' },
@@ -9,11 +10,22 @@ const WORDS: Record<Lang, { reserve: string; spent: string; savings: string }> =
   en: { reserve: 'reserve', spent: 'spending', savings: 'digitalisation savings' },
 };
 
+/** An administrator's name in the reader's language (with the official one beside it). */
+export function ownerName(db: BudgetDb, owner: string, lang: Lang): string {
+  const administrator = loadCatalogue(db).administrators.get(owner);
+  return administrator ? displayName(administrator, lang) : owner;
+}
+
 /** A person's name for an account: the project's name, "резерв: <source>", "расходы". */
 export function accountName(db: BudgetDb, account: string, lang: Lang): string {
   const kind = accountKindOf(account);
   if (kind === 'spent' || kind === 'savings') return WORDS[lang][kind];
   const ref = accountRef(account);
-  if (kind === 'project') return projectName(db, ref) ?? account;
-  return `${WORDS[lang].reserve}: ${sourceName(db, ref) ?? ref}`;
+  const catalogue = loadCatalogue(db);
+  if (kind === 'project') {
+    const project = catalogue.projects.get(ref);
+    return project ? displayName(project, lang) : account;
+  }
+  const source = catalogue.sources.get(ref);
+  return `${WORDS[lang].reserve}: ${source ? displayName(source, lang) : ref}`;
 }

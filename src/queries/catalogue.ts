@@ -1,18 +1,47 @@
 import type { BudgetDb } from '../../db/client.js';
-import { catalogueNames, dataVersion } from '../../db/stores/catalogue-store.js';
+import { dataVersions, listAdministrators, listProjects, listSources, namedRows, type NamedRow, type Project, type Source } from '../../db/stores/catalogue-store.js';
 import type { Catalogue } from '../language/index.js';
 
-const cached = new WeakMap<BudgetDb, { key: number; catalogue: Catalogue }>();
+/** The catalogue in memory: every named thing by id, and the names the parser matches words against. */
+export interface BudgetCatalogue {
+  projects: Map<string, Project>;
+  sources: Map<string, Source>;
+  areas: Map<string, NamedRow>;
+  administrators: Map<string, NamedRow>;
+  /** Each thing with all its names (official, Kazakh, English), for the plain-language parser. */
+  forParser: Catalogue;
+}
+
+const cached = new WeakMap<BudgetDb, { key: number; catalogue: BudgetCatalogue }>();
+
+/** All the names a thing goes by. */
+export const allNames = (thing: { name: string; nameKk: string | null; nameEn: string | null }): string[] =>
+  [thing.name, thing.nameKk, thing.nameEn].filter((n): n is string => Boolean(n));
 
 /**
- * The names the bot matches words against: projects, sources and priority areas. The same object is
- * returned until the budget data changes, so the parser's index over it is built once, not per message.
+ * The catalogue, read once and reused until the catalogue changes (transfers do not change it), so
+ * the parser's index over it is built once, not per message.
  */
-export function loadCatalogue(db: BudgetDb): Catalogue {
-  const key = dataVersion(db);
+export function loadCatalogue(db: BudgetDb): BudgetCatalogue {
+  const key = dataVersions(db).catalogue;
   const hit = cached.get(db);
   if (hit?.key === key) return hit.catalogue;
-  const catalogue = catalogueNames(db);
+  const projects = listProjects(db);
+  const sources = listSources(db);
+  const areas = namedRows(db, 'priority');
+  const administrators = listAdministrators(db).map((a) => ({ id: a.name, ...a }));
+  const catalogue: BudgetCatalogue = {
+    projects: new Map(projects.map((p) => [p.id, p])),
+    sources: new Map(sources.map((s) => [s.id, s])),
+    areas: new Map(areas.map((a) => [a.id, a])),
+    administrators: new Map(administrators.map((a) => [a.id, a])),
+    forParser: {
+      projects: projects.map((p) => ({ id: p.id, name: p.name, names: allNames(p), priority: p.priority, owner: p.owner })),
+      sources: sources.map((s) => ({ id: s.id, name: s.name, names: allNames(s) })),
+      priorities: areas.map((a) => ({ id: a.id, title: a.name, titles: allNames(a) })),
+      administrators: administrators.map((a) => ({ id: a.id, name: a.name, names: allNames(a) })),
+    },
+  };
   cached.set(db, { key, catalogue });
   return catalogue;
 }

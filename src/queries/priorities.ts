@@ -1,9 +1,13 @@
 import type { BudgetDb } from '../../db/client.js';
-import { areaTotals, dataVersion, rankingOn } from '../../db/stores/catalogue-store.js';
+import { rankingOn } from '../../db/stores/catalogue-store.js';
+import { loadCatalogue } from './catalogue.js';
+import { LedgerIndex } from './ledger-index.js';
 
 export interface PriorityArea {
   id: string;
   title: string;
+  titleKk: string | null;
+  titleEn: string | null;
   rank: number;
   since: string;
   projects: number;
@@ -11,22 +15,21 @@ export interface PriorityArea {
   balance: number;
 }
 
-const cached = new WeakMap<BudgetDb, { version: number; byDate: Map<string, PriorityArea[]> }>();
-
 /**
- * The ranking in force on `date`: per area, the entry with the latest `since` not after it, ordered by rank,
- * with the money under each. An answer is reused until the budget data changes.
+ * The ranking in force on `date`: per area, the entry with the latest `since` not after it, ordered
+ * by rank, with the money under each at the end of that date (from the ledger index: one pass over
+ * the projects, whatever the date).
  */
 export function currentPriorities(db: BudgetDb, date: string): PriorityArea[] {
-  const version = dataVersion(db);
-  let entry = cached.get(db);
-  if (entry?.version !== version) cached.set(db, (entry = { version, byDate: new Map() }));
-  let areas = entry.byDate.get(date);
-  if (!areas) {
-    const totals = new Map(areaTotals(db, date).map((t) => [t.priority, t]));
-    areas = rankingOn(db, date).map((a) => ({ ...a, projects: totals.get(a.id)?.projects ?? 0, balance: totals.get(a.id)?.balance ?? 0 }));
-    if (entry.byDate.size >= 32) entry.byDate.clear();
-    entry.byDate.set(date, areas);
+  const index = LedgerIndex.of(db);
+  const balances = index.balances(date);
+  const totals = new Map<string, { projects: number; balance: number }>();
+  for (const project of loadCatalogue(db).projects.values()) {
+    const total = totals.get(project.priority) ?? { projects: 0, balance: 0 };
+    const account = index.accountIndex.get(`project:${project.id}`);
+    total.projects += 1;
+    total.balance += account === undefined ? 0 : balances[account]!;
+    totals.set(project.priority, total);
   }
-  return areas.map((a) => ({ ...a }));
+  return rankingOn(db, date).map((a) => ({ ...a, projects: totals.get(a.id)?.projects ?? 0, balance: totals.get(a.id)?.balance ?? 0 }));
 }

@@ -1,15 +1,22 @@
 import type { BudgetDb } from '../../db/client.js';
-import { namedById, type NamedKind } from '../../db/stores/catalogue-store.js';
-import { matchEntities, normalizeText, type Catalogue } from '../language/index.js';
-import { loadCatalogue } from './catalogue.js';
+import type { NamedKind } from '../../db/stores/catalogue-store.js';
+import { editDistance, isStopWord, matchEntities, normalizeText, tokenize } from '../language/index.js';
+import { allNames, loadCatalogue, type BudgetCatalogue } from './catalogue.js';
 
+/** A project, source, area or administrator: its id, official name and names in Kazakh and English. */
 export interface NamedThing {
   id: string;
   name: string;
+  nameKk: string | null;
+  nameEn: string | null;
 }
 
-/** One clear match, a few candidates to choose from, or nothing like it. */
-export type Resolution = { kind: 'one'; match: NamedThing } | { kind: 'several'; candidates: NamedThing[] } | { kind: 'none' };
+/**
+ * One clear match, a few candidates to choose from, or nothing like it. `sure` says whether the
+ * candidates are each a good match (the words name several things) or only look alike (a name the
+ * data does not have, with the closest ones).
+ */
+export type Resolution = { kind: 'one'; match: NamedThing } | { kind: 'several'; candidates: NamedThing[]; sure: boolean } | { kind: 'none' };
 
 const CLEAR = 0.8;
 const MARGIN = 0.15;
@@ -22,19 +29,31 @@ const PLAUSIBLE = 0.5;
 export function resolveName(db: BudgetDb, kind: NamedKind, text: string): Resolution {
   const query = text.trim();
   if (query === '') return { kind: 'none' };
-  const byId = namedById(db, kind, query);
-  if (byId) return { kind: 'one', match: byId };
   const named = namedThings(loadCatalogue(db), kind);
+  const byId = named.byId.get(query);
+  if (byId) return { kind: 'one', match: byId };
   const exact = named.byName.get(normalizeText(query));
   if (exact?.length === 1) return { kind: 'one', match: exact[0]! };
 
   const ranked = matchEntities(query, named.candidates);
   const [top, second] = ranked;
   if (top && top.score >= CLEAR && (!second || second.score < top.score - MARGIN)) return { kind: 'one', match: named.byId.get(top.id)! };
-  let candidates = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5).map((r) => named.byId.get(r.id)!);
-  if (candidates.length === 0) candidates = wordStartMatches(query, named.things);
-  if (candidates.length === 1) return { kind: 'one', match: candidates[0]! };
-  return candidates.length > 0 ? { kind: 'several', candidates } : { kind: 'none' };
+  if (top && top.score >= CLEAR) return { kind: 'several', candidates: ranked.filter((r) => r.score >= top.score - MARGIN).slice(0, 5).map((r) => named.byId.get(r.id)!), sure: true };
+  // The beginning of one word of one name is an abbreviation; anything else only looks alike (never answered as if it were it).
+  const started = wordStartMatches(query, named.things);
+  if (started.length === 1) return { kind: 'one', match: started[0]! };
+  const alike = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5);
+  if (alike.length === 0) return started.length > 0 ? { kind: 'several', candidates: started, sure: false } : { kind: 'none' };
+  // Every word typed is in some candidate ("интернет" is in two names): a choice. A word none has
+  // ("умный город"): a name the data does not have, with the closest ones.
+  const pool = named.candidates.filter((c) => alike.some((a) => a.id === c.id));
+  const words = tokenize(normalizeText(query)).filter((t) => !isStopWord(t.text) && t.text.length >= 2);
+  const nameWords = pool.flatMap((c) => c.names.flatMap((n) => normalizeText(n).split(' ')));
+  const typo = (w: string) => w.length >= 5 && nameWords.some((n) => editDistance(w, n, 1) <= 1);
+  const covered = words.every((w) => typo(w.text) || matchEntities(w.text, pool, { minScore: 0.01 }).length > 0);
+  // One thing that every typed word fits, only loosely (typos, a part of its name): that one.
+  if (covered && alike.length === 1) return { kind: 'one', match: named.byId.get(alike[0]!.id)! };
+  return { kind: 'several', candidates: alike.map((r) => named.byId.get(r.id)!), sure: covered };
 }
 
 interface NamedThings {
@@ -45,21 +64,29 @@ interface NamedThings {
   candidates: { id: string; names: string[] }[];
 }
 
-const namesByCatalogue = new WeakMap<Catalogue, Partial<Record<NamedKind, NamedThings>>>();
+const namesByCatalogue = new WeakMap<BudgetCatalogue, Partial<Record<NamedKind, NamedThings>>>();
 
-function namedThings(catalogue: Catalogue, kind: NamedKind): NamedThings {
+function namedThings(catalogue: BudgetCatalogue, kind: NamedKind): NamedThings {
   const perKind = namesByCatalogue.get(catalogue) ?? {};
   namesByCatalogue.set(catalogue, perKind);
   const cached = perKind[kind];
   if (cached) return cached;
-  const things: NamedThing[] =
-    kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : catalogue.priorities.map((p) => ({ id: p.id, name: p.title }));
+  const source = kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : kind === 'priority' ? catalogue.areas : catalogue.administrators;
+  const things: NamedThing[] = [...source.values()].map((t) => ({ id: t.id, name: t.name, nameKk: t.nameKk ?? null, nameEn: t.nameEn ?? null }));
   const byName = new Map<string, NamedThing[]>();
   for (const thing of things) {
-    const key = normalizeText(thing.name);
-    byName.set(key, [...(byName.get(key) ?? []), thing]);
+    for (const name of allNames(thing)) {
+      const key = normalizeText(name);
+      const list = byName.get(key) ?? [];
+      if (!list.includes(thing)) byName.set(key, [...list, thing]);
+    }
   }
-  return (perKind[kind] = { things, byId: new Map(things.map((t) => [t.id, t])), byName, candidates: things.map((t) => ({ id: t.id, names: [t.name, t.id] })) });
+  return (perKind[kind] = {
+    things,
+    byId: new Map(things.map((t) => [t.id, t])),
+    byName,
+    candidates: things.map((t) => ({ id: t.id, names: [...allNames(t), t.id] })),
+  });
 }
 
 /** The beginning of a word, as people abbreviate in a hurry: "супер" → "Национальный суперкомпьютер". */

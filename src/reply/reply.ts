@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import type { Subject } from '../language/index.js';
 import type { ScenarioResult } from '../projection/index.js';
 
 // A command's answer, independent of where it is shown: Telegram HTML, console text or JSON.
@@ -35,6 +36,8 @@ export interface Reply {
   queued?: true;
   /** The figures behind the text, for `ask --json` and tests. */
   data: Record<string, unknown>;
+  /** The one thing the answer is about: what a follow-up's "он", "оның", "it" stands for. */
+  subject?: Subject;
 }
 
 /** A reply of one plain line. */

@@ -23,6 +23,28 @@ function sameArgs(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
 }
 
+const FIGURES = new Set(INTENTS.filter((i) => i.family === 'figures').map((i) => i.name));
+const only = (args: Record<string, unknown>, keys: string[]) => Object.keys(args).every((k) => keys.includes(k));
+
+/**
+ * Whether a parse answers what a phrase asks. The phrase sets name their answers in the words of the
+ * first commands: `reserved {source}` and `project {project}`. The figures commands that came later
+ * answer those questions more exactly, and count: the free reserve of that source, and any figure
+ * of that one project ("сколько потратили на KazLLM" → /spent project:kazllm).
+ */
+export function answersAs(expected: { intent: string; args: Record<string, unknown> }, intent: string, args: Record<string, unknown>): boolean {
+  if (intent === expected.intent && sameArgs(args, expected.args)) return true;
+  const scope = args.scope as { kind: string; id?: string } | undefined;
+  if (expected.intent === 'reserved' && (intent === 'reserved' || intent === 'balance') && args.measure === 'freeReserve' && only(args, ['scope', 'measure'])) {
+    const source = expected.args.source;
+    return source === undefined ? scope === undefined || scope.kind === 'programme' : scope?.kind === 'source' && scope.id === source;
+  }
+  if (expected.intent === 'project' && FIGURES.has(intent) && only(args, ['scope', 'measure', 'also', 'via'])) {
+    return scope?.kind === 'project' && scope.id === expected.args.project;
+  }
+  return false;
+}
+
 export interface Accuracy {
   overall: number;
   byLang: Record<string, { ok: number; total: number; accuracy: number }>;
@@ -35,7 +57,7 @@ export function measure(cases: PhraseCase[], catalogue: Catalogue, today: string
   let ok = 0;
   for (const c of cases) {
     const r = parseText(c.text, catalogue, { today, intents: INTENTS });
-    const good = r.kind === 'intent' && r.intent === c.intent && sameArgs(r.args, c.args);
+    const good = r.kind === 'intent' && answersAs(c, r.intent, r.args);
     const slot = (byLang[c.lang] ??= { ok: 0, total: 0, accuracy: 0 });
     slot.total++;
     if (good) {

@@ -31,7 +31,7 @@ describe('the bot through handleUpdate', () => {
     for (const s of reserves.sources) expect(ru).toContain(formatMoneyShort(s.remaining, 'ru'));
     const [en] = h.texts(await h.send(VIEWER, '/reserved'));
     expect(en).toContain(formatMoneyShort(reserves.total, 'en'));
-    expect(en).toMatch(/Reserved funds left on 27 November 2026/);
+    expect(en).toMatch(/Free reserve · as of 27 November 2026/);
   });
 
   it('refuses a stranger politely, shows their id, and no figures', async () => {

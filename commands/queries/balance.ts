@@ -1,0 +1,35 @@
+import { weighted, type Reading } from '../../src/language/index.js';
+import type { QueryArgs } from './query-args.js';
+import { defineQueryCommand } from './query-command.js';
+
+const namesSomething = (r: Reading) => r.mentions.some((m) => ['project', 'priority', 'administrator'].includes(m.matches[0]?.kind ?? ''));
+
+export const balanceCommand = defineQueryCommand({
+  name: 'balance',
+  summary: {
+    ru: 'Остаток у проектов: сейчас или на дату, по направлению, администратору; у кого больше всего',
+    kk: 'Жобалардағы қалдық: қазір немесе күнге, бағыт, әкімші бойынша; кімде ең көп',
+    en: 'Money left with projects: now or on a date, by area, administrator; who holds most',
+  },
+  examples: {
+    ru: ['/balance Astana Hub', '/balance на 1 июля по направлениям', '/balance топ 3'],
+    kk: ['/balance Astana Hub', '/balance 1 шілдедегі бағыттар бойынша', '/balance топ 3'],
+    en: ['/balance Astana Hub', '/balance as of 1 July by area', '/balance top 3'],
+  },
+  lexicon: {
+    ru: [
+      ...weighted(2.5, 'остат*', 'баланс*', 'неизрасходован*', 'неосвоен*'),
+      ...weighted(2, 'осталось', 'осталс*', 'сколько денег у', 'на счет*', 'лежит', 'в наличии'),
+      ...weighted(4, 'выделен* но не потрач*', 'выделен* но не израсход*', 'получен* но не потрач*'),
+    ],
+    kk: [...weighted(2.5, 'қалдық*', 'қалдығы*'), ...weighted(2, 'қалды*', 'қалған*', 'жұмсалмай*', 'шотында*'), ...weighted(4, 'бөлінген бірақ жұмсалмаған*')],
+    en: [
+      ...weighted(2.5, 'balance*', 'unspent', 'left', 'remaining'),
+      ...weighted(2, 'still have', 'hold*', 'money does', 'on hand'),
+      ...weighted(4, 'allocated but unspent', 'allocated but not spent', 'received but not spent'),
+    ],
+  },
+  // Money "left" at a project, area or administrator is its balance; at a source it is the free reserve.
+  score: (r, keywords) => keywords + (keywords > 0 && namesSomething(r) ? 1.5 : 0),
+  measure: (_r, args: QueryArgs) => (args.scope?.kind === 'source' ? 'freeReserve' : 'balance'),
+});

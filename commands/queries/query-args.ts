@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { GROUPINGS, MEASURES, periodSchema, rankingSchema, SCOPE_KINDS } from '../../src/queries/budget-query.js';
+import { readBudgetQuestion, readQuestion, type BudgetQuestion, type EntityKind, type IntentWords, type Reading } from '../../src/language/index.js';
+import { loadCatalogue } from '../../src/queries/catalogue.js';
+import type { AnyCommand, CommandContext } from '../command.js';
+
+// The arguments every figures command takes: what the question is about, when, broken down and
+// ranked how, and a name it could not find. The same keys come from `/command words` and from a
+// plain question.
+
+export const queryArgsSchema = z.object({
+  scope: z.object({ kind: z.enum(SCOPE_KINDS), id: z.string().max(500).optional() }).optional(),
+  /** Other things the same words name equally well: offered as buttons. */
+  alternatives: z.array(z.string().max(500)).max(10).optional(),
+  period: periodSchema.optional(),
+  groupBy: z.enum(GROUPINGS).optional(),
+  rank: rankingSchema.optional(),
+  /** Only the money that came from this source (a project's allocations by source). */
+  via: z.string().max(200).optional(),
+  /** A name the data does not have. */
+  unknown: z.object({ text: z.string().max(500), kind: z.enum(['project', 'source', 'priority', 'administrator']).optional() }).optional(),
+  /** Which of the command's measures, when its words chose one (e.g. "зарезервировано" for /reserved). */
+  measure: z.enum(MEASURES).optional(),
+  /** More measures asked in the same breath ("получено, потрачено, остаток"), answered together. */
+  also: z.array(z.enum(MEASURES)).max(6).optional(),
+});
+export type QueryArgs = z.infer<typeof queryArgsSchema>;
+
+/** Query arguments from a question as read. */
+export function queryArgsOf(question: BudgetQuestion, via?: string): QueryArgs {
+  return {
+    ...(question.scope ? { scope: question.scope } : {}),
+    ...(question.alternatives ? { alternatives: question.alternatives } : {}),
+    ...(question.period ? { period: question.period } : {}),
+    ...(question.groupBy ? { groupBy: question.groupBy } : {}),
+    ...(question.rank ? { rank: question.rank } : {}),
+    ...(question.unknown ? { unknown: question.unknown } : {}),
+    ...(via ? { via } : {}),
+  };
+}
+
+/** The parser's view of the commands (for reading a command's own words with every keyword known). */
+export const intentsOf = (commands: readonly AnyCommand[]): IntentWords[] => commands.flatMap((c) => (c.words ? [{ name: c.name, ...c.words }] : []));
+
+/** The words after `/command` read like a question. */
+export function readCommandWords(text: string, context: CommandContext): Reading {
+  return readQuestion(text, loadCatalogue(context.services.db).forParser, context.today, intentsOf(context.commands));
+}
+
+/** A question about a project (or area, administrator) and a source too asks about the money from that source. */
+export function viaSource(r: Reading, question: BudgetQuestion): string | undefined {
+  if (!question.scope || question.scope.kind === 'source' || question.scope.kind === 'programme') return undefined;
+  const source = r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
+  return source?.matches[0]?.id;
+}
+
+const FIGURES = new WeakMap<Reading, number>();
+
+/**
+ * How much the question's shape says "figures" beside a measure word: a breakdown most ("расходы по
+ * направлениям" is no list of areas), then a period, a ranking or a thing named. Read once per question.
+ */
+export function figuresEvidence(r: Reading): number {
+  let found = FIGURES.get(r);
+  if (found === undefined) {
+    const q = readBudgetQuestion(r);
+    found = q.groupBy !== undefined ? 2 : q.period !== undefined || q.rank !== undefined || q.scope !== undefined || q.unknown !== undefined ? 1 : 0;
+    FIGURES.set(r, found);
+  }
+  return found;
+}
+
+/** Reads a question's scope with the command's preferred kinds. */
+export function questionArgs(r: Reading, preferred?: readonly EntityKind[]): QueryArgs {
+  const question = readBudgetQuestion(r, preferred);
+  return queryArgsOf(question, viaSource(r, question));
+}

@@ -1,0 +1,269 @@
+import type { Lang } from '../../src/i18n/lang.js';
+import { localName } from '../../src/i18n/local-names.js';
+import { matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { answerQuery } from '../../src/queries/answer-query.js';
+import type { Measure, Scope } from '../../src/queries/budget-query.js';
+import { loadCatalogue } from '../../src/queries/catalogue.js';
+import type { Reply } from '../../src/reply/reply.js';
+import { ChoiceNeeded, defineCommand, type Command, type CommandContext } from '../command.js';
+import { figuresEvidence, questionArgs, queryArgsSchema, readCommandWords, type QueryArgs } from './query-args.js';
+import { figuresReply, queryReply } from './query-reply.js';
+
+// The commands that answer with figures are one shape: a default measure (and the words that pick
+// another), the kinds of thing they are mostly asked about, and the one query layer underneath.
+
+export interface QueryCommandSpec {
+  name: string;
+  summary: Record<Lang, string>;
+  examples: Record<Lang, string[]>;
+  lexicon: Record<Lang, LexiconEntry[]>;
+  /** The measure a question gets: the command's own, or one its words chose. */
+  measure(r: Reading | null, args: QueryArgs): Measure;
+  /** The kinds of thing asked about, most likely first (for a name that fits several). */
+  preferred?: readonly EntityKind[];
+  /** Extra evidence for this command in a plain question, given its keyword score. */
+  score?(r: Reading, keywords: number): number;
+  /** False for a command whose own words are a breakdown's noun ("администраторы"). */
+  ownsBreakdowns?: boolean;
+  /** Where the question names each of this command's measures (default: its own words, with `measure`). */
+  measuresNamed?(r: Reading): { measure: Measure; at: number }[];
+  /** Turns a query into another answer (a card, a list) when that answers it better. */
+  answer?(args: QueryArgs & { measure: Measure }, context: CommandContext): Reply | null;
+}
+
+const KIND_WORDS: Record<Lang, Record<EntityKind, string>> = {
+  ru: { project: 'проектов', source: 'источников', priority: 'направлений', administrator: 'администраторов' },
+  kk: { project: 'жобалар', source: 'көздер', priority: 'бағыттар', administrator: 'әкімшілер' },
+  en: { project: 'projects', source: 'sources', priority: 'areas', administrator: 'administrators' },
+};
+
+const NOT_FOUND: Record<Lang, (text: string, kind: string | null, close: boolean) => string> = {
+  ru: (text, kind, close) => `«${text}» нет среди ${kind ?? 'проектов, источников, направлений и администраторов'} программы.${close ? ' Похожие:' : ''}`,
+  kk: (text, kind, close) => `«${text}» бағдарламаның ${kind ?? 'жобалары, көздері, бағыттары мен әкімшілері'} арасында жоқ.${close ? ' Ұқсастары:' : ''}`,
+  en: (text, kind, close) => `“${text}” is not among the programme’s ${kind ?? 'projects, sources, areas or administrators'}.${close ? ' Close ones:' : ''}`,
+};
+
+const SCOPE_OF: Record<EntityKind, Scope['kind']> = { project: 'project', source: 'source', priority: 'area', administrator: 'administrator' };
+
+/** "Not in the data" with the closest names as buttons that ask the same about them. */
+function notFound(name: string, args: QueryArgs, unknown: NonNullable<QueryArgs['unknown']>, context: CommandContext): ChoiceNeeded {
+  const catalogue = loadCatalogue(context.services.db);
+  const kinds: EntityKind[] = unknown.kind ? [unknown.kind] : ['project', 'source', 'priority', 'administrator'];
+  const candidates = kinds.flatMap((kind) => {
+    const things = kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : kind === 'priority' ? catalogue.areas : catalogue.administrators;
+    return [...things.values()].map((t) => ({ id: t.id, kind, names: [t.name, t.nameKk ?? '', t.nameEn ?? ''].filter(Boolean), label: localName(t, context.lang) }));
+  });
+  const close = matchEntities(unknown.text, candidates, { minScore: 0.25, limit: 3 });
+  const choices = close.map((m) => {
+    const c = candidates.find((x) => x.id === m.id && x.kind === m.kind)!;
+    return { label: c.label, action: `/${name} ${exactWords({ ...args, unknown: undefined, scope: { kind: SCOPE_OF[c.kind], id: c.id } })}` };
+  });
+  const kindWord = (lang: Lang) => (unknown.kind ? KIND_WORDS[lang][unknown.kind] : null);
+  return new ChoiceNeeded(choices, { ru: NOT_FOUND.ru(unknown.text, kindWord('ru'), choices.length > 0), kk: NOT_FOUND.kk(unknown.text, kindWord('kk'), choices.length > 0), en: NOT_FOUND.en(unknown.text, kindWord('en'), choices.length > 0) });
+}
+
+/** `kind:id` or `kind:"id with spaces"` names a thing exactly (what buttons send). */
+export const exactScopeWords = (kind: Scope['kind'], id: string): string => `${kind}:${/\s/.test(id) ? `"${id}"` : id}`;
+
+/**
+ * A query written out exactly, as buttons send it: `project:kazllm measure:spent
+ * period:2026-03-01..2026-03-31~month by:area top:3 via:national-fund also:balance`. Each part is
+ * optional; the words of a person go through the reader instead.
+ */
+export function exactWords(args: QueryArgs): string {
+  const parts: string[] = [];
+  if (args.scope && args.scope.kind !== 'programme' && args.scope.id) parts.push(exactScopeWords(args.scope.kind, args.scope.id));
+  if (args.scope?.kind === 'programme') parts.push('scope:programme');
+  if (args.measure) parts.push(`measure:${args.measure}`);
+  if (args.period) parts.push(args.period.kind === 'asOf' ? `asof:${args.period.date}` : `period:${args.period.from}..${args.period.to}~${args.period.grain}`);
+  if (args.groupBy) parts.push(`by:${args.groupBy}`);
+  if (args.rank) parts.push('zero' in args.rank ? 'rank:zero' : `${args.rank.order}:${args.rank.n}`);
+  if (args.via) parts.push(`via:${args.via}`);
+  if (args.also?.length) parts.push(`also:${args.also.join(',')}`);
+  return parts.join(' ');
+}
+
+const EXACT = /(?:^|\s)(project|source|area|administrator|status|scope|measure|asof|period|by|rank|top|bottom|via|also):(?:"([^"]+)"|(\S+))/gu;
+
+/** The exactly written parts of a query (checked by the arguments' schema afterwards), and the other words. */
+function exactParts(text: string): { exact: QueryArgs; rest: string } {
+  const exact: Record<string, unknown> = {};
+  const rest = text.replace(EXACT, (_all, key: string, quoted?: string, bare?: string) => {
+    const value = (quoted ?? bare)!;
+    if (key === 'scope') exact.scope = { kind: value };
+    else if (['project', 'source', 'area', 'administrator', 'status'].includes(key)) exact.scope = { kind: key, id: value };
+    else if (key === 'measure') exact.measure = value;
+    else if (key === 'asof') exact.period = { kind: 'asOf', date: value };
+    else if (key === 'period') {
+      const [range, grain] = value.split('~');
+      const [from, to] = (range ?? '').split('..');
+      exact.period = { kind: 'range', from, to, grain: grain ?? 'days' };
+    } else if (key === 'by') exact.groupBy = value;
+    else if (key === 'rank') exact.rank = { zero: true };
+    else if (key === 'top' || key === 'bottom') exact.rank = { order: key, n: Number(value) };
+    else if (key === 'via') exact.via = value;
+    else if (key === 'also') exact.also = value.split(',');
+    return ' ';
+  });
+  return { exact: exact as QueryArgs, rest };
+}
+
+/** Every figures command, as defined: a question naming several of their measures is answered by one. */
+const FIGURES: QueryCommandSpec[] = [];
+const FAMILY = 'figures';
+
+/**
+ * The measures a question lists ("получено, потрачено, остаток", "сколько получил … и сколько передал"),
+ * in its order, when it lists more than one: each word goes to the command whose keyword it is most,
+ * and only measures joined by a comma or "и / and / және" count as asked together.
+ */
+function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
+  const owner = new Map<number, { name: string; weight: number }>();
+  for (const h of r.hits) {
+    if (!FIGURES.some((s) => s.name === h.intent && s.ownsBreakdowns !== false)) continue;
+    const held = owner.get(h.tokenStart);
+    if (!held || h.weight > held.weight) owner.set(h.tokenStart, { name: h.intent, weight: h.weight });
+  }
+  const named = FIGURES.flatMap((s) => {
+    const at = [...owner].filter(([, o]) => o.name === s.name).map(([i]) => i);
+    if (at.length === 0) return [];
+    return s.measuresNamed?.(r) ?? [{ measure: s.measure(r, args), at: Math.min(...at) }];
+  }).sort((a, b) => a.at - b.at);
+  const listed: { measure: Measure; at: number }[] = [];
+  for (const m of named) {
+    const last = listed.at(-1);
+    if (last && !joined(r, last.at, m.at)) break;
+    if (!listed.some((x) => x.measure === m.measure)) listed.push(m);
+  }
+  return listed.length > 1 ? listed.map((m) => m.measure) : [];
+}
+
+const AND = new Set(['и', 'and', 'және', 'мен', 'также', 'plus', 'а']);
+
+/** Whether two words are joined as items of one list: a comma or a conjunction between them. */
+function joined(r: Reading, a: number, b: number): boolean {
+  if (r.tokens.slice(a + 1, b).some((t) => AND.has(t.text))) return true;
+  // Commas are gone from the tokens: look between the two words as typed.
+  const typed = r.text.toLowerCase().replace(/ё/g, 'е');
+  const first = typed.indexOf(r.tokens[a]!.text);
+  const second = first < 0 ? -1 : typed.indexOf(r.tokens[b]!.text, first + r.tokens[a]!.text.length);
+  return b - a <= 3 && second > first && /[,;]/.test(typed.slice(first, second));
+}
+
+export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
+  FIGURES.push(spec);
+  return defineCommand({
+    name: spec.name,
+    access: 'viewer',
+    visibility: 'menu',
+    readOnly: true,
+    summary: spec.summary,
+    examples: spec.examples,
+    args: queryArgsSchema,
+    parse(text, context) {
+      const { exact, rest } = exactParts(text);
+      if (rest.trim() === '' && Object.keys(exact).length > 0) return { ...exact, measure: exact.measure ?? spec.measure(null, exact) };
+      const r = readCommandWords(rest, context);
+      const words = questionArgs(r, spec.preferred);
+      const args: QueryArgs = { ...words, ...exact };
+      if (exact.scope) {
+        delete args.unknown;
+        delete args.alternatives;
+      }
+      return { ...args, measure: exact.measure ?? spec.measure(r, args) };
+    },
+    words: {
+      family: FAMILY,
+      lexicon: spec.lexicon,
+      score(r, keywords) {
+        const own = spec.score ? spec.score(r, keywords) : keywords;
+        // A period, breakdown or ranking beside a measure word makes it a figures question, not a list.
+        return own + (spec.ownsBreakdowns !== false && keywords > 0 ? figuresEvidence(r) : 0);
+      },
+      args(r) {
+        const args = questionArgs(r, spec.preferred);
+        const listed = args.groupBy || args.rank ? [] : listedMeasures(r, args);
+        if (listed.length > 1) return { args: { ...args, measure: listed[0]!, also: listed.slice(1) } };
+        return { args: { ...args, measure: spec.measure(r, args) } };
+      },
+      continues(previous, r) {
+        const args = continuedQuery(spec, previous, r);
+        return args ? { args } : null;
+      },
+    },
+    format: exactWords,
+    run(args, context) {
+      const measure = args.measure ?? spec.measure(null, args);
+      if (args.unknown) throw notFound(spec.name, { ...args, measure }, args.unknown, context);
+      if (args.alternatives && args.alternatives.length > 0 && args.scope) {
+        const kind = args.scope.kind;
+        throw new ChoiceNeeded(args.alternatives.map((id) => ({ label: nameFor(context, kind, id), action: `/${spec.name} ${exactWords({ ...args, measure, alternatives: undefined, scope: { kind, id } })}` })));
+      }
+      if (args.also?.length && !args.groupBy && !args.rank && !args.via) {
+        const answers = [measure, ...args.also].map((m) =>
+          answerQuery(context.services.db, { measure: m, scope: args.scope ?? { kind: 'programme' }, ...(args.period ? { period: args.period } : {}) }, context.today),
+        );
+        return figuresReply(context.services.db, answers, context.lang);
+      }
+      const custom = spec.answer?.({ ...args, measure }, context);
+      if (custom) return custom;
+      const answer = answerQuery(
+        context.services.db,
+        {
+          measure,
+          scope: args.scope ?? { kind: 'programme' },
+          ...(args.period ? { period: args.period } : {}),
+          ...(args.via ? { groupBy: 'source' as const } : args.groupBy ? { groupBy: args.groupBy } : {}),
+          ...(args.rank ? { rank: args.rank } : {}),
+        },
+        context.today,
+      );
+      if (args.via) {
+        // Only the money from one source: that row is the answer.
+        const row = answer.rows.find((r) => r.key === args.via);
+        return queryReply(context.services.db, { ...answer, total: row?.value ?? 0, rows: [], query: { ...answer.query, groupBy: undefined } }, context.lang, { via: args.via });
+      }
+      return queryReply(context.services.db, answer, context.lang);
+    },
+  });
+}
+
+const PARTS = ['scope', 'period', 'groupBy', 'rank', 'via', 'unknown'] as const;
+
+/**
+ * A follow-up to a figures question keeps what it does not change ("а в апреле?" keeps the measure
+ * and the thing, "а освоение?" the thing and the period); to a card, it is about the card's thing.
+ */
+function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: Reading): QueryArgs | null {
+  const ownWords = r.hits.some((h) => h.intent === spec.name);
+  if (!ownWords && previous.intent !== spec.name) return null;
+  const said = questionArgs(r, spec.preferred);
+  const saidSomething = PARTS.some((part) => said[part] !== undefined);
+  if (!ownWords && !saidSomething) return null;
+  const before = queryArgsSchema.safeParse(previous.args);
+  const wasQuery = before.success && before.data.measure !== undefined;
+  const base: QueryArgs = wasQuery ? pick(before.data) : previous.subject ? { scope: previous.subject } : {};
+  if (!base.scope && !wasQuery) return null;
+  const merged: QueryArgs = { ...base };
+  for (const part of PARTS) if (said[part] !== undefined) Object.assign(merged, { [part]: said[part] });
+  // Another thing named: what came from one source of the old thing does not apply to it.
+  if (said.scope && !said.via) delete merged.via;
+  if (said.scope || said.unknown) delete merged.alternatives;
+  if (said.scope) delete merged.unknown;
+  if (said.unknown) delete merged.scope;
+  const sameKind = !said.scope || said.scope.kind === base.scope?.kind;
+  const measure = ownWords || !wasQuery || !sameKind ? spec.measure(ownWords ? r : null, merged) : (before.data!.measure as Measure);
+  return { ...merged, measure };
+}
+
+function pick(args: QueryArgs): QueryArgs {
+  const kept: QueryArgs = {};
+  for (const part of PARTS) if (args[part] !== undefined) Object.assign(kept, { [part]: args[part] });
+  return kept;
+}
+
+function nameFor(context: CommandContext, kind: Scope['kind'], id: string): string {
+  const catalogue = loadCatalogue(context.services.db);
+  const thing = kind === 'project' ? catalogue.projects.get(id) : kind === 'source' ? catalogue.sources.get(id) : kind === 'area' ? catalogue.areas.get(id) : catalogue.administrators.get(id);
+  return thing ? localName(thing, context.lang) : id;
+}

@@ -1,0 +1,104 @@
+import type { BudgetDb } from '../../db/client.js';
+import { formatMoneyExact, formatMoneyShort, formatPercent } from '../../src/format/money.js';
+import { formatPeriod } from '../../src/format/periods.js';
+import { STATUS_NAMES } from '../../src/i18n/common-text.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { displayName } from '../../src/i18n/local-names.js';
+import type { QueryAnswer } from '../../src/queries/answer-query.js';
+import type { Grouping, Measure, Scope } from '../../src/queries/budget-query.js';
+import { loadCatalogue } from '../../src/queries/catalogue.js';
+import { bold, italic, line, type Block, type Reply } from '../../src/reply/reply.js';
+
+// A figures answer as a reply: one line saying what was understood ("Расходы · март 2026 · вся
+// программа"), the figure, then the breakdown or ranking, a line each.
+
+export const MEASURE_NAMES: Record<Lang, Record<Measure, string>> = {
+  ru: {
+    spent: 'Израсходовано', received: 'Получено проектами', allocated: 'Выделено из резервов', released: 'Возвращено в резерв', passedOn: 'Передано другим проектам и в резерв',
+    balance: 'Остаток у проектов', execution: 'Освоение', freeReserve: 'Свободный резерв', reserved: 'Зарезервировано', funding: 'Финансирование источников', projectCount: 'Проектов',
+  },
+  kk: {
+    spent: 'Жұмсалғаны', received: 'Жобалар алғаны', allocated: 'Резервтен бөлінгені', released: 'Резервке қайтарылғаны', passedOn: 'Басқа жобаларға және резервке берілгені',
+    balance: 'Жобалардағы қалдық', execution: 'Игерілуі', freeReserve: 'Бос резерв', reserved: 'Резервтелгені', funding: 'Көздердің қаржыландыруы', projectCount: 'Жоба саны',
+  },
+  en: {
+    spent: 'Spent', received: 'Received by projects', allocated: 'Allocated from reserves', released: 'Released back to reserves', passedOn: 'Passed to other projects and reserves',
+    balance: 'Left with projects', execution: 'Execution', freeReserve: 'Free reserve', reserved: 'Reserved', funding: 'Sources’ funding', projectCount: 'Projects',
+  },
+};
+
+const BY: Record<Lang, Record<Grouping, string>> = {
+  ru: { source: 'по источникам', area: 'по направлениям', administrator: 'по администраторам', project: 'по проектам', status: 'по статусам', month: 'по месяцам' },
+  kk: { source: 'көздер бойынша', area: 'бағыттар бойынша', administrator: 'әкімшілер бойынша', project: 'жобалар бойынша', status: 'мәртебелер бойынша', month: 'айлар бойынша' },
+  en: { source: 'by source', area: 'by area', administrator: 'by administrator', project: 'by project', status: 'by status', month: 'by month' },
+};
+
+const TEXT = {
+  ru: { programme: 'вся программа', more: (n: number) => `… и ещё ${n}`, none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', viaSource: (s: string) => `из источника «${s}»` },
+  kk: { programme: 'бүкіл бағдарлама', more: (n: number) => `… тағы ${n}`, none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', viaSource: (s: string) => `«${s}» көзінен` },
+  en: { programme: 'whole programme', more: (n: number) => `… and ${n} more`, none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', viaSource: (s: string) => `from “${s}”` },
+} satisfies Record<Lang, unknown>;
+
+const SHOWN = 10;
+
+/** The name of a scope's thing, or of a breakdown row's key, in the reader's language. */
+export function nameOf(db: BudgetDb, kind: Scope['kind'] | Grouping, id: string | undefined, lang: Lang): string {
+  const catalogue = loadCatalogue(db);
+  if (id === undefined || kind === 'programme') return TEXT[lang].programme;
+  const thing =
+    kind === 'project' ? catalogue.projects.get(id) : kind === 'source' ? catalogue.sources.get(id) : kind === 'area' ? catalogue.areas.get(id) : kind === 'administrator' ? catalogue.administrators.get(id) : undefined;
+  if (thing) return displayName(thing, lang);
+  if (kind === 'status') return STATUS_NAMES[lang][id as keyof (typeof STATUS_NAMES)['ru']] ?? id;
+  if (kind === 'month') return formatPeriod({ kind: 'range', from: `${id}-01`, to: `${id}-28`, grain: 'month' }, lang);
+  return id;
+}
+
+/** The value as shown: money short and exact, a percentage, or a count. */
+function shown(value: number, unit: QueryAnswer['unit'], lang: Lang): string {
+  if (unit === 'percent') return formatPercent(value, lang, 1);
+  if (unit === 'count') return String(value);
+  return formatMoneyShort(value, lang);
+}
+
+export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: { via?: string } = {}): Reply {
+  const { query } = answer;
+  const t = TEXT[lang];
+  const understood = [
+    MEASURE_NAMES[lang][query.measure],
+    formatPeriod(query.period, lang),
+    nameOf(db, query.scope.kind, query.scope.id, lang),
+    ...(options.via ? [t.viaSource(nameOf(db, 'source', options.via, lang))] : []),
+    ...(query.groupBy && !(query.rank && query.groupBy === 'project' && !('zero' in query.rank)) ? [BY[lang][query.groupBy]] : []),
+    ...(query.rank ? ['zero' in query.rank ? t.zero : query.rank.order === 'top' ? t.top(query.rank.n) : t.bottom(query.rank.n)] : []),
+  ].join(' · ');
+  const blocks: Block[] = [line(italic(understood))];
+  const headline = answer.unit === 'tenge' ? [bold(shown(answer.total, 'tenge', lang)), ` (${formatMoneyExact(answer.total, lang)})`] : [bold(shown(answer.total, answer.unit, lang))];
+  if (answer.unit === 'percent' && answer.spent !== undefined && answer.balance !== undefined) {
+    headline.push(` — ${t.ofWhat(formatMoneyShort(answer.spent, lang), formatMoneyShort(answer.spent + answer.balance, lang))}`);
+  }
+  // A ranking's headline is its rows; a total over everything ranked would mislead.
+  if (!query.rank) blocks.push(line(...headline));
+  const grouping = query.groupBy ?? 'project';
+  for (const row of answer.rows.slice(0, SHOWN)) {
+    const detail = answer.unit === 'percent' && row.spent !== undefined ? ` (${t.ofWhat(formatMoneyShort(row.spent, lang), formatMoneyShort(row.spent + (row.balance ?? 0), lang))})` : '';
+    const value = query.rank && 'zero' in query.rank ? '' : ` — ${shown(row.value, answer.unit, lang)}${answer.unit === 'tenge' && answer.rows.length <= 3 ? ` (${formatMoneyExact(row.value, lang)})` : ''}`;
+    blocks.push(line(`• ${nameOf(db, grouping, row.key, lang)}`, ...(value ? [bold(value.replace(/^ — /, ' — '))] : []), detail));
+  }
+  if (answer.rows.length > SHOWN) blocks.push(line(t.more(answer.rows.length - SHOWN)));
+  if (query.rank && answer.rows.length === 0) blocks.push(line(t.none));
+  const subject = query.scope.kind !== 'programme' && query.scope.id ? { kind: query.scope.kind, id: query.scope.id } : undefined;
+  return { blocks, data: { query, total: answer.total, rows: answer.rows, unit: answer.unit }, ...(subject ? { subject } : {}) };
+}
+
+/** Several measures of one thing asked together ("получено, потрачено, остаток"): a line each. */
+export function figuresReply(db: BudgetDb, answers: QueryAnswer[], lang: Lang): Reply {
+  const first = answers[0]!.query;
+  const understood = [answers.map((a, i) => (i === 0 ? MEASURE_NAMES[lang][a.query.measure] : MEASURE_NAMES[lang][a.query.measure].toLowerCase())).join(', '), formatPeriod(first.period, lang), nameOf(db, first.scope.kind, first.scope.id, lang)].join(' · ');
+  const blocks: Block[] = [line(italic(understood))];
+  for (const answer of answers) {
+    const value = answer.unit === 'tenge' ? [bold(shown(answer.total, 'tenge', lang)), ` (${formatMoneyExact(answer.total, lang)})`] : [bold(shown(answer.total, answer.unit, lang))];
+    blocks.push(line(`${MEASURE_NAMES[lang][answer.query.measure]}: `, ...value));
+  }
+  const subject = first.scope.kind !== 'programme' && first.scope.id ? { kind: first.scope.kind, id: first.scope.id } : undefined;
+  return { blocks, data: { figures: answers.map((a) => ({ measure: a.query.measure, total: a.total, unit: a.unit, period: a.query.period })) }, ...(subject ? { subject } : {}) };
+}

@@ -1,0 +1,65 @@
+import { compileAll, findPattern, signalPatterns, weighted, type Reading } from '../../src/language/index.js';
+import type { Measure } from '../../src/queries/budget-query.js';
+import type { QueryArgs } from './query-args.js';
+import { defineQueryCommand } from './query-command.js';
+
+const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'returned', 'released', 'gave back', 'қайтар*', 'қайтарыл*']);
+const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'passed on', 'passed', 'handed', 'gave to other*', 'берді', 'берілген*', 'басқаларға']);
+const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
+// As written: "received" is one letter from "reserved".
+const hasSignal = (r: Reading, kind: 'reserve') => signalPatterns(kind).some((p) => findPattern(r.tokens, p, false).length > 0);
+const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
+
+/** "Не распределено" is what is left in a reserve, not an allocation. */
+const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'not allocated', 'not yet allocated', 'unallocated', 'бөлінбе*']);
+const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'received', 'receive', 'got', 'алды*', 'алған*']);
+const GIVEN = compileAll(['выдел*', 'распредел*', 'allocated', 'allocate', 'бөлін*', 'бөлді*']);
+
+/** Where each movement is named, for a question listing several ("сколько получил и сколько передал"). */
+function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
+  const at = (patterns: ReturnType<typeof compileAll>) => patterns.flatMap((p) => findPattern(r.tokens, p, false).map((h) => h.tokenStart));
+  const found: { measure: Measure; at: number }[] = [];
+  const add = (measure: Measure, where: number[]) => where.length > 0 && found.push({ measure, at: Math.min(...where) });
+  add('received', at(GOT));
+  add(hasSignal(r, 'reserve') ? 'allocated' : 'received', at(GIVEN));
+  add('passedOn', at(PASSED));
+  add('released', at(RETURNED));
+  return found;
+}
+
+/** Which movement the words ask about: given back to reserves, passed on, allocated from reserves, or all that came in. */
+function movement(r: Reading | null, args: QueryArgs): Measure {
+  if (r && has(r, RETURNED)) return 'released';
+  if (r && has(r, PASSED)) return 'passedOn';
+  if (args.scope?.kind === 'source') return 'allocated';
+  if (r && hasSignal(r, 'reserve')) return 'allocated';
+  return 'received';
+}
+
+export const receivedCommand = defineQueryCommand({
+  name: 'received',
+  summary: {
+    ru: 'Получено и выделено: сколько получили проекты и откуда, сколько вернули в резерв',
+    kk: 'Алынғаны мен бөлінгені: жобалар қанша алды және қай көзден, резервке қанша қайтарылды',
+    en: 'Received and allocated: what projects got and from which source, what went back',
+  },
+  examples: {
+    ru: ['/received суперкомпьютер по источникам', '/received январь', '/received Минздрав'],
+    kk: ['/received суперкомпьютер көздер бойынша', '/received қаңтар', '/received Минздрав'],
+    en: ['/received supercomputer by source', '/received January', '/received Ministry of Health'],
+  },
+  lexicon: {
+    ru: [
+      ...weighted(3, 'получил*', 'получен*', 'получено', 'получают', 'выдел*', 'распредел*', 'поступил*', 'вернул*', 'возврат*'),
+      ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги'),
+    ],
+    kk: [...weighted(3, 'алды*', 'алған*', 'бөлін*', 'бөлді*', 'қайтарыл*', 'қайтарды*'), ...weighted(2, 'қаржыландыр*', 'берді*')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to')],
+  },
+  preferred: ['project', 'administrator', 'priority', 'source'],
+  // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an
+  // allocation, not what is left in the reserve.
+  score: (r, keywords) => (NOT_ALLOCATED.some((p) => findPattern(r.tokens, p, false).length > 0) ? 0 : keywords + (keywords > 0 && (hasSignal(r, 'reserve') || namesSource(r)) ? 2 : 0)),
+  measure: movement,
+  measuresNamed: movementsNamed,
+});

@@ -1,0 +1,80 @@
+import { formatMoneyExact, formatMoneyShort, formatPercent } from '../../src/format/money.js';
+import { formatPeriod } from '../../src/format/periods.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { displayName } from '../../src/i18n/local-names.js';
+import { compileAll, findPattern, weighted, type Reading } from '../../src/language/index.js';
+import { answerQuery } from '../../src/queries/answer-query.js';
+import type { Measure } from '../../src/queries/budget-query.js';
+import { loadCatalogue } from '../../src/queries/catalogue.js';
+import { bold, italic, line, type Block, type Inline } from '../../src/reply/reply.js';
+import { defineQueryCommand } from './query-command.js';
+import { MEASURE_NAMES, nameOf } from './query-reply.js';
+
+// "231 млрд ₸ из 620 млрд ₸" / "620 млрд ₸ ішінен 231 млрд ₸" / "₸231 bn of ₸620 bn": the left part in bold.
+const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
+  ru: (left, reserved) => [bold(left), ` из ${reserved}`],
+  kk: (left, reserved) => [`${reserved} ішінен `, bold(left)],
+  en: (left, reserved) => [bold(left), ` of ${reserved}`],
+};
+
+const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
+
+const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
+const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі']);
+
+/** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
+function reserveMeasure(r: Reading | null): Measure {
+  if (r && FUNDING.some((p) => findPattern(r.tokens, p).length > 0)) return 'funding';
+  if (r && RESERVED_PART.some((p) => findPattern(r.tokens, p).length > 0) && !r.tokens.some((t) => /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u.test(t.text))) return 'reserved';
+  return 'freeReserve';
+}
+
+export const reservedCommand = defineQueryCommand({
+  name: 'reserved',
+  summary: { ru: 'Остаток зарезервированных средств', kk: 'Резервтегі қалған қаражат', en: 'Reserved money left' },
+  examples: { ru: ['/reserved', '/reserved national-fund', '/reserved на 1 марта'], kk: ['/reserved', '/reserved national-fund', '/reserved 1 наурыз'], en: ['/reserved', '/reserved national-fund', '/reserved as of 1 March'] },
+  lexicon: {
+    ru: [
+      ...weighted(3, 'резерв*', 'зарезервир*'),
+      ...weighted(1.5, 'остат*', 'осталось', 'остался', 'остались', 'запас*'),
+      ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить'),
+      ...weighted(1, 'свободн*', 'доступн*'),
+      ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*'),
+      ...weighted(0.5, 'под программу'),
+    ],
+    kk: [
+      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды*', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*'), ...weighted(1, 'бос'),
+      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
+    ],
+    en: [
+      ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'not allocated', 'not yet allocated'), ...weighted(1, 'available', 'spare', 'free'),
+      ...weighted(3.5, 'total funding', 'whole funding', 'funding of'), ...weighted(0.5, 'set aside', 'earmarked'),
+    ],
+  },
+  preferred: ['source'],
+  // A source named is a question about its reserve.
+  score: (r, keywords) => keywords + (r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8) ? 1.5 : 0),
+  measure: reserveMeasure,
+  answer(args, context) {
+    // The free reserve of each source: what is left of what was reserved, and its share.
+    if (args.measure !== 'freeReserve' || args.rank || (args.groupBy && args.groupBy !== 'source')) return null;
+    const { services, lang, today } = context;
+    const scope = args.scope?.kind === 'source' ? args.scope : { kind: 'programme' as const };
+    const answer = answerQuery(services.db, { measure: 'freeReserve', scope, groupBy: 'source', ...(args.period ? { period: args.period } : {}) }, today);
+    const catalogue = loadCatalogue(services.db);
+    const money = (n: number) => formatMoneyShort(n, lang);
+    const share = (left: number, reserved: number) => (reserved > 0 ? ` (${formatPercent((left / reserved) * 100, lang, 1)})` : '');
+    const understood = [MEASURE_NAMES[lang].freeReserve, formatPeriod(answer.query.period, lang), nameOf(services.db, scope.kind, 'id' in scope ? scope.id : undefined, lang)].join(' · ');
+    const blocks: Block[] = [line(italic(understood))];
+    let reservedTotal = 0;
+    const order = [...catalogue.sources.keys()];
+    for (const row of [...answer.rows].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))) {
+      const source = catalogue.sources.get(row.key)!;
+      reservedTotal += source.reserved;
+      blocks.push(line(`• ${displayName(source, lang)}: `, ...LEFT_OF[lang](money(row.value), money(source.reserved)), share(row.value, source.reserved)));
+    }
+    if (answer.rows.length > 1) blocks.push(line(`${TOTAL[lang]}: `, ...LEFT_OF[lang](money(answer.total), money(reservedTotal)), share(answer.total, reservedTotal)));
+    else blocks.push(line(formatMoneyExact(answer.total, lang)));
+    return { blocks, data: { query: answer.query, total: answer.total, rows: answer.rows }, ...(scope.kind === 'source' ? { subject: { kind: 'source' as const, id: scope.id! } } : {}) };
+  },
+});

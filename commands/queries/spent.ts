@@ -1,0 +1,25 @@
+import { weighted } from '../../src/language/index.js';
+import { defineQueryCommand } from './query-command.js';
+
+export const spentCommand = defineQueryCommand({
+  name: 'spent',
+  summary: {
+    ru: 'Расходы: за период, по проекту, направлению, администратору; разбивки и рейтинги',
+    kk: 'Шығындар: кезең, жоба, бағыт, әкімші бойынша; бөліністер мен рейтингтер',
+    en: 'Spending: by period, project, area, administrator; breakdowns and rankings',
+  },
+  examples: {
+    ru: ['/spent март', '/spent II квартал по направлениям', '/spent kazllm 2026'],
+    kk: ['/spent наурыз', '/spent 2-тоқсан бағыттар бойынша', '/spent kazllm 2026'],
+    en: ['/spent March', '/spent Q2 by area', '/spent kazllm 2026'],
+  },
+  lexicon: {
+    ru: [
+      ...weighted(3, 'израсход*', 'потрач*', 'потрат*', 'расход*', 'трат*', 'затрат*'),
+      ...weighted(2, 'оплач*', 'выплач*', 'ушло', 'освоено'),
+    ],
+    kk: [...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'төлен*')],
+    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*'), ...weighted(2, 'paid out', 'paid')],
+  },
+  measure: () => 'spent',
+});

@@ -1,0 +1,280 @@
+// What a question about budget figures asks besides its measure: which thing (a project, a source,
+// an area, an administrator, a status, or the whole programme), which period, broken down by what,
+// and ranked how; and, when it names something the data does not have, that name.
+import { compileAll, findPattern, type CompiledPattern } from './keyword-match.js';
+import { matchEntities, type Mention } from './match-entity.js';
+import { numberAt } from './parse-number-words.js';
+import type { PeriodMatch } from './parse-period.js';
+import type { EntityKind, Reading } from './reading.js';
+import { isFunctionWord, isStopWord } from './stop-words.js';
+
+export type Grouping = 'source' | 'area' | 'administrator' | 'project' | 'status' | 'month';
+export type ScopeKind = 'programme' | 'source' | 'area' | 'project' | 'administrator' | 'status';
+
+export interface BudgetQuestion {
+  scope?: { kind: ScopeKind; id?: string };
+  /** Other things the same words may name (tied matches): offered as buttons. */
+  alternatives?: string[];
+  period?: { kind: 'asOf'; date: string } | { kind: 'range'; from: string; to: string; grain: Extract<PeriodMatch, { kind: 'range' }>['grain'] };
+  groupBy?: Grouping;
+  rank?: { order: 'top' | 'bottom'; n: number } | { zero: true };
+  /** A name the data does not have: what was typed, and what kind of thing it seems to be. */
+  unknown?: { text: string; kind?: EntityKind };
+}
+
+const compile = (words: string[]) => compileAll(words);
+
+/** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
+const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
+  administrator: compile(['администратор*', 'administrator*', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*']),
+  area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
+  source: compile(['источник*', 'source*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*']),
+  project: compile(['проект*', 'project*', 'жоба*']),
+  status: compile(['статус*', 'status*', 'мәртебе*']),
+};
+const MONTHS_WORDS = compile(['по месяцам', 'помесячно', 'by month', 'monthly', 'month by month', 'per month', 'айлар бойынша', 'ай сайын']);
+/** "по …", "by …", "… бойынша": a breakdown (with a plural noun in Russian and Kazakh). */
+const BY_BEFORE = /^(?:по|by|per|each|every|разрез\p{L}*|разбивк\p{L}*)$/u;
+/** "из каких источников", "which sources", "қай көзден": asking which of them is a breakdown too. */
+const WHICH = /^(?:каких|какие|каким|какими|которых|which|what|қай|қандай)$/u;
+const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'split', 'бөлінісінде', 'бөлініс*']);
+const BY_AFTER = /^(?:бойынша|бөлінісінде|breakdown|wise)$/u;
+const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев)$/u;
+const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
+
+const TOP = compile([
+  'больше всего', 'наибольш*', 'самы* больш*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
+  'most', 'largest', 'biggest', 'highest', 'top', 'топ', 'greatest', 'ең көп', 'ең үлкен', 'ең жоғары', 'көп', 'көбірек',
+]);
+const BOTTOM = compile([
+  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего',
+  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'ең аз', 'ең төмен', 'артта', 'қалып қой*',
+]);
+const ZERO = compile([
+  'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
+  'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
+  'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'жұмсалмаған*', 'нөл шығын*',
+]);
+/** Words that ask about everything together: the whole programme. */
+const PROGRAMME = compile([
+  'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*', 'всего', 'итого', 'суммарно',
+  'whole programme', 'whole program', 'overall', 'all sources', 'all three sources', 'all projects', 'in total', 'total', 'altogether',
+  'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*', 'барлығы', 'жалпы', 'жиыны',
+]);
+
+/** Words that announce a name: a name the data lacks is looked for next to them. */
+const NAME_MARKERS = compile([
+  'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
+  'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
+]);
+
+const has = (r: Reading, patterns: CompiledPattern[]) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
+const hitsOf = (r: Reading, patterns: CompiledPattern[]) => patterns.flatMap((p) => findPattern(r.tokens, p));
+
+/** A noun of `grouping` in the question, and where. */
+function groupNounAt(r: Reading, grouping: Exclude<Grouping, 'month'>): number[] {
+  return hitsOf(r, GROUP_NOUNS[grouping]).map((h) => h.tokenStart);
+}
+
+function findGrouping(r: Reading): Grouping | undefined {
+  if (has(r, MONTHS_WORDS)) return 'month';
+  for (const grouping of ['administrator', 'source', 'area', 'project', 'status'] as const) {
+    for (const at of groupNounAt(r, grouping)) {
+      const word = r.tokens[at]!.text;
+      const before = [r.tokens[at - 1]?.text, r.tokens[at - 2]?.text].filter((w): w is string => w !== undefined);
+      const after = r.tokens[at + 1]?.text ?? '';
+      // "по администраторам", "в разрезе источников", "by area", "per project", "әкімшілер бойынша"
+      const marked = before.some((w) => BY_BEFORE.test(w)) || BY_AFTER.test(after) || after === 'breakdown';
+      const plural = /[a-z]/.test(word) ? true : RU_PLURAL.test(word) || KK_PLURAL.test(word);
+      const asked = before.some((w) => WHICH.test(w));
+      // Inside a name ("Кадры и грамотность") the noun is the name's, not a breakdown.
+      const inName = r.mentions.some((m) => at >= m.tokenStart && at < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8);
+      if (((marked && plural) || asked) && !inName) return grouping;
+    }
+  }
+  return undefined;
+}
+
+/** What a ranking is over: the kind of thing named next to its words ("какой проект", "which administrator"). */
+function rankingTarget(r: Reading): Exclude<Grouping, 'month'> {
+  for (const grouping of ['administrator', 'source', 'area', 'project'] as const) {
+    const at = groupNounAt(r, grouping).filter((i) => !r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8));
+    if (at.length > 0) return grouping;
+  }
+  return 'project';
+}
+
+function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
+  if (has(r, ZERO)) return { zero: true };
+  const top = hitsOf(r, TOP);
+  // "отстают" (lag) and "остаются" (remain) share a phonetic key: lagging is read from the letters.
+  const bottom = [...hitsOf(r, BOTTOM), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];
+  if (top.length === 0 && bottom.length === 0) return undefined;
+  const order = bottom.length > 0 && (top.length === 0 || bottom[0]!.tokenStart < top[0]!.tokenStart) ? 'bottom' : 'top';
+  // A number next to the ranking words, or before its noun ("топ-3", "пять проектов", "үш жоба", "top 2 administrators").
+  let n: number | undefined;
+  for (let i = 0; i < r.tokens.length && n === undefined; i++) {
+    if (r.used[i] && !r.tokens[i]!.isNumber) continue;
+    const found = numberAt(r.tokens, i);
+    if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 50 && !r.amounts.some((a) => a.hasScale && i >= a.tokenStart && i < a.tokenEnd)) n = found.value;
+  }
+  // "какие проекты" (plural) asks for a few; "какой проект" for one.
+  const plural = r.tokens.some((t) => /^(?:какие|которые|which|қандай|қай|кто)$/u.test(t.text)) && r.tokens.some((t) => RU_PLURAL.test(t.text) && /^(?:проект|администратор|направлен|источник)/u.test(t.text) && /(?:ы|и|ов|ев)$/u.test(t.text));
+  return { order, n: n ?? (plural ? 5 : 1) };
+}
+
+/** The best mention of each kind, by score. */
+function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
+  const score = (m: Mention) => m.matches.find((x) => x.kind === kind)?.score ?? 0;
+  return r.mentions.filter((m) => m.matches.some((x) => x.kind === kind)).sort((a, b) => score(b) - score(a))[0];
+}
+
+/** A mention sure enough to answer about, whatever is beside it. */
+export const SURE = 0.8;
+/** Below this a mention that is the only candidate is still asked about ("did you mean …?"). */
+const FAINT = 0.6;
+
+/**
+ * Content words nobody accounted for: not a keyword, filler, date, number, period, breakdown or
+ * ranking word, and not part of a name that was found. A name the data lacks shows up here.
+ */
+function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
+  const taken = new Array<boolean>(r.tokens.length).fill(false);
+  const take = (a: number, b: number) => {
+    for (let i = a; i < b; i++) taken[i] = true;
+  };
+  for (const h of r.allHits) take(h.tokenStart, h.tokenEnd);
+  for (const m of r.mentions) if ((m.matches[0]?.score ?? 0) >= SURE) take(m.tokenStart, m.tokenEnd);
+  if (period) take(period.tokenStart, period.tokenEnd);
+  for (const patterns of [TOP, BOTTOM, ZERO, PROGRAMME, MONTHS_WORDS, BREAKDOWN_WORDS, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
+  r.tokens.forEach((t, i) => /^отста/u.test(t.text) && take(i, i + 1));
+  if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
+  return r.tokens.map((t, i) => i).filter((i) => {
+    const t = r.tokens[i]!;
+    return !taken[i] && !r.used[i] && !t.isNumber && numberAt(r.tokens, i) === null && !t.ignorable && !isStopWord(t.text) && !isFunctionWord(t.text) && t.text.length >= 3;
+  });
+}
+
+/** Whether the name still fits its thing when word `i` is read as part of it. */
+function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: number): boolean {
+  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  if (!candidate) return false;
+  const span = r.tokens.slice(Math.min(i, m.tokenStart), Math.max(i + 1, m.tokenEnd));
+  return (matchEntities(span, [candidate])[0]?.score ?? 0) >= SURE;
+}
+
+/** Unaccounted words running on from a mention on either side, a filler word between them allowed ("ЦОД в Карагандинской области"). */
+function wordsBeside(r: Reading, m: Mention, leftover: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  const filler = (i: number) => r.tokens[i] !== undefined && (r.tokens[i]!.ignorable || isFunctionWord(r.tokens[i]!.text));
+  for (const step of [1, -1]) {
+    let i = step > 0 ? m.tokenEnd : m.tokenStart - 1;
+    while (i >= 0 && i < r.tokens.length) {
+      if (leftover.has(i)) found.push(i);
+      else if (!(filler(i) && leftover.has(i + step))) break;
+      i += step;
+    }
+  }
+  return found;
+}
+
+/** The text of a name the question gives in quotes («Умный город», "Smart City"). */
+function quotedName(original: string): string | null {
+  const match = /[«"“„']([^»"”']{2,80})[»"”']/u.exec(original);
+  return match ? match[1]!.trim() : null;
+}
+
+/**
+ * Reads scope, period, breakdown and ranking. `original` is the question as typed (quotes and
+ * capitals tell names apart); `preferred` is the kinds of thing the command is about, best first.
+ */
+export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] = ['project', 'administrator', 'priority', 'source']): BudgetQuestion {
+  const original = r.text;
+  const question: BudgetQuestion = {};
+  const period = r.period;
+  if (period) question.period = period.kind === 'asOf' ? { kind: 'asOf', date: period.date } : { kind: 'range', from: period.from, to: period.to, grain: period.grain };
+  const groupBy = findGrouping(r);
+  const rank = findRanking(r);
+  if (rank) question.rank = rank;
+  if (groupBy) question.groupBy = groupBy;
+  else if (rank) question.groupBy = rankingTarget(r);
+
+  // The thing asked about: the surest mention, preferring the command's own kinds on a near tie.
+  const candidates = preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[];
+  const scoreOf = (c: (typeof candidates)[number]) => c.mention.matches.find((x) => x.kind === c.kind)!.score;
+  // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
+  const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === c.kind);
+  const best = candidates
+    .filter((c) => !(sureOther && c.kind === 'source'))
+    .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
+  const leftovers = leftoverWords(r, period);
+  const quoted = quotedName(original);
+  // A named thing whose words are not all accounted for is someone else's name ("ЦОД в Карагандинской области").
+  // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
+  // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").
+  const nextToBest = best ? wordsBeside(r, best.mention, new Set(leftovers)).filter((i) => looksLikeName(r, i) || !fitsWith(r, best.kind, best.mention.matches.find((x) => x.kind === best.kind)!.id, best.mention, i)) : [];
+  if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted))) {
+    const score = scoreOf(best);
+    const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= score - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
+    question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: ids[0]! };
+    // Words that fit several things, or fit one only faintly, are asked about, not guessed.
+    if (ids.length > 1 || score < FAINT) question.alternatives = ids;
+    return question;
+  }
+  const marked = leftovers.filter((i) => NAME_MARKERS.some((p) => findPattern(r.tokens.slice(Math.max(0, i - 2), i + 3), p).length > 0) || looksLikeName(r, i));
+  const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);
+  if (unknownText) {
+    const kind = best?.kind ?? kindFromMarkers(r);
+    question.unknown = { text: unknownText, ...(kind ? { kind } : {}) };
+    return question;
+  }
+  if (r.status) question.scope = { kind: 'status', id: r.status.status };
+  else if (has(r, PROGRAMME)) question.scope = { kind: 'programme' };
+  return question;
+}
+
+/**
+ * A word written as a name: capitalised inside the sentence ("сколько потратил Минфин"), in capitals
+ * or mixed case anywhere ("KazGPT", "ЦОД"), or Latin among Cyrillic words.
+ */
+function looksLikeName(r: Reading, i: number): boolean {
+  const typed = asTyped(r, i, i + 1);
+  if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;
+  if (i > 0 && /^\p{Lu}/u.test(typed)) return true;
+  const latin = /^[a-z]/.test(r.tokens[i]!.text);
+  return latin && r.tokens.some((t) => /^[\u0400-\u04ff]/u.test(t.text));
+}
+
+/** The words of tokens [a, b) as the person typed them (capitals kept), or as read when not found. */
+export function asTyped(r: Reading, a: number, b: number): string {
+  const words = r.tokens.slice(a, b).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]'));
+  const found = new RegExp(words.join('[^\\p{L}\\p{Nd}]+'), 'iu').exec(r.text);
+  return found ? found[0] : r.tokens.slice(a, b).map((t) => t.text).join(' ');
+}
+
+function coversQuote(r: Reading, m: Mention, quoted: string): boolean {
+  const words = quoted.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
+  const span = r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+  return words.every((w) => span.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))));
+}
+
+/** The words of a weak mention and the leftovers beside it, as typed. */
+function spanText(r: Reading, m: Mention, extra: number[]): string {
+  const start = Math.min(m.tokenStart, ...extra);
+  const end = Math.max(m.tokenEnd, ...extra.map((i) => i + 1));
+  return asTyped(r, start, end);
+}
+
+function wordsAround(r: Reading, at: number[]): string {
+  return asTyped(r, Math.min(...at), Math.max(...at) + 1);
+}
+
+/** The kind of thing a name marker says ("фонд" → a source, "проект" → a project). */
+function kindFromMarkers(r: Reading): EntityKind | undefined {
+  const text = r.tokens.map((t) => t.text).join(' ');
+  if (/(?:проект|project|жоба)/u.test(text)) return 'project';
+  if (/(?:фонд|fund|қор|резерв|reserv|источник|source|банк|bank)/u.test(text)) return 'source';
+  if (/(?:направлени|area|бағыт|priorit|приоритет)/u.test(text)) return 'priority';
+  if (/(?:администратор|administrator|әкімші|министерств|ministry|министрлік)/u.test(text)) return 'administrator';
+  return undefined;
+}

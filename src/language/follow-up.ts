@@ -1,0 +1,53 @@
+// A follow-up changes one part of the question before it: "а в апреле?", "а по источникам?",
+// "а сколько у него осталось?", "ал Қазақтелекомда ше?", "and with 6 %?". It is recognised by its
+// opening ("а", "ал", "and", "what about"), a pronoun standing for the thing asked about before,
+// or by being too short to stand alone while its verb has a doer it does not name.
+import { compileAll, findPattern } from './keyword-match.js';
+import { detectLanguage } from './detect-language.js';
+import type { Reading } from './reading.js';
+import { isFunctionWord, isStopWord } from './stop-words.js';
+
+/** Words a follow-up opens with. */
+const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но']);
+const PHRASES = compileAll([
+  'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
+  'дәл солай', 'сол сияқты', 'instead',
+]);
+/** Pronouns that stand for the thing of the question before. */
+const PRONOUNS = new Set([
+  'он', 'она', 'оно', 'они', 'его', 'ее', 'их', 'него', 'нее', 'них', 'нему', 'ней', 'ним', 'ними', 'нем', 'этот', 'этого', 'этому', 'этом', 'эта', 'этой', 'там',
+  'ол', 'оның', 'онда', 'оған', 'олар', 'олардың', 'оларда', 'сол', 'соның', 'сонда', 'бұның', 'мұнда',
+  'it', 'its', 'they', 'them', 'their', 'theirs', 'that', 'there', 'this', 'he', 'she', 'his', 'her',
+]);
+/** A question this short cannot stand alone. */
+const SHORT = 2;
+
+/**
+ * A verb with a doer but no doer named: "потратил", "освоили", "жұмсады", "алды" (not the impersonal
+ * "потрачено", "жұмсалды"). Such a short question is about the thing asked about before.
+ */
+const RU_PERSONAL_PAST = /^\p{L}{3,}(?:ил|ал|ял|ел|ули|или|али|яли|ели|ила|ала|ела)$/u;
+const KK_PERSONAL_PAST = /^\p{L}{1,}(?:ды|ді|ты|ті)$/u;
+const KK_PASSIVE = /\p{L}{3,}(?:л|н)(?:ды|ді)$/u;
+
+export interface FollowUpSigns {
+  /** Opens like a follow-up or points back with a pronoun. */
+  marked: boolean;
+  /** Short, names nothing, and its verb has an unnamed doer ("қанша жұмсады?"). */
+  elliptic: boolean;
+}
+
+export function followUpSigns(r: Reading): FollowUpSigns {
+  const words = r.tokens.map((t) => t.text);
+  const opening = words[0] !== undefined && OPENINGS.has(words[0]) && words.length > 1;
+  // Kazakh asks "and X?" with "ше" at the end: "ал Қазақтелекомда ше?"
+  const closing = words.at(-1) === 'ше';
+  const pointing = words.some((w) => PRONOUNS.has(w));
+  const phrase = PHRASES.some((p) => findPattern(r.tokens, p).length > 0);
+  const meaningful = r.tokens.filter((t) => !t.isNumber && !isStopWord(t.text) && !isFunctionWord(t.text) && !PRONOUNS.has(t.text) && !OPENINGS.has(t.text) && t.text.length > 1);
+  const kazakh = detectLanguage(r.text) === 'kk';
+  const personal = r.tokens.some(
+    (t, i) => r.hits.some((h) => i >= h.tokenStart && i < h.tokenEnd) && (kazakh ? KK_PERSONAL_PAST.test(t.text) && !KK_PASSIVE.test(t.text) : RU_PERSONAL_PAST.test(t.text)),
+  );
+  return { marked: opening || closing || pointing || phrase, elliptic: meaningful.length <= SHORT && personal && r.mentions.length === 0 };
+}

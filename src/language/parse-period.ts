@@ -1,0 +1,157 @@
+// Periods in ru/kk/en: a month ("в марте", "наурызда", "in June", "март 2026"), a quarter ("второй
+// квартал", "3-тоқсан", "Q3"), a half-year ("первое полугодие", "H1"), a year ("в 2026 году",
+// "биыл", "this year"), the year to date ("с начала года", "ytd"), "last month", two dates ("с 1
+// марта по 30 апреля", "between 1 June and 31 August", "1 наурыздан 30 маусымға дейін"), and a
+// moment ("на 1 июля", "as of 15 June", "на конец первого квартала", "1 шілдедегі жағдай бойынша").
+import { findDateInTokens, monthOf } from './parse-date.js';
+import type { Token } from './tokenize.js';
+
+export type PeriodGrain = 'all' | 'day' | 'month' | 'quarter' | 'half' | 'year' | 'toDate' | 'days';
+
+export type PeriodMatch = ({ kind: 'range'; from: string; to: string; grain: PeriodGrain } | { kind: 'asOf'; date: string }) & {
+  tokenStart: number;
+  tokenEnd: number;
+};
+
+const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthRange = (y: number, m: number) => ({ from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)) });
+const monthsRange = (y: number, first: number, last: number) => ({ from: iso(y, first, 1), to: iso(y, last, lastDay(y, last)) });
+
+const ORDINALS: [RegExp, number][] = [
+  [/^(?:1|перв\p{L}*|бірінші|first|1st|i)$/u, 1],
+  [/^(?:2|втор\p{L}*|екінші|second|2nd|ii)$/u, 2],
+  [/^(?:3|трет\p{L}*|үшінші|third|3rd|iii)$/u, 3],
+  [/^(?:4|четверт\p{L}*|четвёрт\p{L}*|төртінші|fourth|4th|iv)$/u, 4],
+];
+const ordinalOf = (word: string | undefined): number | null => (word === undefined ? null : (ORDINALS.find(([re]) => re.test(word))?.[1] ?? null));
+
+const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|quarter\p{L}*|qtr)$/u;
+const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|half)$/u;
+const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
+const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
+const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|биыл\p{L}*|this|current)$/u;
+const LAST = /^(?:прошл\p{L}*|предыдущ\p{L}*|өткен|last|previous)$/u;
+const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end)$/u;
+const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
+const TILL = /^(?:дейін|по|до|to|till|until|and|through|и)$/u;
+const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
+
+/** The quarter of today, for "this quarter". */
+const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
+
+/** A year given in the question right after `i` ("2026", "2026 года"), or null. */
+function yearAfter(tokens: readonly Token[], i: number): { year: number; length: number } | null {
+  const t = tokens[i];
+  if (!t || !/^(?:19|20|21)\d\d$/.test(t.text)) return null;
+  return { year: Number(t.text), length: YEAR.test(tokens[i + 1]?.text ?? '') ? 2 : 1 };
+}
+
+/** A period that is one named stretch of time starting at token i (a month, a quarter, a half, a year…). */
+function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): { from: string; to: string; grain: PeriodGrain; length: number } | null {
+  const word = tokens[i]!.text;
+  const next = tokens[i + 1]?.text;
+  // Q3, Q3 2026, H1 (the tokenizer splits letters from digits: "q", "3")
+  if ((word === 'q' && /^[1-4]$/.test(next ?? '')) || (word === 'h' && /^[12]$/.test(next ?? ''))) {
+    const n = Number(next);
+    const y = yearAfter(tokens, i + 2);
+    const [first, last] = word === 'q' ? [n * 3 - 2, n * 3] : [n * 6 - 5, n * 6];
+    return { ...monthsRange(y?.year ?? today.y, first, last), grain: word === 'q' ? 'quarter' : 'half', length: 2 + (y?.length ?? 0) };
+  }
+  // "второй квартал", "3 тоқсан", "third quarter", "first half", "первое полугодие"; "this/last quarter"
+  const ordinal = ordinalOf(word);
+  if (ordinal !== null && next !== undefined && QUARTER.test(next)) {
+    const y = yearAfter(tokens, i + 2);
+    return { ...monthsRange(y?.year ?? today.y, ordinal * 3 - 2, ordinal * 3), grain: 'quarter', length: 2 + (y?.length ?? 0) };
+  }
+  if (ordinal !== null && ordinal <= 2 && next !== undefined && (HALF.test(next) || (/^жарты$/.test(next) && /^жыл/.test(tokens[i + 2]?.text ?? '')))) {
+    const size = HALF.test(next) ? 2 : 3;
+    const y = yearAfter(tokens, i + size);
+    return { ...monthsRange(y?.year ?? today.y, ordinal * 6 - 5, ordinal * 6), grain: 'half', length: size + (y?.length ?? 0) };
+  }
+  if ((THIS.test(word) || LAST.test(word)) && next !== undefined) {
+    const back = LAST.test(word) ? 1 : 0;
+    if (QUARTER.test(next)) {
+      let q = quarterOf(today.m) - back;
+      let y = today.y;
+      if (q < 1) (q = 4), (y -= 1);
+      return { ...monthsRange(y, q * 3 - 2, q * 3), grain: 'quarter', length: 2 };
+    }
+    if (MONTH_WORD.test(next)) {
+      let mm = today.m - back;
+      let y = today.y;
+      if (mm < 1) (mm = 12), (y -= 1);
+      return { ...monthRange(y, mm), grain: 'month', length: 2 };
+    }
+    if (YEAR.test(next)) return { ...monthsRange(today.y - back, 1, 12), grain: 'year', length: 2 };
+  }
+  if (/^биыл\p{L}*$/u.test(word)) return { ...monthsRange(today.y, 1, 12), grain: 'year', length: 1 };
+  // "с начала года", "жыл басынан", "year to date", "ytd"
+  if (word === 'ytd') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 1 };
+  if (START.test(word) && next !== undefined && YEAR.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 2 };
+  if (YEAR.test(word) && next !== undefined && START.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 2 };
+  if (word === 'year' && next === 'to' && tokens[i + 2]?.text === 'date') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 3 };
+  // A month named alone ("в марте", "наурызда", "in June", "март 2026"), not a day of it ("1 марта").
+  const month = /^\d/.test(word) ? null : monthOf(word);
+  if (month !== null && !/^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && !/^\d{1,2}$/.test(next ?? '')) {
+    const y = yearAfter(tokens, i + 1);
+    // A month later in the year than today, with no year said, is last year's.
+    const year = y?.year ?? (month > today.m ? today.y - 1 : today.y);
+    return { ...monthRange(year, month), grain: 'month', length: 1 + (y?.length ?? 0) };
+  }
+  // A year alone: "в 2026 году", "2026", "for 2026"
+  const y = yearAfter(tokens, i);
+  return y ? { ...monthsRange(y.year, 1, 12), grain: 'year', length: y.length } : null;
+}
+
+/**
+ * The period a question names, or null. A moment ("на 1 июля", "as of", "на конец марта") is an
+ * as-of date; a day with nothing around it is that day; two days are the span between them.
+ */
+export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMatch | null {
+  const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
+  // Two dates: "с 1 марта по 30 апреля", "from 1 June to 31 August", "1 наурыздан 30 маусымға дейін".
+  const first = findDateInTokens(tokens, todayIso);
+  if (first) {
+    const rest = tokens.slice(first.tokenEnd);
+    const second = findDateInTokens(rest, todayIso);
+    if (second && second.tokenStart <= 2 && second.date >= first.date) {
+      const between = rest.slice(0, second.tokenStart).map((t) => t.text);
+      const kazakh = /(?:дан|ден|тан|тен|нан|нен)$/u.test(tokens[first.tokenEnd - 1]!.text);
+      if (between.some((w) => TILL.test(w)) || kazakh || between.length === 0) {
+        let end = first.tokenEnd + second.tokenEnd;
+        if (TILL.test(tokens[end]?.text ?? '')) end += 1;
+        return { kind: 'range', from: first.date, to: second.date, grain: 'days', tokenStart: Math.max(0, first.tokenStart - (/^(?:с|from|between|со)$/.test(tokens[first.tokenStart - 1]?.text ?? '') ? 1 : 0)), tokenEnd: end };
+      }
+    }
+  }
+  // Words of a date belong to the date, not to a month or a year of their own.
+  const inDate = (i: number) => first !== null && i >= first.tokenStart && i < first.tokenEnd;
+  for (let i = 0; i < tokens.length; i++) {
+    if (inDate(i)) continue;
+    // "на конец первого квартала", "at end of july", "шілденің соңында": the moment a period ends.
+    if (END.test(tokens[i]!.text) || (tokens[i]!.text === 'the' && END.test(tokens[i + 1]?.text ?? ''))) {
+      const skip = tokens[i]!.text === 'the' ? 2 : 1;
+      const after = tokens[i + skip]?.text === 'of' ? i + skip + 1 : i + skip;
+      const named = after < tokens.length ? namedPeriodAt(tokens, after, today) : null;
+      if (named) return { kind: 'asOf', date: named.to, tokenStart: Math.max(0, i - (AS_OF.test(tokens[i - 1]?.text ?? '') ? 1 : 0)), tokenEnd: after + named.length };
+    }
+    const named = namedPeriodAt(tokens, i, today);
+    if (named) {
+      // "шілденің соңында" (the end comes after the month in Kazakh)
+      if (END.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
+      const to = named.to > todayIso && named.from <= todayIso ? todayIso : named.to;
+      return { kind: 'range', from: named.from, to, grain: named.grain, tokenStart: i, tokenEnd: i + named.length };
+    }
+  }
+  if (first) {
+    const before = tokens[first.tokenStart - 1]?.text ?? '';
+    const after = tokens.slice(first.tokenEnd, first.tokenEnd + 2).map((t) => t.text).join(' ');
+    const dateWord = tokens[first.tokenEnd - 1]?.text ?? '';
+    const asOf = AS_OF.test(before) || /жағдай/u.test(after) || /(?:дағы|дегі|тағы|тегі)$/u.test(dateWord);
+    return asOf
+      ? { kind: 'asOf', date: first.date, tokenStart: first.tokenStart - (AS_OF.test(before) ? 1 : 0), tokenEnd: first.tokenEnd + (/жағдай/u.test(after) ? 2 : 0) }
+      : { kind: 'asOf', date: first.date, tokenStart: first.tokenStart, tokenEnd: first.tokenEnd };
+  }
+  return null;
+}
