@@ -142,9 +142,33 @@ export const transfers = sqliteTable(
     uniqueIndex('transfers_id').on(t.id),
     index('transfers_from_date').on(t.fromAccount, t.date, t.seq),
     index('transfers_to_date').on(t.toAccount, t.date, t.seq),
+    /** A month's transfers in day order, read when a question's period ends inside that month. */
+    index('transfers_date').on(t.date, t.seq),
     check('transfers_amount_positive', sql`${t.amount} > 0`),
     check('transfers_distinct_accounts', sql`${t.fromAccount} <> ${t.toAccount}`),
   ],
+);
+
+
+/**
+ * Each account's flows per calendar month, kept with every transfer in the same transaction: sums
+ * over whole months never read the transfers. Kinds: all in, all out, out to `spent`, in from a
+ * reserve, out to a reserve, out to a project.
+ */
+export const monthlyFlows = sqliteTable(
+  'monthly_flows',
+  {
+    account: text('account').notNull(),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    flowIn: integer('flow_in').notNull(),
+    flowOut: integer('flow_out').notNull(),
+    outSpent: integer('out_spent').notNull(),
+    inReserve: integer('in_reserve').notNull(),
+    outReserve: integer('out_reserve').notNull(),
+    outProject: integer('out_project').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.account, t.month] })],
 );
 
 /**

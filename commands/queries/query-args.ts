@@ -39,8 +39,14 @@ export function queryArgsOf(question: BudgetQuestion, via?: string): QueryArgs {
   };
 }
 
-/** The parser's view of the commands (for reading a command's own words with every keyword known). */
-export const intentsOf = (commands: readonly AnyCommand[]): IntentWords[] => commands.flatMap((c) => (c.words ? [{ name: c.name, ...c.words }] : []));
+const INTENTS_OF = new WeakMap<readonly AnyCommand[], IntentWords[]>();
+
+/** The parser's view of the commands (for reading a command's own words with every keyword known); the same array each time, so the parser compiles their words once. */
+export function intentsOf(commands: readonly AnyCommand[]): IntentWords[] {
+  let intents = INTENTS_OF.get(commands);
+  if (!intents) INTENTS_OF.set(commands, (intents = commands.flatMap((c) => (c.words ? [{ name: c.name, ...c.words }] : []))));
+  return intents;
+}
 
 /** The words after `/command` read like a question. */
 export function readCommandWords(text: string, context: CommandContext): Reading {

@@ -208,7 +208,7 @@ export function removeDatasetRows(db: BudgetDb): void {
     "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('transfers', 'savings_recognitions') AND (name LIKE '%_no_update' OR name LIKE '%_no_delete')",
   ).all() as { name: string; sql: string }[];
   for (const { name } of triggers) db.$client.exec(`DROP TRIGGER "${name}"`);
-  db.$client.exec(`DELETE FROM transfers; DELETE FROM savings_recognitions; DELETE FROM projects; DELETE FROM priorities; DELETE FROM sources;
+  db.$client.exec(`DELETE FROM transfers; DELETE FROM monthly_flows; DELETE FROM savings_recognitions; DELETE FROM projects; DELETE FROM priorities; DELETE FROM sources;
                    DELETE FROM administrators; DELETE FROM accounts WHERE kind IN ('reserve', 'project'); DELETE FROM programme; DELETE FROM macro;`);
   for (const { sql } of triggers) db.$client.exec(sql);
 }

@@ -6,7 +6,8 @@ import { inWriteTransaction } from './transaction.js';
 // The last question of each person in each chat. The only place that touches `chat_contexts`.
 // Every answer remembers one, so writes are batched: a commit is an fsync (0.5 ms typical, 7 ms
 // at p99 here), too dear for every reply. What waits is written within a second, and when the
-// connection closes; a crash loses at most that second of follow-up context, never budget data.
+// connection closes, without an fsync; a crash loses at most that second of follow-up context,
+// never budget data.
 
 export type ChatContextRow = typeof chatContexts.$inferSelect;
 
@@ -65,6 +66,19 @@ export function flushChatContexts(db: BudgetDb): void {
   pending.timer = null;
   if (pending.rows.size === 0 || !db.$client.open) return;
   const rows = [...pending.rows.values()];
+  // Without waiting for the disk (a crash of the machine, not of the process, may lose the last
+  // second of conversations); the ledger's own writes keep synchronous = FULL.
+  const synchronous = db.$client.pragma('synchronous', { simple: true }) as number;
+  db.$client.pragma('synchronous = NORMAL');
+  try {
+    writeRows(db, rows);
+  } finally {
+    db.$client.pragma(`synchronous = ${synchronous}`);
+  }
+  for (const row of rows) if (pending.rows.get(keyOf(row.chatId, row.userId)) === row) pending.rows.delete(keyOf(row.chatId, row.userId));
+}
+
+function writeRows(db: BudgetDb, rows: ChatContextRow[]): void {
   inWriteTransaction(db, () => {
     const upsert = prepared(
       db,
@@ -77,5 +91,4 @@ export function flushChatContexts(db: BudgetDb): void {
     const cutoff = new Date(Date.parse(newest) - 24 * 3600_000);
     if (!Number.isNaN(cutoff.getTime())) prepared(db, 'DELETE FROM chat_contexts WHERE saved_at < ?').run(cutoff.toISOString());
   });
-  for (const row of rows) if (pending.rows.get(keyOf(row.chatId, row.userId)) === row) pending.rows.delete(keyOf(row.chatId, row.userId));
 }

@@ -123,7 +123,84 @@ export function insertTransfer(db: BudgetDb, t: Omit<RecordedTransfer, 'seq'>): 
     t.toBalanceAfter,
     t.recordedAt,
   );
+  if (!BULK.has(db)) addToMonthlyFlows(db, t);
   return Number(lastInsertRowid);
+}
+
+// ── Monthly roll-ups ──────────────────────────────────────────────────────────────────────────
+
+/** Databases inside a bulk import: their roll-ups are computed once at the end, not row by row. */
+const BULK = new WeakSet<BudgetDb>();
+
+function addToMonthlyFlows(db: BudgetDb, t: Pick<RecordedTransfer, 'date' | 'from' | 'to' | 'amount'>): void {
+  const upsert = prepared(
+    db,
+    `INSERT INTO monthly_flows (account, month, flow_in, flow_out, out_spent, in_reserve, out_reserve, out_project) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (account, month) DO UPDATE SET flow_in = flow_in + excluded.flow_in, flow_out = flow_out + excluded.flow_out,
+       out_spent = out_spent + excluded.out_spent, in_reserve = in_reserve + excluded.in_reserve,
+       out_reserve = out_reserve + excluded.out_reserve, out_project = out_project + excluded.out_project`,
+  );
+  const month = t.date.slice(0, 7);
+  const to = (prefix: string) => (t.to.startsWith(prefix) ? t.amount : 0);
+  upsert.run(t.from, month, 0, t.amount, t.to === 'spent' ? t.amount : 0, 0, to('reserve:'), to('project:'));
+  upsert.run(t.to, month, t.amount, 0, 0, t.from.startsWith('reserve:') ? t.amount : 0, 0, 0);
+}
+
+/** Every account's flows per month, computed from the transfers themselves (columns as in `monthly_flows`). */
+const MONTHLY_FLOWS_OF_TRANSFERS = `
+  SELECT account, month, SUM(fin) AS fin, SUM(fout) AS fout, SUM(spent) AS spent, SUM(inr) AS inr, SUM(outr) AS outr, SUM(outp) AS outp FROM (
+    SELECT from_account AS account, substr(date, 1, 7) AS month, 0 AS fin, amount AS fout,
+           CASE WHEN to_account = 'spent' THEN amount ELSE 0 END AS spent, 0 AS inr,
+           CASE WHEN to_account LIKE 'reserve:%' THEN amount ELSE 0 END AS outr,
+           CASE WHEN to_account LIKE 'project:%' THEN amount ELSE 0 END AS outp
+    FROM transfers
+    UNION ALL
+    SELECT to_account, substr(date, 1, 7), amount, 0, 0, CASE WHEN from_account LIKE 'reserve:%' THEN amount ELSE 0 END, 0, 0 FROM transfers
+  ) GROUP BY account, month`;
+
+/** Computes every roll-up anew from the transfers (after a bulk import). */
+function rebuildMonthlyFlows(db: BudgetDb): void {
+  db.$client.exec(`DELETE FROM monthly_flows;
+    INSERT INTO monthly_flows (account, month, flow_in, flow_out, out_spent, in_reserve, out_reserve, out_project) ${MONTHLY_FLOWS_OF_TRANSFERS};`);
+}
+
+export type MonthlyFlowRow = [account: string, month: string, flowIn: number, flowOut: number, outSpent: number, inReserve: number, outReserve: number, outProject: number];
+
+/**
+ * Every roll-up, handed to `each` one by one (a hundred thousand rows never sit in memory at once),
+ * after the first and last month they cover; with the last seq they include. All read in one
+ * snapshot, so a writer in between changes none of it.
+ */
+export function readMonthlyFlows(db: BudgetDb, begin: (first: string | null, last: string | null) => void, each: (row: MonthlyFlowRow) => void): { lastSeq: number } {
+  return db.$client.transaction(() => {
+    const span = prepared(db, 'SELECT MIN(month) AS first, MAX(month) AS last FROM monthly_flows').get() as { first: string | null; last: string | null };
+    begin(span.first, span.last);
+    for (const row of prepared(db, 'SELECT account, month, flow_in, flow_out, out_spent, in_reserve, out_reserve, out_project FROM monthly_flows').raw(true).iterate()) each(row as MonthlyFlowRow);
+    return { lastSeq: lastSeq(db) };
+  })();
+}
+
+/** Roll-ups that differ from the transfers themselves (what `verify` reports; empty when they agree). */
+export function monthlyFlowMismatches(db: BudgetDb, limit = 10): { account: string; month: string }[] {
+  return prepared(
+    db,
+    `WITH fresh AS (${MONTHLY_FLOWS_OF_TRANSFERS})
+     SELECT COALESCE(f.account, m.account) AS account, COALESCE(f.month, m.month) AS month
+     FROM fresh f FULL OUTER JOIN monthly_flows m ON m.account = f.account AND m.month = f.month
+     WHERE f.account IS NULL OR m.account IS NULL OR f.fin <> m.flow_in OR f.fout <> m.flow_out OR f.spent <> m.out_spent
+        OR f.inr <> m.in_reserve OR f.outr <> m.out_reserve OR f.outp <> m.out_project
+     LIMIT ?`,
+  ).all(limit) as { account: string; month: string }[];
+}
+
+/** Transfers dated first…last (both included) as compact rows [day-ordered], for a month the index reads. */
+export function transfersBetween(db: BudgetDb, first: string, last: string): [date: string, from: string, to: string, amount: number][] {
+  return prepared(db, 'SELECT date, from_account, to_account, amount FROM transfers WHERE date BETWEEN ? AND ? ORDER BY date, seq').raw(true).all(first, last) as [string, string, string, number][];
+}
+
+/** The first and last day with a transfer within first…last (nulls when none). */
+export function daysWithTransfers(db: BudgetDb, first: string, last: string): { first: string | null; last: string | null } {
+  return prepared(db, 'SELECT MIN(date) AS first, MAX(date) AS last FROM transfers WHERE date BETWEEN ? AND ?').get(first, last) as { first: string | null; last: string | null };
 }
 
 /** Every transfer in ledger order, streamed (a million of them never sit in memory at once). */
@@ -189,17 +266,24 @@ export function reinvestments(db: BudgetDb): RecordedTransfer[] {
 }
 
 /**
- * A bulk import inserts faster without the two (account, date, seq) indexes and builds them once
- * at the end, sorted, inside the same transaction. The caller must not need them while `work` runs.
+ * A bulk import inserts faster without the transfers' secondary indexes and without the monthly
+ * roll-ups, and builds them once at the end, sorted, inside the same transaction. The caller must
+ * not need them while `work` runs.
  */
-export function withBalanceIndexesRebuiltAfter(db: BudgetDb, work: () => void): void {
-  const indexes = prepared(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('transfers_from_date', 'transfers_to_date')").all() as {
+export function withIndexesRebuiltAfter(db: BudgetDb, work: () => void): void {
+  const indexes = prepared(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('transfers_from_date', 'transfers_to_date', 'transfers_date')").all() as {
     name: string;
     sql: string;
   }[];
   for (const { name } of indexes) db.$client.exec(`DROP INDEX "${name}"`);
-  work();
+  BULK.add(db);
+  try {
+    work();
+  } finally {
+    BULK.delete(db);
+  }
   for (const { sql } of indexes) db.$client.exec(sql);
+  rebuildMonthlyFlows(db);
 }
 
 // ── Recognised savings ─────────────────────────────────────────────────────────────────────────

@@ -125,7 +125,7 @@ export async function measureLatency(
   bot: BenchBot,
   api: StubbedApi,
   makeUpdate: (i: number) => Update,
-  options: { iterations: number; warmup: number; expectReply?: (calls: StubbedApi['calls']) => string | null },
+  options: { iterations: number; warmup: number; expectReply?: (calls: StubbedApi['calls'], i: number) => string | null },
 ): Promise<{ samples: number[] } & Percentiles> {
   const samples: number[] = [];
   for (let i = 0; i < options.warmup + options.iterations; i++) {
@@ -134,7 +134,7 @@ export async function measureLatency(
     const start = performance.now();
     await bot.handleUpdate(update);
     const elapsed = performance.now() - start;
-    const problem = api.calls.length === 0 ? 'no API call' : (options.expectReply?.(api.calls) ?? null);
+    const problem = api.calls.length === 0 ? 'no API call' : (options.expectReply?.(api.calls, i) ?? null);
     if (problem) throw new Error(`update ${i} (${JSON.stringify((update as { message?: { text?: string } }).message?.text)}): ${problem}`);
     if (i >= options.warmup) samples.push(elapsed);
   }

@@ -30,6 +30,8 @@ export function evaluateGoals(r: Measured): GoalCheck[] {
   const lookups = ['reserved', 'project', 'priorities'] as const;
   return [
     ...lookups.map((c) => atMost(`commandLatencyMs.${c}.p99`, r.commandLatencyMs[c].p99, 2, ' ms')),
+    atMost('commandLatencyMs.plainQuestion.p99', r.commandLatencyMs.plainQuestion.p99, 5, ' ms'),
+    atMost('commandLatencyMs.projectByName.p99', r.commandLatencyMs.projectByName.p99, 5, ' ms'),
     atLeast('throughput.ratio', r.throughput.ratio, 0.8, ' × echo'),
     atLeast('fanout.achievedPerSec', r.fanout.achievedPerSec, Math.round(0.95 * r.fanout.limitPerSec), '/s (95 % of the limit)'),
     atMost('fanout.rateLimited429', r.fanout.rateLimited429, 0, ''),

@@ -26,7 +26,7 @@ export function formatReport(r: BenchResult): string {
   row('throughput: bot (/reserved)', `${num(r.throughput.botUpdatesPerSec)} updates/s`);
   row('throughput: echo bot', `${num(r.throughput.echoUpdatesPerSec)} updates/s`);
   row('throughput: bot / echo', num(r.throughput.ratio, 3), 'throughput.ratio');
-  row('throughput: bot, mix of 4 commands', `${num(r.throughput.mixUpdatesPerSec)} updates/s`);
+  row(`throughput: bot, mix of ${Object.keys(r.commandLatencyMs).length} commands`, `${num(r.throughput.mixUpdatesPerSec)} updates/s`);
   row('projection', `${num(r.projection.scenariosPerSec)} scenarios/s`);
   row(`fan-out (${num(r.fanout.subscribers)} subscribers, limit ${num(r.fanout.limitPerSec)}/s)`, `${num(r.fanout.achievedPerSec, 1)} alerts/s`, 'fanout.achievedPerSec');
   row('fan-out 429 answers', num(r.fanout.rateLimited429), 'fanout.rateLimited429');

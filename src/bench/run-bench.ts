@@ -14,7 +14,9 @@ import { benchBot, echoBot, measureLatency, measureThroughput, stubBotApi, textU
 import { benchColdStart } from './cold-start.js';
 import { benchFanout } from './fanout-bench.js';
 import { generateDataset } from './generate-dataset.js';
+import { warmUp } from '../conversation/warm-up.js';
 import { evaluateGoals, type GoalCheck } from './goals.js';
+import { plainQuestion, projectByName } from './meeting-mix.js';
 import { benchProjection } from './projection-bench.js';
 
 export interface BenchOptions {
@@ -48,7 +50,7 @@ export const FULL_BENCH: BenchOptions = {
   coldStart: true,
 };
 
-export const COMMANDS = ['reserved', 'project', 'priorities', 'scenario'] as const;
+export const COMMANDS = ['reserved', 'project', 'priorities', 'scenario', 'plainQuestion', 'projectByName'] as const;
 export type BenchCommand = (typeof COMMANDS)[number];
 
 export interface BenchResult {
@@ -93,6 +95,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     let dataset: ReturnType<typeof generateDataset> | null = generateDataset({ projects: options.projects, transfers: options.transfers, seed: options.seed });
     const generateMs = performance.now() - t;
     const projectIds = dataset.projects.map((p) => p.id);
+    const mixProjects = dataset.projects.map(({ id, name, owner }) => ({ id, name, owner: owner ?? '' }));
     const days = [...new Set(dataset.transfers.map((x) => x.date))];
     const lastDay = days.at(-1) ?? '2026-12-31';
 
@@ -125,6 +128,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       log: createLogger('silent'),
       audit,
     };
+    // What the bot builds once it is up: the ledger's flows and the names' index.
+    warmUp(services);
     const api = stubBotApi();
     let latency: Record<BenchCommand, Percentiles>;
     let prioritiesDistinctDatesMs: Percentiles;
@@ -138,12 +143,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         project: (i) => textUpdate(user(i), `/project ${projectIds[(i * 7919) % projectIds.length]}`),
         priorities: (i) => textUpdate(user(i), '/priorities'),
         scenario: (i) => textUpdate(user(i), `/scenario ${3 + (i % 5)} 3 5`),
+        plainQuestion: (i) => textUpdate(user(i), plainQuestion(mixProjects, i)),
+        projectByName: (i) => textUpdate(user(i), projectByName(mixProjects, i).text),
       };
-      const expected: Record<BenchCommand, RegExp> = {
-        reserved: /Свободный резерв/,
-        project: /Остаток/,
-        priorities: /Приоритеты на/,
-        scenario: /ВВП/,
+      // A refusal, a "which one?" or a "not found" would be fast and wrong: each reply must hold its figures.
+      const expected: Record<BenchCommand, (i: number) => RegExp> = {
+        reserved: () => /Свободный резерв/,
+        project: () => /Остаток/,
+        priorities: () => /Приоритеты на/,
+        scenario: () => /ВВП/,
+        plainQuestion: () => /^(?![\s\S]*(?:Уточните|не понял|нет среди|табылмады|not among|didn't understand))[\s\S]*(?:₸|%)/,
+        projectByName: (i) => new RegExp(`\\(${projectByName(mixProjects, i).id}\\)`),
       };
       latency = {} as Record<BenchCommand, Percentiles>;
       for (const command of COMMANDS) {
@@ -152,7 +162,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const { p50, p99 } = await measureLatency(bot, api, updates[command], {
           iterations: command === 'scenario' ? options.scenarioIterations : options.iterations,
           warmup: options.warmup,
-          expectReply: replyMatching(expected[command]),
+          expectReply: (calls, i) => replyMatching(expected[command](i))(calls),
         });
         latency[command] = { p50, p99 };
       }
@@ -161,7 +171,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const distinct = await measureLatency(bot, api, (i) => textUpdate(user(i), `/priorities ${spread(i)}`), {
         iterations: Math.min(options.iterations, days.length),
         warmup: 0,
-        expectReply: replyMatching(expected.priorities),
+        expectReply: replyMatching(expected.priorities(0)),
       });
       prioritiesDistinctDatesMs = { p50: distinct.p50, p99: distinct.p99 };
 

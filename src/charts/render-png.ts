@@ -28,7 +28,17 @@ export function renderSvgToPng(svg: string): Buffer {
   return resvg.render().asPng();
 }
 
+/** The last pictures drawn, by their SVG: drawing one takes some 60 ms, and a meeting asks the same scenarios again. */
+const DRAWN = new Map<string, Buffer>();
+const DRAWN_KEPT = 32;
+
 /** The scenario chart (one scenario, or several compared) as a 1200×675 PNG. */
 export function renderScenarioChartPng(scenarios: { label: string; result: ScenarioResult }[], lang: Lang): Buffer {
-  return renderSvgToPng(buildScenarioChartSvg(scenarios, lang));
+  const svg = buildScenarioChartSvg(scenarios, lang);
+  const known = DRAWN.get(svg);
+  if (known) return known;
+  const png = renderSvgToPng(svg);
+  if (DRAWN.size >= DRAWN_KEPT) DRAWN.delete(DRAWN.keys().next().value!);
+  DRAWN.set(svg, png);
+  return png;
 }

@@ -10,7 +10,7 @@ import {
   upsertProject,
   upsertSource,
 } from '../../db/stores/catalogue-store.js';
-import { addAccount, withBalanceIndexesRebuiltAfter } from '../../db/stores/ledger-store.js';
+import { addAccount, withIndexesRebuiltAfter } from '../../db/stores/ledger-store.js';
 import { inWriteTransaction } from '../../db/stores/transaction.js';
 import { projectAccount, reserveAccount, SAVINGS } from '../ledger/accounts.js';
 import { LedgerError } from '../ledger/ledger-error.js';
@@ -99,7 +99,7 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
     if (data.transfers.length >= BULK_TRANSFERS) {
       // The writer reads every account's latest balance first, while the indexes still serve it.
       writer.preloadAllAccounts();
-      withBalanceIndexesRebuiltAfter(db, applyAll);
+      withIndexesRebuiltAfter(db, applyAll);
     } else applyAll();
     if (recorded) options.alsoInTransaction?.(recorded);
     return {

@@ -7,6 +7,18 @@ import type { Token } from './tokenize.js';
 interface WordPattern {
   key: string;
   prefix: boolean;
+  /** Its number among all pattern words, for the per-word memo below. */
+  id: number;
+}
+
+/** Every distinct pattern word compiled so far, by `key*` / `key`. */
+const PATTERN_WORDS = new Map<string, WordPattern>();
+
+function patternWord(key: string, prefix: boolean): WordPattern {
+  const name = `${key}${prefix ? '*' : ''}`;
+  let word = PATTERN_WORDS.get(name);
+  if (!word) PATTERN_WORDS.set(name, (word = { key, prefix, id: PATTERN_WORDS.size }));
+  return word;
 }
 
 export interface CompiledPattern {
@@ -16,28 +28,43 @@ export interface CompiledPattern {
 
 /** Compile "word word*": words compared by phonetic key; `*` = any ending. */
 export function compilePattern(pattern: string): CompiledPattern {
-  const words = normalizeText(pattern.replace(/\*/g, ' zzstarzz '))
+  const parts = normalizeText(pattern.replace(/\*/g, ' zzstarzz '))
     .split(' ')
-    .reduce<WordPattern[]>((acc, w) => {
+    .reduce<{ key: string; prefix: boolean }[]>((acc, w) => {
       if (w === 'zzstarzz') {
         if (acc.length) acc[acc.length - 1]!.prefix = true;
       } else acc.push({ key: /\d/.test(w) ? w : phoneticKey(w), prefix: false });
       return acc;
     }, []);
-  return { source: pattern, words };
+  return { source: pattern, words: parts.map((p) => patternWord(p.key, p.prefix)) };
 }
 
-const WORD_CACHE = new Map<string, boolean>();
+/** Per word of a question, per pattern word: 0 not yet known, 1 no fit, 2 a fit with a typo, 3 a fit as written. */
+const FITS = new Map<string, Uint8Array>();
+
+function fitOf(tokenKey: string, w: WordPattern): number {
+  let known = FITS.get(tokenKey);
+  if (!known || known.length <= w.id) {
+    const grown = new Uint8Array(Math.max(PATTERN_WORDS.size, w.id + 1) + 64);
+    if (known) grown.set(known);
+    if (FITS.size > 50_000) FITS.clear();
+    FITS.set(tokenKey, (known = grown));
+  }
+  if (known[w.id] === 0) known[w.id] = computeFit(tokenKey, w);
+  return known[w.id]!;
+}
 
 /** Whether one token fits one pattern word exactly (no typo). */
-const exactFit = (tokenKey: string, w: WordPattern): boolean => (w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key);
+const exactFit = (tokenKey: string, w: WordPattern): boolean => fitOf(tokenKey, w) === 3;
 
 /** Whether one token fits one pattern word. */
 export function wordFits(tokenKey: string, w: WordPattern): boolean {
-  const ck = `${tokenKey}\u0000${w.key}\u0000${w.prefix ? 1 : 0}`;
-  const hit = WORD_CACHE.get(ck);
-  if (hit !== undefined) return hit;
-  let ok = w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key;
+  return fitOf(tokenKey, w) >= 2;
+}
+
+function computeFit(tokenKey: string, w: WordPattern): number {
+  if (w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key) return 3;
+  let ok = false;
   // One typo in longer words, never in the first letter ("перраспределения" is no "нераспредел*").
   if (!ok && w.key.length >= (w.prefix ? 6 : 5) && tokenKey[0] === w.key[0]) {
     if (w.prefix) {
@@ -53,9 +80,7 @@ export function wordFits(tokenKey: string, w: WordPattern): boolean {
       ok = editDistance(tokenKey, w.key, 1) <= 1;
     }
   }
-  if (WORD_CACHE.size > 100_000) WORD_CACHE.clear();
-  WORD_CACHE.set(ck, ok);
-  return ok;
+  return ok ? 2 : 1;
 }
 
 export interface PatternHit {

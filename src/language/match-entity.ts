@@ -5,7 +5,7 @@
 import { normalizeText, phoneticKey } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import { wordSimilarity } from './word-similarity.js';
-import { shareConcept } from './concept-glossary.js';
+import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
 
 export interface EntityCandidate {
@@ -76,6 +76,16 @@ interface IndexedCandidate {
 
 interface EntityIndex {
   candidates: IndexedCandidate[];
+  /** Every distinct word of every name → the candidates (indexes) that have it. */
+  holders: Map<string, number[]>;
+  /** Those words by first letter: a question's word is compared with these only. */
+  byInitial: Map<string, string[]>;
+  /** Those words by glossary concept, so a translation finds them ("ұлттық" → "национальный"). */
+  byConcept: Map<number, string[]>;
+  /** Acronyms as written and by phonetic key (`~key`) → candidates. */
+  acronymHolders: Map<string, number[]>;
+  /** A question word's key → the candidates it touches (questions repeat their words). */
+  touchMemo: Map<string, readonly number[]>;
 }
 
 /** Query-side token as the matcher sees it. */
@@ -113,9 +123,9 @@ function nameForms(name: string): string[] {
   return forms;
 }
 
-function variantWords(text: string, withAcronyms: boolean): { words: { key: string; text: string; numeric: boolean }[]; acronyms: Acronym[] } {
+function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]; acronyms: Acronym[] } {
   const tokens = tokenize(normalizeText(text));
-  const words: { key: string; text: string; numeric: boolean }[] = [];
+  const words: IndexWord[] = [];
   const runs: number[][] = [];
   let run: number[] = [];
   for (const t of tokens) {
@@ -125,19 +135,20 @@ function variantWords(text: string, withAcronyms: boolean): { words: { key: stri
       continue;
     }
     run.push(words.length);
-    words.push({ key: t.key, text: t.text, numeric: t.isNumber });
+    // Weights are set once every name is read (they depend on how many names share the word).
+    words.push({ key: t.key, text: t.text, numeric: t.isNumber, weight: 0, uniqueness: 0 });
   }
   if (run.length) runs.push(run);
   const acronyms: Acronym[] = [];
+  // Acronyms are the initials of words that open a run of the name ("ЦОД" of "Центр обработки
+  // данных …", "ШД" of "… и широкополосный доступ"): words from the middle of a run make none.
   for (const r of withAcronyms ? runs : []) {
-    for (let len = 2; len <= 4; len++) {
-      for (let i = 0; i + len <= r.length; i++) {
-        const covers = r.slice(i, i + len);
-        if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
-        const letters = covers.map((w) => words[w]!.text[0]).join('');
-        if (words.some((w) => w.text === letters)) continue;
-        acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
-      }
+    for (let len = 2; len <= Math.min(4, r.length); len++) {
+      const covers = r.slice(0, len);
+      if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
+      const letters = covers.map((w) => words[w]!.text[0]).join('');
+      if (words.some((w) => w.text === letters)) continue;
+      acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
     }
   }
   return { words, acronyms };
@@ -177,22 +188,146 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     dfCache.set(key, Math.max(1, n));
     return Math.max(1, n);
   };
+  const holders = new Map<string, number[]>();
+  const acronymHolders = new Map<string, number[]>();
+  const hold = (map: Map<string, number[]>, key: string, ci: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ci]);
+    else if (list.at(-1) !== ci) list.push(ci);
+  };
+  raw.forEach((r, ci) => {
+    for (const v of r.variants) {
+      for (const w of v.words) hold(holders, w.key, ci);
+      for (const a of v.acronyms) {
+        hold(acronymHolders, a.key, ci);
+        hold(acronymHolders, `~${a.phonetic}`, ci);
+      }
+    }
+  });
+  const byInitial = new Map<string, string[]>();
+  const byConcept = new Map<number, string[]>();
+  const file = <K>(map: Map<K, string[]>, at: K, key: string) => {
+    const list = map.get(at);
+    if (list) list.push(key);
+    else map.set(at, [key]);
+  };
+  for (const key of holders.keys()) {
+    file(byInitial, key[0]!, key);
+    for (const concept of conceptsOf(key)) file(byConcept, concept, key);
+  }
   const index: EntityIndex = {
+    holders,
+    byInitial,
+    byConcept,
+    acronymHolders,
+    touchMemo: new Map(),
     candidates: raw.map(({ c, variants }) => ({
       id: c.id,
       ...(c.kind !== undefined ? { kind: c.kind } : {}),
       variants: variants.map((v) => {
-        const words = v.words.map((w) => {
-          const uniqueness = 1 / df(w.key, w.numeric);
-          const generic = isGenericWord(w.text);
-          return { ...w, uniqueness: generic ? 0.1 : uniqueness, weight: generic ? 0.1 : uniqueness };
-        });
-        return { words, acronyms: v.acronyms, total: words.reduce((s, w) => s + w.weight, 0) };
+        let total = 0;
+        for (const w of v.words) {
+          w.uniqueness = w.weight = isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric);
+          total += w.weight;
+        }
+        return { words: v.words, acronyms: v.acronyms, total };
       }),
     })),
   };
   INDEX_CACHE.set(candidates, index);
   return index;
+}
+
+/**
+ * The candidates a word of a question touches at all: a name word like it (an inflection, a typo
+ * that keeps the first letter, a translation), an acronym, or the first part of a compound
+ * abbreviation ("нацфонд"). Found through the index, not by comparing every name.
+ */
+function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
+  if (q.ignorable) return [];
+  const memoKey = `${q.isNumber ? '#' : ''}${q.key}\u0000${q.text}`;
+  const memo = index.touchMemo.get(memoKey);
+  if (memo) return memo;
+  const found = new Set<number>();
+  const add = (list: readonly number[] | undefined) => list?.forEach((ci) => found.add(ci));
+  if (q.isNumber) add(index.holders.get(q.key));
+  else {
+    const keys = new Set(index.byInitial.get(q.key[0] ?? '') ?? []);
+    for (const concept of conceptsOf(q.key)) for (const key of index.byConcept.get(concept) ?? []) keys.add(key);
+    for (const key of keys) if (similarity(q.key, key, false) >= MIN_WORD_SIM) add(index.holders.get(key));
+    // A compound abbreviation starts like one name word: its candidates are checked word pair by word pair.
+    if (q.key.length >= 6) {
+      for (const key of index.byInitial.get(q.key[0]!) ?? []) {
+        if (key.length < 5 || !q.key.startsWith(key.slice(0, 3))) continue;
+        for (const ci of index.holders.get(key) ?? []) if (index.candidates[ci]!.variants.some((v) => compoundHit(q, v))) found.add(ci);
+      }
+    }
+  }
+  if (q.text.length >= 2) add(index.acronymHolders.get(q.text));
+  if (q.text.length >= 3) add(index.acronymHolders.get(`~${q.key}`));
+  const list = [...found];
+  if (index.touchMemo.size > 20_000) index.touchMemo.clear();
+  index.touchMemo.set(memoKey, list);
+  return list;
+}
+
+/** The candidates two neighbouring words written together touch ("кең жолақты" → "кеңжолақты"). */
+function touchedJoined(index: EntityIndex, joinedKey: string): number[] {
+  const found: number[] = [];
+  for (const key of index.byInitial.get(joinedKey[0]!) ?? []) {
+    if (key.length >= joinedKey.length - 2 && wordSimilarity(joinedKey, key) >= 0.85) found.push(...(index.holders.get(key) ?? []));
+  }
+  return found;
+}
+
+/** What each word of a question touches, its neighbours written together with it included. */
+function touchesOf(index: EntityIndex, tokens: readonly QueryToken[]): (readonly number[])[] {
+  return tokens.map((q, k) => {
+    const own = touchedBy(index, q);
+    if (q.ignorable) return own;
+    const joined: number[] = [];
+    for (const [left, right] of [[tokens[k - 1], q], [q, tokens[k + 1]]] as const) {
+      const key = left && right && !left.ignorable && !right.ignorable ? joinedKeyOf(left, right) : null;
+      if (key) joined.push(...touchedJoined(index, key));
+    }
+    return joined.length === 0 ? own : [...new Set([...own, ...joined])];
+  });
+}
+
+/** At most this many candidates are scored for one question; a catalogue's biggest ones go past it only on words many names share. */
+const MAX_SCORED = 64;
+
+/**
+ * The candidates worth scoring, with where the question touches each. When many are touched (words
+ * a thousand names share), those touched by the rarest words and by the most of them come first.
+ */
+function candidatePool(touches: readonly (readonly number[])[]): Map<number, number[]> {
+  const words = touches.map((_, k) => k).filter((k) => touches[k]!.length > 0);
+  const touched = words.reduce((n, k) => n + touches[k]!.length, 0);
+  let pool: Set<number> | null = null;
+  if (touched > MAX_SCORED) {
+    // The rarest words first; a word too common to fit what is left of the room only adds weight.
+    pool = new Set<number>();
+    const rarest = [...words].sort((a, b) => touches[a]!.length - touches[b]!.length);
+    for (const k of rarest) if (touches[k]!.length <= MAX_SCORED - pool.size) for (const ci of touches[k]!) pool.add(ci);
+    if (pool.size === 0) {
+      // Only common words: those candidates of the rarest of them that the other words touch most.
+      const weight = new Map<number, number>();
+      for (const k of rarest) for (const ci of touches[k]!) weight.set(ci, (weight.get(ci) ?? 0) + 1 / touches[k]!.length);
+      const first = touches[rarest[0]!]!;
+      pool = new Set([...first].sort((a, b) => weight.get(b)! - weight.get(a)! || a - b).slice(0, MAX_SCORED));
+    }
+  }
+  const positions = new Map<number, number[]>();
+  touches.forEach((list, k) => {
+    for (const ci of list) {
+      if (pool && !pool.has(ci)) continue;
+      const at = positions.get(ci);
+      if (!at) positions.set(ci, [k]);
+      else if (at.at(-1) !== k) at.push(k);
+    }
+  });
+  return positions;
 }
 
 /** Turn text into tokens for matching: function and generic words ignorable, question filler soft. */
@@ -297,7 +432,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
   // A word typed in place of one of the name's ("ЦОД в Карагандинской области" for "… в Акмолинской
   // области"): another thing, named like this one.
   const typedInstead = content.some((q, j) => s[j] === 0 && !q.keyword);
-  const leftOut = v.words.some((w, i) => t[i]! < MIN_WORD_SIM && w.weight >= 0.5);
+  const leftOut = v.words.some((w, i) => t[i]! < MIN_WORD_SIM && !w.numeric && !isGenericWord(w.text));
   if (typedInstead && leftOut) score *= 0.75;
   return Math.min(1, score);
 }
@@ -319,9 +454,13 @@ export function matchEntities(
 ): EntityMatch[] {
   const minScore = opts.minScore ?? 0.3;
   const tokens = typeof query === 'string' ? queryTokens(query.slice(0, 1000)) : query;
+  // Nothing that could name anything: no index needs building (a bare `/reserved`).
+  if (tokens.every((t) => t.ignorable)) return [];
   const index = buildIndex(candidates);
   const out: EntityMatch[] = [];
-  for (const c of index.candidates) {
+  // Only a candidate some word touches can score above nothing.
+  for (const ci of candidatePool(touchesOf(index, tokens)).keys()) {
+    const c = index.candidates[ci]!;
     const score = scoreCandidate(tokens, c);
     if (score >= minScore) out.push({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: round(score) });
   }
@@ -356,37 +495,16 @@ export function findMentions(
   const tieMargin = opts.tieMargin ?? 0.08;
   const maxTokens = opts.maxTokens ?? 8;
   const tokens = typeof text === 'string' ? queryTokens(text.slice(0, 1000)) : text;
+  if (tokens.every((t) => t.ignorable)) return [];
   const index = buildIndex(candidates);
-  // Which candidates each token touches at all.
-  const touches: Set<number>[] = tokens.map((q, k) => {
-    const set = new Set<number>();
-    if (q.ignorable) return set;
-    const joined = [tokens[k - 1], tokens[k + 1]].flatMap((n, side) => (n && !n.ignorable ? [side === 0 ? joinedKeyOf(n, q) : joinedKeyOf(q, n)] : [])).filter((x): x is string => x !== null);
-    index.candidates.forEach((c, ci) => {
-      for (const v of c.variants) {
-        const hit =
-          v.words.some((w) => similarity(q.key, w.key, w.numeric || q.isNumber) >= MIN_WORD_SIM || joined.some((key) => joinedFits(key, w))) ||
-          v.acronyms.some((a) => acronymFits(q, a)) ||
-          compoundHit(q, v) !== null;
-        if (hit) {
-          set.add(ci);
-          break;
-        }
-      }
-    });
-    return set;
-  });
+  // Every stretch that begins and ends with a word of the same candidate's name is scored for it.
   interface Rec { a: number; b: number; ci: number; score: number }
   const recs: Rec[] = [];
-  for (let a = 0; a < tokens.length; a++) {
-    if (touches[a]!.size === 0) continue;
-    for (let b = a; b < Math.min(tokens.length, a + maxTokens); b++) {
-      if (touches[b]!.size === 0) continue;
-      const span = tokens.slice(a, b + 1);
-      for (const ci of touches[a]!) {
-        if (!touches[b]!.has(ci)) continue;
-        const score = scoreCandidate(span, index.candidates[ci]!);
-        if (score >= minScore) recs.push({ a, b, ci, score });
+  for (const [ci, at] of candidatePool(touchesOf(index, tokens))) {
+    for (let i = 0; i < at.length; i++) {
+      for (let j = i; j < at.length && at[j]! - at[i]! < maxTokens; j++) {
+        const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!);
+        if (score >= minScore) recs.push({ a: at[i]!, b: at[j]!, ci, score });
       }
     }
   }

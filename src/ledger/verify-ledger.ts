@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import { integrityProblems } from '../../db/stores/file-store.js';
-import { eachTransfer, listAccounts, listRecognitions, openingBalance } from '../../db/stores/ledger-store.js';
+import { eachTransfer, listAccounts, listRecognitions, monthlyFlowMismatches, openingBalance } from '../../db/stores/ledger-store.js';
 import { mayGoNegative, SAVINGS } from './accounts.js';
 import { allBalances } from './balances.js';
 
@@ -82,6 +82,8 @@ export function verifyLedger(db: BudgetDb): VerifyReport {
   if (held !== openingReserves + reinvested) {
     problems.push(`conservation: reserves + projects + spent = ${held}, but opening reserves + reinvestment = ${openingReserves + reinvested}`);
   }
+  // The monthly roll-ups that answer questions about periods must say what the transfers say.
+  for (const { account, month } of monthlyFlowMismatches(db)) problems.push(`monthly roll-up of ${account} for ${month} differs from its transfers`);
   const recognised = recognitions.reduce((sum, r) => sum + r.amount, 0);
   return { transfers: count, accounts: kinds.size, openingReserves, recognised, reinvested, problems };
 }

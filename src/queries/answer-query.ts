@@ -41,14 +41,26 @@ const spanOf = (period: Period, firstDate: string | null): { from: string; to: s
 
 const SOURCE_MEASURES: ReadonlySet<Measure> = new Set(['freeReserve', 'reserved', 'funding']);
 
+/** The last answers, valid while the ledger and the catalogue stay as they were (a meeting asks the same things). */
+const ANSWERS = new WeakMap<LedgerIndex, { version: number; answers: Map<string, QueryAnswer> }>();
+const ANSWERS_KEPT = 64;
+
 export function answerQuery(db: BudgetDb, input: BudgetQuery, today: string): QueryAnswer {
   const index = LedgerIndex.of(db);
+  let kept = ANSWERS.get(index);
+  if (!kept || kept.version !== index.version) ANSWERS.set(index, (kept = { version: index.version, answers: new Map() }));
+  const key = `${today} ${JSON.stringify(input)}`;
+  const known = kept.answers.get(key);
+  if (known) return known;
   const catalogue = loadCatalogue(db);
   const period = resolvePeriod(input, today, index.firstDate);
   const query = { ...input, period };
   const { from, to } = spanOf(period, index.firstDate);
   const sourceSide = SOURCE_MEASURES.has(query.measure) || (query.scope.kind === 'source' && query.measure === 'allocated');
-  return sourceSide ? answerForSources(index, catalogue, query, from, to) : answerForProjects(db, index, catalogue, query, from, to);
+  const answer = sourceSide ? answerForSources(index, catalogue, query, from, to) : answerForProjects(db, index, catalogue, query, from, to);
+  if (kept.answers.size >= ANSWERS_KEPT) kept.answers.delete(kept.answers.keys().next().value!);
+  kept.answers.set(key, answer);
+  return answer;
 }
 
 /** Reserves, reserved parts and funding per source (and what each source allocated). */
@@ -74,55 +86,94 @@ function answerForSources(index: LedgerIndex, catalogue: BudgetCatalogue, query:
   return { query, total, rows: query.groupBy || query.rank ? rank(rows, query.rank) : [], unit: 'tenge' };
 }
 
+/** The catalogue's projects as columns beside their ledger accounts, built once per catalogue and index layout. */
+interface ProjectTable {
+  projects: BudgetCatalogue['projects'] extends Map<string, infer P> ? P[] : never;
+  /** Each project's account position in the index (−1: no account yet). */
+  accounts: Int32Array;
+  /** Per grouping, each project's group as a number, and the groups' keys (made when first asked). */
+  groups: Map<Grouping, { codes: Int32Array; keys: string[] }>;
+}
+
+const TABLES = new WeakMap<BudgetCatalogue, { index: LedgerIndex; generation: number; table: ProjectTable }>();
+
+function projectTable(catalogue: BudgetCatalogue, index: LedgerIndex): ProjectTable {
+  const cached = TABLES.get(catalogue);
+  if (cached && cached.index === index && cached.generation === index.generation) return cached.table;
+  const projects = [...catalogue.projects.values()];
+  const accounts = Int32Array.from(projects, (p) => index.accountIndex.get(`project:${p.id}`) ?? -1);
+  const table = { projects, accounts, groups: new Map() };
+  TABLES.set(catalogue, { index, generation: index.generation, table });
+  return table;
+}
+
 function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
-  const projects = [...catalogue.projects.values()].filter((p) => {
-    const { kind, id } = query.scope;
-    if (kind === 'area') return p.priority === id;
-    if (kind === 'administrator') return p.owner === id;
-    if (kind === 'status') return p.status === id;
-    if (kind === 'project') return p.id === id;
-    return true;
+  const table = projectTable(catalogue, index);
+  const { kind, id } = query.scope;
+  const chosen: number[] = [];
+  table.projects.forEach((p, i) => {
+    if (kind === 'programme' || (kind === 'area' && p.priority === id) || (kind === 'administrator' && p.owner === id) || (kind === 'status' && p.status === id) || (kind === 'project' && p.id === id)) chosen.push(i);
   });
   const measure = query.measure;
+  const grouping = query.groupBy ?? 'project';
   if (measure === 'projectCount') {
-    const rows = query.groupBy ? group(projects.map((p) => ({ project: p, value: 1 })), query.groupBy) : [];
-    return { query, total: projects.length, rows: rank(rows, query.rank), unit: 'count' };
+    const rows = query.groupBy ? group(table, chosen, () => 1, query.groupBy) : [];
+    return { query, total: chosen.length, rows: rank(rows, query.rank), unit: 'count' };
   }
-  // A project's money by the source it came from: its allocations, read from the ledger for these projects.
-  if (query.groupBy === 'source') {
-    const bySource = new Map<string, number>();
-    for (const p of projects) for (const { source, amount } of allocationsBySource(db, `project:${p.id}`, from, to)) bySource.set(source, (bySource.get(source) ?? 0) + amount);
-    const rows = [...bySource].map(([key, value]) => ({ key, value }));
-    return { query, total: rows.reduce((s, r) => s + r.value, 0), rows: rank(rows, query.rank ?? { order: 'top', n: 100 }), unit: 'tenge' };
-  }
+  if (query.groupBy === 'source') return bySource(db, index, catalogue, table, chosen, query, from, to);
   const flows = measure === 'balance' ? null : index.flows(from, to);
   const balances = measure === 'balance' || measure === 'execution' ? index.balances(to) : null;
-  const perProject = projects.map((project) => {
-    const account = index.accountIndex.get(`project:${project.id}`);
-    const spent = account === undefined || !flows ? 0 : flows.outSpent[account]!;
-    const balance = account === undefined || !balances ? 0 : balances[account]!;
-    return { project, value: measure === 'execution' ? spent : flowOrBalance(measure, flows, balances, account), spent, balance };
-  });
+  const account = (i: number) => table.accounts[i]!;
+  const spentOf = (i: number) => (account(i) < 0 || !flows ? 0 : flows.outSpent[account(i)]!);
+  const balanceOf = (i: number) => (account(i) < 0 || !balances ? 0 : balances[account(i)]!);
   if (measure === 'execution') {
-    const spent = sum(perProject.map((p) => p.spent));
-    const balance = sum(perProject.map((p) => p.balance));
-    const rows = query.groupBy || query.rank ? groupExecution(perProject, query.groupBy ?? 'project') : [];
+    let spent = 0;
+    let balance = 0;
+    for (const i of chosen) {
+      spent += spentOf(i);
+      balance += balanceOf(i);
+    }
+    const rows = query.groupBy || query.rank ? groupExecution(table, chosen, spentOf, balanceOf, grouping) : [];
     // Something with nothing spent and nothing left has no execution to rank.
     const ranked = rank(rows.filter((r) => (r.spent ?? 0) + (r.balance ?? 0) > 0), query.rank);
     return { query, total: percent(spent, balance), spent, balance, rows: ranked, unit: 'percent' };
   }
-  const total = sum(perProject.map((p) => p.value));
+  const valueOf = (i: number) => flowOrBalance(measure, flows, balances, account(i) < 0 ? undefined : account(i));
+  let total = 0;
+  for (const i of chosen) total += valueOf(i);
   let rows: QueryRow[] = [];
   if (query.groupBy === 'month') {
-    const accounts = projects.map((p) => index.accountIndex.get(`project:${p.id}`)).filter((a): a is number => a !== undefined);
+    const accounts = chosen.map(account).filter((a) => a >= 0);
     rows = index.monthly(flowOf(measure), accounts, from, to).map((m) => ({ key: m.month, value: m.value }));
   } else if (query.groupBy || query.rank) {
-    rows = group(perProject, query.groupBy ?? 'project');
     // "Who spent least" is asked of those who spent: who spent nothing is another question ("ничего не потратили").
-    if (query.rank && !('zero' in query.rank) && query.rank.order === 'bottom' && measure !== 'balance') rows = rows.filter((r) => r.value !== 0);
+    const skipZero = Boolean(query.rank && !('zero' in query.rank) && query.rank.order === 'bottom' && measure !== 'balance');
+    rows = group(table, chosen, valueOf, grouping).filter((r) => !skipZero || r.value !== 0);
   }
   // Months stay in calendar order unless a ranking was asked for.
   return { query, total, rows: query.groupBy === 'month' && !query.rank ? rows : rank(rows, query.rank), unit: 'tenge' };
+}
+
+/**
+ * The money the chosen projects got, by the source it came from. For the whole programme that is
+ * each reserve's allocations to projects (from the index); for some projects, their own rows.
+ */
+function bySource(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, table: ProjectTable, chosen: number[], query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
+  const totals = new Map<string, number>();
+  if (query.scope.kind === 'programme') {
+    const flows = index.flows(from, to);
+    for (const source of catalogue.sources.values()) {
+      const account = index.accountIndex.get(`reserve:${source.id}`);
+      const value = account === undefined ? 0 : flows.outProject[account]!;
+      if (value !== 0) totals.set(source.id, value);
+    }
+  } else {
+    for (const i of chosen) {
+      for (const { source, amount } of allocationsBySource(db, `project:${table.projects[i]!.id}`, from, to)) totals.set(source, (totals.get(source) ?? 0) + amount);
+    }
+  }
+  const rows = [...totals].map(([key, value]) => ({ key, value }));
+  return { query, total: rows.reduce((s, r) => s + r.value, 0), rows: rank(rows, query.rank ?? { order: 'top', n: 100 }), unit: 'tenge' };
 }
 
 function flowOrBalance(measure: Measure, flows: FlowTotals | null, balances: Float64Array | null, account: number | undefined): number {
@@ -149,38 +200,73 @@ function flowOf(measure: Measure): keyof FlowTotals {
   return ({ spent: 'outSpent', received: 'in', allocated: 'inReserve', released: 'outReserve' } as Partial<Record<Measure, keyof FlowTotals>>)[measure] ?? 'outSpent';
 }
 
-type ProjectValue = { project: { id: string; priority: string; owner: string; status: string }; value: number; spent?: number; balance?: number };
-
-function keyOf(project: ProjectValue['project'], grouping: Grouping): string {
+function keyOf(project: ProjectTable['projects'][number], grouping: Grouping): string {
   if (grouping === 'area') return project.priority;
   if (grouping === 'administrator') return project.owner;
   if (grouping === 'status') return project.status;
   return project.id;
 }
 
-function group(values: ProjectValue[], grouping: Grouping): QueryRow[] {
-  const totals = new Map<string, number>();
-  for (const v of values) totals.set(keyOf(v.project, grouping), (totals.get(keyOf(v.project, grouping)) ?? 0) + v.value);
-  return [...totals].map(([key, value]) => ({ key, value }));
-}
-
-function groupExecution(values: (ProjectValue & { spent: number; balance: number })[], grouping: Grouping): QueryRow[] {
-  const totals = new Map<string, { spent: number; balance: number }>();
-  for (const v of values) {
-    const key = keyOf(v.project, grouping);
-    const t = totals.get(key) ?? { spent: 0, balance: 0 };
-    t.spent += v.spent;
-    t.balance += v.balance;
-    totals.set(key, t);
+/** Each project's group under `grouping` as a number (areas, administrators and statuses are few). */
+function groupsOf(table: ProjectTable, grouping: Grouping): { codes: Int32Array; keys: string[] } {
+  let groups = table.groups.get(grouping);
+  if (!groups) {
+    const keys: string[] = [];
+    const codeOf = new Map<string, number>();
+    const codes = Int32Array.from(table.projects, (p) => {
+      const key = keyOf(p, grouping);
+      let code = codeOf.get(key);
+      if (code === undefined) codeOf.set(key, (code = keys.push(key) - 1));
+      return code;
+    });
+    table.groups.set(grouping, (groups = { codes, keys }));
   }
-  return [...totals].map(([key, t]) => ({ key, value: percent(t.spent, t.balance), spent: t.spent, balance: t.balance }));
+  return groups;
 }
 
-/** Largest first (or smallest, or only zeros); a stable order by key breaks ties. */
+function group(table: ProjectTable, chosen: number[], valueOf: (i: number) => number, grouping: Grouping): QueryRow[] {
+  if (grouping === 'project') return chosen.map((i) => ({ key: table.projects[i]!.id, value: valueOf(i) }));
+  const { codes, keys } = groupsOf(table, grouping);
+  const totals = new Float64Array(keys.length);
+  const seen = new Uint8Array(keys.length);
+  for (const i of chosen) {
+    totals[codes[i]!]! += valueOf(i);
+    seen[codes[i]!] = 1;
+  }
+  return keys.flatMap((key, code) => (seen[code] ? [{ key, value: totals[code]! }] : []));
+}
+
+function groupExecution(table: ProjectTable, chosen: number[], spentOf: (i: number) => number, balanceOf: (i: number) => number, grouping: Grouping): QueryRow[] {
+  if (grouping === 'project') return chosen.map((i) => ({ key: table.projects[i]!.id, value: percent(spentOf(i), balanceOf(i)), spent: spentOf(i), balance: balanceOf(i) }));
+  const { codes, keys } = groupsOf(table, grouping);
+  const spent = new Float64Array(keys.length);
+  const balance = new Float64Array(keys.length);
+  const seen = new Uint8Array(keys.length);
+  for (const i of chosen) {
+    spent[codes[i]!]! += spentOf(i);
+    balance[codes[i]!]! += balanceOf(i);
+    seen[codes[i]!] = 1;
+  }
+  return keys.flatMap((key, code) => (seen[code] ? [{ key, value: percent(spent[code]!, balance[code]!), spent: spent[code]!, balance: balance[code]! }] : []));
+}
+
+const byKey = (a: QueryRow, b: QueryRow): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Largest first (or smallest, or only zeros); the key breaks ties, so the order is always the same. */
 function rank(rows: QueryRow[], ranking: BudgetQuery['rank']): QueryRow[] {
-  if (ranking && 'zero' in ranking) return rows.filter((r) => r.value === 0).sort((a, b) => a.key.localeCompare(b.key));
-  const sorted = [...rows].sort((a, b) => (ranking?.order === 'bottom' ? a.value - b.value : b.value - a.value) || a.key.localeCompare(b.key));
-  return ranking ? sorted.slice(0, ranking.n) : sorted;
+  if (ranking && 'zero' in ranking) return rows.filter((r) => r.value === 0).sort(byKey);
+  const order = ranking?.order === 'bottom' ? (a: QueryRow, b: QueryRow) => a.value - b.value || byKey(a, b) : (a: QueryRow, b: QueryRow) => b.value - a.value || byKey(a, b);
+  if (!ranking) return [...rows].sort(order);
+  // The first few of ten thousand: one pass keeping them, not a sort of all.
+  const kept: QueryRow[] = [];
+  for (const row of rows) {
+    if (kept.length === ranking.n && order(row, kept[kept.length - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && order(row, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, row);
+    if (kept.length > ranking.n) kept.pop();
+  }
+  return kept;
 }
 
 const sum = (values: number[]): number => values.reduce((s, v) => s + v, 0);

@@ -1,12 +1,14 @@
 import type { BudgetDb } from '../../db/client.js';
 import { dataVersions, getProgramme, listSources } from '../../db/stores/catalogue-store.js';
-import { lastSeq, listAccounts, transfersAfter } from '../../db/stores/ledger-store.js';
+import { daysWithTransfers, lastSeq, listAccounts, readMonthlyFlows, transfersAfter, transfersBetween } from '../../db/stores/ledger-store.js';
 
-// The ledger in memory, for questions about periods and groups at any size: every transfer once
-// (grouped by the month it is dated in), and per account and month the running totals of six kinds
-// of flow. A sum over whole months is then one subtraction per account; only the month or two at a
-// period's edges are read transfer by transfer. The database stays the truth: the index follows it
-// (new transfers are added as they come; a changed catalogue or dataset rebuilds it).
+// The ledger's flows in memory, for questions about periods and groups at any size. Built from the
+// monthly roll-ups the ledger keeps (one row per account and month, not one per transfer): per
+// account, the running totals of six kinds of flow at each month's start. A sum over whole months
+// is then one subtraction per account. A period that ends inside a month reads that month's
+// transfers once (a few are kept), and only when the day falls between its first and last transfer.
+// The database stays the truth: new transfers are added as they come; a changed catalogue, a new
+// month or a new dataset rebuilds the index from the roll-ups.
 
 /** Kinds of flow kept per account and month. */
 export const FLOWS = ['in', 'out', 'outSpent', 'inReserve', 'outReserve', 'outProject'] as const;
@@ -27,13 +29,14 @@ export function dayOf(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
-/** The month number (year × 12 + month − 1) of an ISO date. */
+/** The month number (year × 12 + month − 1) of an ISO date or of "YYYY-MM". */
 const monthOf = (date: string): number => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 /** The ISO date of the first day of a month number. */
 const monthStart = (month: number): string => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
 
-interface MonthBucket {
+/** One month's transfers in day order: days, accounts' positions and amounts. */
+interface MonthTransfers {
   days: number[];
   from: number[];
   to: number[];
@@ -43,240 +46,158 @@ interface MonthBucket {
 /** Per-account arrays of the totals of each flow over a period (indexed like `accounts`). */
 export type FlowTotals = Record<Flow, Float64Array>;
 
+/** Months whose transfers stay in memory after a question needed them. */
+const MONTHS_KEPT = 3;
+/** Prefix totals kept for the last days asked (questions keep asking about "today"). */
+const DAYS_KEPT = 8;
+
 export class LedgerIndex {
   /** Account ids in a fixed order; an account's position is its index everywhere. */
   readonly accounts: string[] = [];
   readonly accountIndex = new Map<string, number>();
+  /** Raised whenever accounts' positions may have changed (a rebuild). */
+  generation = 0;
   private kinds: KindCode[] = [];
   private opening: number[] = [];
   private firstMonth = 0;
   private months = 0;
-  private buckets: MonthBucket[] = [];
   /** cumulative[(a × (months + 1) + m) × F + f]: flow f of account a over the months before month m. */
   private cumulative = new Float64Array(0);
+  /** Per month: the first and last day with a transfer (days since 1970), read when first needed. */
+  private spans = new Map<number, { first: number; last: number } | null>();
+  private loaded = new Map<number, MonthTransfers>();
+  private prefixCache = new Map<number, Float64Array[]>();
+  /** The same for periods (callers only read what they get). */
+  private flowsCache = new Map<string, FlowTotals>();
   private seq = 0;
-  private version = -1;
+  /** The database's data version the index stands at (answers made from it are good while it holds). */
+  version = -1;
   private catalogueVersion = -1;
   private datasetId = '';
+
+  private constructor(private readonly db: BudgetDb) {}
 
   /** The index of `db`, brought up to date with it (one small query when nothing changed). */
   static of(db: BudgetDb): LedgerIndex {
     let index = indexes.get(db);
-    if (!index) indexes.set(db, (index = new LedgerIndex()));
-    index.refresh(db);
+    if (!index) indexes.set(db, (index = new LedgerIndex(db)));
+    index.refresh();
     return index;
   }
 
-  get transferCount(): number {
-    return this.buckets.reduce((n, b) => n + b.days.length, 0);
-  }
-
-  kindOf(account: number): 'reserve' | 'project' | 'spent' | 'savings' {
-    return (['reserve', 'project', 'spent', 'savings'] as const)[this.kinds[account]!];
-  }
-
-  private refresh(db: BudgetDb): void {
-    const versions = dataVersions(db);
+  private refresh(): void {
+    const versions = dataVersions(this.db);
     if (versions.version === this.version) return;
-    const datasetId = getProgramme(db)?.datasetId ?? '';
-    const newest = lastSeq(db);
-    if (versions.catalogue !== this.catalogueVersion || datasetId !== this.datasetId || newest < this.seq) this.rebuild(db);
-    else this.addTransfersAfter(db, this.seq);
+    const datasetId = getProgramme(this.db)?.datasetId ?? '';
+    this.prefixCache.clear();
+    this.flowsCache.clear();
+    const fresh = versions.catalogue !== this.catalogueVersion || datasetId !== this.datasetId || lastSeq(this.db) < this.seq || !this.addTransfersAfter(this.seq);
+    if (fresh) this.rebuild();
     this.version = versions.version;
     this.catalogueVersion = versions.catalogue;
     this.datasetId = datasetId;
   }
 
-  private rebuild(db: BudgetDb): void {
+  private rebuild(): void {
+    this.generation += 1;
     this.accounts.length = 0;
     this.accountIndex.clear();
     this.kinds = [];
     this.opening = [];
-    const reserved = new Map(listSources(db).map((s) => [`reserve:${s.id}`, s.reserved]));
-    for (const { id, kind } of listAccounts(db)) this.addAccount(id, KIND_CODE[kind], reserved.get(id) ?? 0);
-    this.months = 0;
-    this.buckets = [];
-    this.cumulative = new Float64Array(0);
-    this.seq = 0;
-    this.addTransfersAfter(db, 0);
-  }
-
-  private addAccount(id: string, kind: KindCode, opening: number): number {
-    const index = this.accounts.length;
-    this.accounts.push(id);
-    this.accountIndex.set(id, index);
-    this.kinds.push(kind);
-    this.opening.push(opening);
-    return index;
-  }
-
-  private addTransfersAfter(db: BudgetDb, seq: number): void {
-    // Rows come in ledger order; their months are gathered first, so the arrays are sized once.
-    const rows = [...transfersAfter(db, seq)];
-    if (rows.length === 0) return;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const [, date] of rows) {
-      const m = monthOf(date);
-      if (m < lo) lo = m;
-      if (m > hi) hi = m;
+    this.spans.clear();
+    this.loaded.clear();
+    const reserved = new Map(listSources(this.db).map((s) => [`reserve:${s.id}`, s.reserved]));
+    for (const { id, kind } of listAccounts(this.db)) {
+      this.accountIndex.set(id, this.accounts.length);
+      this.accounts.push(id);
+      this.kinds.push(KIND_CODE[kind]);
+      this.opening.push(reserved.get(id) ?? 0);
     }
-    const reshaped = this.cover(lo, hi, db);
-    for (const [rowSeq, date, from, to, amount] of rows) {
-      const f = this.accountIndex.get(from)!;
-      const t = this.accountIndex.get(to)!;
-      this.add(date, f, t, amount);
-      // A few new transfers update the running totals in place (every later month of two accounts).
-      if (!reshaped) this.addToRunningTotals(monthOf(date) - this.firstMonth, f, t, amount);
-      this.seq = rowSeq;
-    }
-    if (reshaped) this.recomputeCumulative();
-  }
-
-  private addToRunningTotals(month: number, from: number, to: number, amount: number): void {
-    const width = this.months + 1;
-    const [fromDelta, toDelta] = this.flowDeltas(from, to, amount);
-    for (const [account, delta] of [[from, fromDelta], [to, toDelta]] as const) {
-      for (let m = month + 1; m < width; m++) {
-        const at = (account * width + m) * F;
-        for (let f = 0; f < F; f++) this.cumulative[at + f]! += delta[f]!;
-      }
-    }
-  }
-
-  /** What one transfer adds to each flow of its two accounts. */
-  private flowDeltas(from: number, to: number, amount: number): [number[], number[]] {
-    const toKind = this.kinds[to];
-    const fromDelta = [0, 0, 0, 0, 0, 0];
-    const toDelta = [0, 0, 0, 0, 0, 0];
-    fromDelta[OUT] = amount;
-    toDelta[IN] = amount;
-    if (toKind === KIND_CODE.spent) fromDelta[OUT_SPENT] = amount;
-    if (toKind === KIND_CODE.reserve) fromDelta[OUT_RESERVE] = amount;
-    if (toKind === KIND_CODE.project) fromDelta[OUT_PROJECT] = amount;
-    if (this.kinds[from] === KIND_CODE.reserve) toDelta[IN_RESERVE] = amount;
-    return [fromDelta, toDelta];
-  }
-
-  /**
-   * Makes room for months lo…hi (and for accounts created since the last build); true when the
-   * running totals must be computed anew (the first build, or new months or accounts).
-   */
-  private cover(lo: number, hi: number, db: BudgetDb): boolean {
-    let reshaped = this.cumulative.length === 0;
-    const accounts = listAccounts(db);
-    if (this.accountIndex.size < accounts.length) {
-      const reserved = new Map(listSources(db).map((s) => [`reserve:${s.id}`, s.reserved]));
-      for (const { id, kind } of accounts) if (!this.accountIndex.has(id)) this.addAccount(id, KIND_CODE[kind], reserved.get(id) ?? 0);
-      reshaped = true;
-    }
-    if (this.months === 0) {
-      this.firstMonth = lo;
-      this.months = hi - lo + 1;
-      this.buckets = Array.from({ length: this.months }, emptyBucket);
-      return true;
-    }
-    const first = Math.min(this.firstMonth, lo);
-    const last = Math.max(this.firstMonth + this.months - 1, hi);
-    if (first === this.firstMonth && last === this.firstMonth + this.months - 1) return reshaped;
-    const before = Array.from({ length: this.firstMonth - first }, emptyBucket);
-    const after = Array.from({ length: last - (this.firstMonth + this.months - 1) }, emptyBucket);
-    this.buckets = [...before, ...this.buckets, ...after];
-    this.firstMonth = first;
-    this.months = last - first + 1;
-    return true;
-  }
-
-  private add(date: string, from: number, to: number, amount: number): void {
-    const bucket = this.buckets[monthOf(date) - this.firstMonth]!;
-    bucket.days.push(dayOf(date));
-    bucket.from.push(from);
-    bucket.to.push(to);
-    bucket.amount.push(amount);
-  }
-
-  /** Running totals per account and month, from the buckets (linear in accounts × months + transfers). */
-  private recomputeCumulative(): void {
-    const width = this.months + 1;
-    const cumulative = new Float64Array(this.accounts.length * width * F);
-    for (let m = 0; m < this.months; m++) {
-      const bucket = this.buckets[m]!;
-      // Month m's flows go into slot m + 1; slot m + 1 then adds slot m (prefix sums).
-      for (let i = 0; i < bucket.days.length; i++) {
-        this.accumulate(cumulative, width, m + 1, bucket.from[i]!, bucket.to[i]!, bucket.amount[i]!);
-      }
-    }
+    let width = 1;
+    let cumulative = new Float64Array(0);
+    // Month m's flows go into slot m + 1; each slot then adds the one before it (running totals).
+    const { lastSeq: seq } = readMonthlyFlows(
+      this.db,
+      (first, last) => {
+        this.firstMonth = first === null ? 0 : monthOf(first);
+        this.months = first === null || last === null ? 0 : monthOf(last) - this.firstMonth + 1;
+        width = this.months + 1;
+        cumulative = new Float64Array(this.accounts.length * width * F);
+      },
+      ([account, month, ...flows]) => {
+        const a = this.accountIndex.get(account);
+        if (a === undefined) return;
+        const at = (a * width + monthOf(month) - this.firstMonth + 1) * F;
+        for (let f = 0; f < F; f++) cumulative[at + f] = flows[f]!;
+      },
+    );
     for (let a = 0; a < this.accounts.length; a++) {
       for (let m = 1; m < width; m++) {
         const at = (a * width + m) * F;
-        const prev = at - F;
-        for (let f = 0; f < F; f++) cumulative[at + f]! += cumulative[prev + f]!;
+        for (let f = 0; f < F; f++) cumulative[at + f]! += cumulative[at - F + f]!;
       }
     }
     this.cumulative = cumulative;
+    this.seq = seq;
   }
 
-  private accumulate(target: Float64Array, width: number, slot: number, from: number, to: number, amount: number): void {
-    const [fromDelta, toDelta] = this.flowDeltas(from, to, amount);
-    const fromAt = (from * width + slot) * F;
-    const toAt = (to * width + slot) * F;
-    for (let f = 0; f < F; f++) {
-      target[fromAt + f]! += fromDelta[f]!;
-      target[toAt + f]! += toDelta[f]!;
+  /**
+   * Adds the transfers recorded since `seq` in place (every later month of their two accounts);
+   * false when one needs a rebuild instead (an account or a month the index does not have).
+   */
+  private addTransfersAfter(seq: number): boolean {
+    const rows = [...transfersAfter(this.db, seq)];
+    for (const [, date, from, to] of rows) {
+      const m = monthOf(date) - this.firstMonth;
+      if (this.months === 0 || m < 0 || m >= this.months || !this.accountIndex.has(from) || !this.accountIndex.has(to)) return false;
     }
+    const width = this.months + 1;
+    for (const [rowSeq, date, fromId, toId, amount] of rows) {
+      const from = this.accountIndex.get(fromId)!;
+      const to = this.accountIndex.get(toId)!;
+      const m = monthOf(date) - this.firstMonth;
+      for (let slot = m + 1; slot < width; slot++) {
+        this.apply(this.cumulative, (from * width + slot) * F, (to * width + slot) * F, from, to, amount);
+      }
+      // What is known of the month is forgotten, and read again when next needed.
+      this.spans.delete(m);
+      this.loaded.delete(m);
+      this.seq = rowSeq;
+    }
+    return true;
   }
 
   /** Each account's flows over the days first…last (ISO dates, both included). */
   flows(first: string, last: string): FlowTotals {
-    const totals = Object.fromEntries(FLOWS.map((f) => [f, new Float64Array(this.accounts.length)])) as FlowTotals;
-    if (this.months === 0 || last < first) return totals;
-    const width = this.months + 1;
-    const firstDay = dayOf(first);
-    const lastDay = dayOf(last);
-    const m1 = monthOf(first) - this.firstMonth;
-    const m2 = monthOf(last) - this.firstMonth;
-    // Whole months strictly inside come from the running totals; the edge months are read one by one.
-    const wholeFrom = Math.max(0, m1 + 1);
-    const wholeTo = Math.min(this.months - 1, m2 - 1);
-    const channels = FLOWS.map((f) => totals[f]);
-    if (wholeFrom <= wholeTo) {
-      for (let a = 0; a < this.accounts.length; a++) {
-        const end = (a * width + wholeTo + 1) * F;
-        const start = (a * width + wholeFrom) * F;
-        for (let f = 0; f < F; f++) channels[f]![a] = this.cumulative[end + f]! - this.cumulative[start + f]!;
-      }
-    }
-    const edges = m1 === m2 ? [m1] : [m1, m2];
-    for (const m of edges) {
-      if (m < 0 || m >= this.months) continue;
-      const bucket = this.buckets[m]!;
-      for (let i = 0; i < bucket.days.length; i++) {
-        const day = bucket.days[i]!;
-        if (day < firstDay || day > lastDay) continue;
-        this.addTo(channels, bucket.from[i]!, bucket.to[i]!, bucket.amount[i]!);
-      }
-    }
-    return totals;
+    const key = `${first} ${last}`;
+    const known = this.flowsCache.get(key);
+    if (known) return known;
+    const computed = this.computeFlows(first, last);
+    if (this.flowsCache.size >= DAYS_KEPT) this.flowsCache.delete(this.flowsCache.keys().next().value!);
+    this.flowsCache.set(key, computed);
+    return computed;
   }
 
-  private addTo(channels: Float64Array[], from: number, to: number, amount: number): void {
-    const [fromDelta, toDelta] = this.flowDeltas(from, to, amount);
-    for (let f = 0; f < F; f++) {
-      channels[f]![from]! += fromDelta[f]!;
-      channels[f]![to]! += toDelta[f]!;
-    }
+  private computeFlows(first: string, last: string): FlowTotals {
+    const upTo = this.prefix(dayOf(last));
+    const before = this.prefix(dayOf(first) - 1);
+    const totals = upTo.map((channel, f) => {
+      const out = new Float64Array(channel.length);
+      if (last >= first) for (let a = 0; a < channel.length; a++) out[a] = channel[a]! - before[f]![a]!;
+      return out;
+    });
+    return Object.fromEntries(FLOWS.map((flow, f) => [flow, totals[f]!])) as FlowTotals;
   }
 
   /** Each account's balance at the end of `date`. */
   balances(date: string): Float64Array {
     const balances = Float64Array.from(this.opening);
-    if (this.months === 0) return balances;
-    const flows = this.flows(monthStart(this.firstMonth), date);
-    for (let a = 0; a < balances.length; a++) balances[a]! += flows.in[a]! - flows.out[a]!;
+    const flows = this.prefix(dayOf(date));
+    for (let a = 0; a < balances.length; a++) balances[a]! += flows[IN]![a]! - flows[OUT]![a]!;
     return balances;
   }
 
-  /** The first day with a transfer (null for an empty ledger). */
+  /** The first day of the first month with a transfer (null for an empty ledger). */
   get firstDate(): string | null {
     return this.months === 0 ? null : monthStart(this.firstMonth);
   }
@@ -295,14 +216,129 @@ export class LedgerIndex {
     }
     return out;
   }
+
+  /**
+   * Each account's flows (one array per kind, in FLOWS order) over every day up to `day` included:
+   * the running totals at the start or the end of its month, and, only when the day falls between
+   * the month's first and last transfer, that month's transfers on the nearer side of it.
+   */
+  private prefix(day: number): Float64Array[] {
+    const known = this.prefixCache.get(day);
+    if (known) return known;
+    const computed = this.computePrefix(day);
+    if (this.prefixCache.size >= DAYS_KEPT) this.prefixCache.delete(this.prefixCache.keys().next().value!);
+    this.prefixCache.set(day, computed);
+    return computed;
+  }
+
+  private computePrefix(day: number): Float64Array[] {
+    const n = this.accounts.length;
+    const channels = Array.from({ length: F }, () => new Float64Array(n));
+    const m = monthOfDay(day) - this.firstMonth;
+    if (this.months === 0 || m < 0) return channels;
+    const width = this.months + 1;
+    const copySlot = (slot: number) => {
+      for (let a = 0; a < n; a++) {
+        const at = (a * width + slot) * F;
+        for (let f = 0; f < F; f++) channels[f]![a] = this.cumulative[at + f]!;
+      }
+    };
+    const span = m < this.months ? this.spanOf(m) : null;
+    if (m >= this.months || span === null || day >= span.last) {
+      copySlot(Math.min(m + 1, this.months));
+      return channels;
+    }
+    if (day < span.first) {
+      copySlot(m);
+      return channels;
+    }
+    const month = this.transfersOf(m);
+    const k = upperBound(month.days, day);
+    if (k <= month.days.length - k) {
+      copySlot(m);
+      for (let i = 0; i < k; i++) this.add(channels, month.from[i]!, month.to[i]!, month.amount[i]!);
+    } else {
+      copySlot(m + 1);
+      for (let i = k; i < month.days.length; i++) this.add(channels, month.from[i]!, month.to[i]!, -month.amount[i]!);
+    }
+    return channels;
+  }
+
+  /** The first and last day of month m that have a transfer (null: none). */
+  private spanOf(m: number): { first: number; last: number } | null {
+    if (!this.spans.has(m)) {
+      const start = monthStart(this.firstMonth + m);
+      const found = daysWithTransfers(this.db, start, lastDayOf(this.firstMonth + m));
+      this.spans.set(m, found.first && found.last ? { first: dayOf(found.first), last: dayOf(found.last) } : null);
+    }
+    return this.spans.get(m)!;
+  }
+
+  /** Month m's transfers in day order, read once and kept while they are among the last few needed. */
+  private transfersOf(m: number): MonthTransfers {
+    const kept = this.loaded.get(m);
+    if (kept) {
+      this.loaded.delete(m);
+      this.loaded.set(m, kept);
+      return kept;
+    }
+    const month: MonthTransfers = { days: [], from: [], to: [], amount: [] };
+    for (const [date, from, to, amount] of transfersBetween(this.db, monthStart(this.firstMonth + m), lastDayOf(this.firstMonth + m))) {
+      month.days.push(dayOf(date));
+      month.from.push(this.accountIndex.get(from)!);
+      month.to.push(this.accountIndex.get(to)!);
+      month.amount.push(amount);
+    }
+    if (this.loaded.size >= MONTHS_KEPT) this.loaded.delete(this.loaded.keys().next().value!);
+    this.loaded.set(m, month);
+    return month;
+  }
+
+  /** Adds one transfer (a negative amount takes it away) to per-flow, per-account totals. */
+  private add(channels: Float64Array[], from: number, to: number, amount: number): void {
+    channels[OUT]![from]! += amount;
+    channels[IN]![to]! += amount;
+    const toKind = this.kinds[to];
+    if (toKind === KIND_CODE.spent) channels[OUT_SPENT]![from]! += amount;
+    else if (toKind === KIND_CODE.reserve) channels[OUT_RESERVE]![from]! += amount;
+    else if (toKind === KIND_CODE.project) channels[OUT_PROJECT]![from]! += amount;
+    if (this.kinds[from] === KIND_CODE.reserve) channels[IN_RESERVE]![to]! += amount;
+  }
+
+  /** The same, into the running totals at two offsets (the accounts' slots of one month). */
+  private apply(target: Float64Array, fromAt: number, toAt: number, from: number, to: number, amount: number): void {
+    target[fromAt + OUT]! += amount;
+    target[toAt + IN]! += amount;
+    const toKind = this.kinds[to];
+    if (toKind === KIND_CODE.spent) target[fromAt + OUT_SPENT]! += amount;
+    else if (toKind === KIND_CODE.reserve) target[fromAt + OUT_RESERVE]! += amount;
+    else if (toKind === KIND_CODE.project) target[fromAt + OUT_PROJECT]! += amount;
+    if (this.kinds[from] === KIND_CODE.reserve) target[toAt + IN_RESERVE]! += amount;
+  }
 }
 
 const indexes = new WeakMap<BudgetDb, LedgerIndex>();
 
-const emptyBucket = (): MonthBucket => ({ days: [], from: [], to: [], amount: [] });
+/** The month number of a day number (days since 1970-01-01). */
+function monthOfDay(day: number): number {
+  const date = new Date(day * 86_400_000);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
 
 /** The last day of a month number, as an ISO date. */
 function lastDayOf(month: number): string {
   const date = new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0));
   return date.toISOString().slice(0, 10);
+}
+
+/** How many of the ascending `values` are at most `limit`. */
+function upperBound(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

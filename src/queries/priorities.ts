@@ -1,7 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import { rankingOn } from '../../db/stores/catalogue-store.js';
-import { loadCatalogue } from './catalogue.js';
-import { LedgerIndex } from './ledger-index.js';
+import { answerQuery } from './answer-query.js';
 
 export interface PriorityArea {
   id: string;
@@ -17,19 +16,12 @@ export interface PriorityArea {
 
 /**
  * The ranking in force on `date`: per area, the entry with the latest `since` not after it, ordered
- * by rank, with the money under each at the end of that date (from the ledger index: one pass over
- * the projects, whatever the date).
+ * by rank, with the money under each at the end of that date (the query layer's balance by area).
  */
 export function currentPriorities(db: BudgetDb, date: string): PriorityArea[] {
-  const index = LedgerIndex.of(db);
-  const balances = index.balances(date);
-  const totals = new Map<string, { projects: number; balance: number }>();
-  for (const project of loadCatalogue(db).projects.values()) {
-    const total = totals.get(project.priority) ?? { projects: 0, balance: 0 };
-    const account = index.accountIndex.get(`project:${project.id}`);
-    total.projects += 1;
-    total.balance += account === undefined ? 0 : balances[account]!;
-    totals.set(project.priority, total);
-  }
-  return rankingOn(db, date).map((a) => ({ ...a, projects: totals.get(a.id)?.projects ?? 0, balance: totals.get(a.id)?.balance ?? 0 }));
+  const byArea = (measure: 'balance' | 'projectCount') =>
+    new Map(answerQuery(db, { measure, scope: { kind: 'programme' }, groupBy: 'area', period: { kind: 'asOf', date } }, date).rows.map((r) => [r.key, r.value]));
+  const balances = byArea('balance');
+  const counts = byArea('projectCount');
+  return rankingOn(db, date).map((a) => ({ ...a, projects: counts.get(a.id) ?? 0, balance: balances.get(a.id) ?? 0 }));
 }

@@ -21,6 +21,7 @@ export type Resolution = { kind: 'one'; match: NamedThing } | { kind: 'several';
 const CLEAR = 0.8;
 const MARGIN = 0.15;
 const PLAUSIBLE = 0.5;
+const CLOSE = 0.25;
 
 /**
  * Finds what the user meant by `text`: an exact id (an index lookup), an exact name in any case
@@ -42,8 +43,13 @@ export function resolveName(db: BudgetDb, kind: NamedKind, text: string): Resolu
   // The beginning of one word of one name is an abbreviation; anything else only looks alike (never answered as if it were it).
   const started = wordStartMatches(query, named.things);
   if (started.length === 1) return { kind: 'one', match: started[0]! };
-  const alike = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5);
-  if (alike.length === 0) return started.length > 0 ? { kind: 'several', candidates: started, sure: false } : { kind: 'none' };
+  const plausible = ranked.filter((r) => r.score >= PLAUSIBLE).slice(0, 5);
+  if (plausible.length === 0) {
+    // Nothing it could well be: the closest few, to say "not there, but these are".
+    const closest = started.length > 0 ? started : ranked.filter((r) => r.score >= CLOSE).slice(0, 3).map((r) => named.byId.get(r.id)!);
+    return closest.length > 0 ? { kind: 'several', candidates: closest, sure: false } : { kind: 'none' };
+  }
+  const alike = plausible;
   // Every word typed is in some candidate ("интернет" is in two names): a choice. A word none has
   // ("умный город"): a name the data does not have, with the closest ones.
   const pool = named.candidates.filter((c) => alike.some((a) => a.id === c.id));

@@ -1,5 +1,6 @@
 import type { Services } from '../../commands/command.js';
 import type { Config } from '../config/config.js';
+import { warmUp } from '../conversation/warm-up.js';
 import { callApi } from './api-call.js';
 import { botApiSender, telegramClient } from './bot-api-sender.js';
 import { setCommandMenus } from './command-menus.js';
@@ -37,6 +38,8 @@ export async function runBot(config: Extract<Config, { mode: 'polling' | 'webhoo
   outbox.start();
   try {
     log.info({ username: me.username, mode: config.mode }, 'bot started');
+    // Once the first updates had their chance (a question in the meantime builds what it needs).
+    setTimeout(() => warmUp(services), 1500).unref();
     await setCommandMenus(telegram, log);
     const dispatch = (update: Parameters<UpdateRouter['dispatch']>[0]) => router.dispatch(update);
 

@@ -23,7 +23,7 @@ describe('npm run bench on a tiny dataset', () => {
     expect(result.dataset).toMatchObject({ projects: 50, transfers: 2000 });
     expect(result.import).toMatchObject({ transfers: 2000, transfersPerSec: expect.any(Number), transfersPerSecWithJsonParse: expect.any(Number) });
     for (const command of COMMANDS) expect(result.commandLatencyMs[command]).toEqual(percentiles);
-    expect(Object.keys(result.commandLatencyMs).sort()).toEqual(['priorities', 'project', 'reserved', 'scenario']);
+    expect(Object.keys(result.commandLatencyMs).sort()).toEqual(['plainQuestion', 'priorities', 'project', 'projectByName', 'reserved', 'scenario']);
     expect(result.echoLatencyMs).toEqual(percentiles);
     expect(result.throughput).toEqual({
       botUpdatesPerSec: expect.any(Number),

@@ -132,12 +132,12 @@ describe('import', () => {
 });
 
 describe('bulk import', () => {
-  it('builds the balance indexes after the rows and keeps every rule and balance', () => {
+  it('builds the indexes and monthly roll-ups after the rows and keeps every rule and balance', () => {
     const data = generateDataset({ projects: 40, transfers: 25_000, seed: 7 });
     const summary = importDataset(t.db, data);
     expect(summary.transfersRecorded).toBe(25_000);
     const indexes = (t.db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transfers'").all() as { name: string }[]).map((r) => r.name);
-    expect(indexes).toEqual(expect.arrayContaining(['transfers_from_date', 'transfers_to_date', 'transfers_id']));
+    expect(indexes).toEqual(expect.arrayContaining(['transfers_from_date', 'transfers_to_date', 'transfers_date', 'transfers_id']));
     expect(verifyLedger(t.db).problems).toEqual([]);
     // Re-importing the same big file records nothing (idempotent ids, looked up in the ledger now).
     expect(importDataset(t.db, data).transfersUnchanged).toBe(25_000);
@@ -150,5 +150,37 @@ describe('bulk import', () => {
     data.transfers.push({ ...data.transfers[5]!, reason: 'changed' });
     expect(problemsOf(() => importDataset(t.db, data))[0]).toMatch(/^transfers\[21000\]\.id: .*already recorded/);
     expect(exported()).toBe('');
+  });
+});
+
+describe('names in three languages', () => {
+  it("imports, exports and answers in the names a file gives in Kazakh and English", () => {
+    const data = smallDataset([{ id: 'k1', date: '2026-03-01', from: 'reserve:budget', to: 'project:a', amount: 900, reason: '', actor: '' }]);
+    data.sources[0] = { ...data.sources[0]!, nameKk: 'Бюджет (қаз)', nameEn: 'Budget (en)' };
+    data.projects[0] = { ...data.projects[0]!, nameKk: 'А жобасы', nameEn: 'Project A (en)' };
+    data.priorities = data.priorities.map((p) => (p.id === 'ai' ? { ...p, titleKk: 'ЖИ', titleEn: 'Artificial intelligence' } : p));
+    data.administrators = [{ name: 'X', nameKk: 'Икс', nameEn: 'Ex' }];
+    importDataset(t.db, data);
+    const first = exported();
+    const parsed = JSON.parse(first) as DatasetInput;
+    expect(parsed.sources.find((s) => s.id === 'budget')).toMatchObject({ nameKk: 'Бюджет (қаз)', nameEn: 'Budget (en)' });
+    expect(parsed.projects.find((p) => p.id === 'a')).toMatchObject({ nameKk: 'А жобасы', nameEn: 'Project A (en)' });
+    expect(parsed.priorities.filter((p) => p.id === 'ai').every((p) => p.titleKk === 'ЖИ')).toBe(true);
+    expect(parsed.administrators).toEqual(expect.arrayContaining([{ name: 'X', nameKk: 'Икс', nameEn: 'Ex' }]));
+    const other = tempDatabase();
+    try {
+      importDataset(other.db, parsed);
+      let again = '';
+      exportDataset(other.db, (chunk) => (again += chunk));
+      expect(again).toBe(first);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('still reads a file with only the official names', () => {
+    importDataset(t.db, loadExampleDataset());
+    const parsed = JSON.parse(exported()) as DatasetInput;
+    expect(parsed.projects.every((p) => p.nameKk === undefined || p.nameKk === null)).toBe(true);
   });
 });

@@ -30,3 +30,8 @@ it('reports a physically damaged file instead of saying OK', () => {
   expect(report.problems.length).toBeGreaterThan(0);
   expect(report.problems[0]).toMatch(/^the database file is damaged: /);
 });
+
+it('reports a monthly roll-up that no longer says what the transfers say', () => {
+  t.db.$client.prepare("UPDATE monthly_flows SET out_spent = out_spent + 1 WHERE account = 'project:kazllm' AND month = '2026-03'").run();
+  expect(verifyLedger(t.db).problems).toEqual(['monthly roll-up of project:kazllm for 2026-03 differs from its transfers']);
+});

@@ -27,3 +27,35 @@ it('finds things by id, exact name, typo, ending, transliteration and the start 
   expect(one('project', 'abcd')).toBe('none');
   expect(resolveName(t.db, 'project', 'интернет').kind).toBe('several');
 });
+
+it('says "only alike" for a name with a word the thing does not have, and "which one" for words several share', () => {
+  expect(resolveName(t.db, 'project', 'умный город')).toMatchObject({ kind: 'several', sure: false });
+  expect(resolveName(t.db, 'project', 'ЦОД в Карагандинской области')).toMatchObject({ kind: 'several', sure: false, candidates: [{ id: 'akmola-data-center' }] });
+  expect(resolveName(t.db, 'project', 'интернет')).toMatchObject({ kind: 'several', sure: true });
+});
+
+it('finds one of ten thousand projects by its name typed loosely, and no other', async () => {
+  const { generateDataset } = await import('../../src/bench/generate-dataset.js');
+  const { typedName } = await import('../../src/bench/meeting-mix.js');
+  const { importDataset } = await import('../../src/dataset/import-dataset.js');
+  const big = tempDatabase();
+  try {
+    const data = generateDataset({ projects: 10_000, transfers: 100, seed: 3 });
+    importDataset(big.db, data);
+    const wrong: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const project = data.projects[(i * 7919) % data.projects.length]!;
+      const typed = typedName(project.name, i);
+      const found = resolveName(big.db, 'project', typed);
+      if (found.kind !== 'one' || found.match.id !== project.id) wrong.push(`${typed} → ${JSON.stringify(found).slice(0, 120)}`);
+    }
+    expect(wrong).toEqual([]);
+    // The number of one project with the words of another is not that project.
+    const first = data.projects[122]!;
+    const other = data.projects.find((p) => p.name.split(' (')[0] !== first.name.split(' (')[0])!;
+    const mixed = `${other.name.split(' (')[0]} (${first.name.split('(')[1]}`;
+    expect(resolveName(big.db, 'project', mixed)).toMatchObject({ kind: 'several', sure: false });
+  } finally {
+    big.close();
+  }
+});

@@ -1,0 +1,26 @@
+import type { Services } from '../../commands/command.js';
+import { INTENTS } from '../../commands/registry.js';
+import { kazakhstanDate } from '../format/iso-date.js';
+import { parseText } from '../language/index.js';
+import { loadCatalogue } from '../queries/catalogue.js';
+import { LedgerIndex } from '../queries/ledger-index.js';
+import { resolveName } from '../queries/resolve-names.js';
+
+/**
+ * Builds what the first questions would otherwise wait for: the ledger's flows in memory and the
+ * index of names (half a second each for ten thousand projects and a million transfers). Run once
+ * the bot is up; a failure here only means the first question pays for it.
+ */
+export function warmUp(services: Services): void {
+  const began = performance.now();
+  try {
+    LedgerIndex.of(services.db);
+    // Any words that could name something make the parser index every name; /project and the
+    // other commands that take a name look it up in an index of their own.
+    parseText('сколько потрачено на проект', loadCatalogue(services.db).forParser, { today: kazakhstanDate(services.now()), intents: INTENTS });
+    for (const kind of ['project', 'source', 'priority'] as const) resolveName(services.db, kind, 'проект программы');
+    services.log.info({ ms: Math.round(performance.now() - began) }, 'indexes ready');
+  } catch (error) {
+    services.log.warn({ err: error }, 'indexes not built ahead; the first question builds them');
+  }
+}

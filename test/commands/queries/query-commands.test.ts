@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../../commands/command.js';
+import { exactWords } from '../../../commands/queries/query-command.js';
+import { findCommand } from '../../../commands/registry.js';
+import { handleMessage } from '../../../src/conversation/handle-message.js';
+import { seedDemoIfEmpty } from '../../../src/dataset/seed-demo.js';
+import { createLogger } from '../../../src/logging/logger.js';
+import { GROUPINGS, MEASURES } from '../../../src/queries/budget-query.js';
+import { replyToPlainText } from '../../../src/render/plain-text.js';
+import { tempDatabase, type TempDatabase } from '../../helpers/temp-db.js';
+
+let t: TempDatabase;
+let services: Services;
+beforeEach(() => {
+  t = tempDatabase();
+  seedDemoIfEmpty(t.db);
+  services = { db: t.db, now: () => new Date('2026-11-30T06:00:00Z'), adminIds: [], log: createLogger('silent') };
+});
+afterEach(() => t.close());
+
+let chat = 100;
+const ask = async (text: string, languageCode = 'ru') => {
+  const id = chat++;
+  const outcome = await handleMessage({ text, user: { id, name: 'Official', languageCode }, chat: { id, kind: 'private' }, roleOverride: 'viewer' }, services);
+  return { ...outcome, text: replyToPlainText(outcome.reply) };
+};
+
+describe('the slash commands of the query layer', () => {
+  it('answers with what was understood, then the figure', async () => {
+    const { text } = await ask('/spent март');
+    expect(text.split('\n')[0]).toBe('Израсходовано · март 2026 · вся программа');
+    expect(text).toContain('177,2 млрд ₸ (177 200 000 000 ₸)');
+    expect((await ask('/execution по направлениям')).text).toMatch(/Кибербезопасность — 30,5 %/);
+    expect((await ask('/balance топ 3')).text.split('\n').slice(1)).toEqual([
+      '• Широкополосный интернет в сёлах — 66,6 млрд ₸ (66 600 000 000 ₸)',
+      '• Киберщит: центр мониторинга угроз — 66 млрд ₸ (66 000 000 000 ₸)',
+      '• Национальный суперкомпьютер — 52,65 млрд ₸ (52 650 000 000 ₸)',
+    ]);
+  });
+
+  it('reads a query written out exactly as it wrote it, for any query', () => {
+    const spent = findCommand('spent')!;
+    const context = { lang: 'ru', user: { id: 1, role: 'viewer', name: '' }, chat: { id: 1, kind: 'private' }, services, today: '2026-11-30', commands: [] } as never;
+    const day = fc.date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            scope: fc.oneof(fc.constant({ kind: 'programme' as const }), fc.record({ kind: fc.constantFrom('project' as const, 'source' as const, 'area' as const, 'administrator' as const), id: fc.constantFrom('kazllm', 'national-fund', 'КНБ и МЦРИАП', 'Astana Hub') })),
+            measure: fc.constantFrom(...MEASURES),
+            period: fc.oneof(day.map((date) => ({ kind: 'asOf' as const, date })), fc.tuple(day, day).map(([from, to]) => ({ kind: 'range' as const, from, to, grain: 'days' as const }))),
+            groupBy: fc.constantFrom(...GROUPINGS),
+            rank: fc.oneof(fc.record({ order: fc.constantFrom('top' as const, 'bottom' as const), n: fc.integer({ min: 1, max: 50 }) }), fc.constant({ zero: true as const })),
+            via: fc.constantFrom('national-fund', 'republican-budget'),
+            also: fc.uniqueArray(fc.constantFrom(...MEASURES), { minLength: 1, maxLength: 3 }),
+          },
+          { requiredKeys: ['measure'] },
+        ),
+        (args) => {
+          expect(spent.args.parse(spent.parse(exactWords(args), context))).toEqual(args);
+        },
+      ),
+    );
+  });
+});
+
+describe('never about something else', () => {
+  it('says a project is not in the data and offers the closest names', async () => {
+    const smart = await ask('Сколько выделено на проект «Умный город»?');
+    expect(smart.status).toBe('refused');
+    expect(smart.text).toMatch(/^«Умный город» нет среди проектов программы\. Похожие:/);
+    expect(smart.text).not.toMatch(/₸/);
+    expect(smart.reply.buttons?.flat().map((b) => b.action)).toContain('/received project:smart-data-ukimet measure:received');
+    expect((await ask('/project KazGPT')).text).toMatch(/KazGPT/);
+    const karaganda = await ask('остаток ЦОД в Карагандинской области');
+    expect(karaganda.text).toMatch(/^«ЦОД в Карагандинской области» нет среди проектов программы/);
+  });
+
+  it('asks which one when the words fit several things, and answers the one pressed', async () => {
+    const both = await ask('сколько потратил интернет');
+    const buttons = both.reply.buttons!.flat();
+    expect(buttons.map((b) => b.label).sort()).toEqual(['Спутниковый интернет для отдалённых посёлков', 'Широкополосный интернет в сёлах']);
+    const pressed = await ask(buttons.find((b) => b.label.startsWith('Широкополосный'))!.action);
+    expect(pressed.text).toContain('53,4 млрд ₸');
+  });
+});

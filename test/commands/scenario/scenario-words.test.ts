@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { handleMessage } from '../../../src/conversation/handle-message.js';
+import { seedDemoIfEmpty } from '../../../src/dataset/seed-demo.js';
+import { createLogger } from '../../../src/logging/logger.js';
+import { tempDatabase, type TempDatabase } from '../../helpers/temp-db.js';
+
+// Scenarios asked in words: presets by name in three languages, lists of shares, comparisons.
+
+let t: TempDatabase;
+beforeEach(() => {
+  t = tempDatabase();
+  seedDemoIfEmpty(t.db);
+});
+afterEach(() => t.close());
+
+let chat = 10;
+const argsOf = async (text: string) => {
+  const id = chat++;
+  const outcome = await handleMessage(
+    { text, user: { id, name: '', languageCode: 'ru' }, chat: { id, kind: 'private' }, roleOverride: 'viewer' },
+    { db: t.db, now: () => new Date('2026-11-30T06:00:00Z'), adminIds: [], log: createLogger('silent') },
+  );
+  expect(outcome.intent, text).toBe('scenario');
+  return outcome.args;
+};
+
+it.each([
+  ['сценарий с мультипликатором МВФ', { preset: 'imf-2020' }],
+  ['ХВҚ мультипликаторымен сценарий', { preset: 'imf-2020' }],
+  ['scenario with the IMF multiplier', { preset: 'imf-2020' }],
+  ['сценарий по оценке министерства', { preset: 'ministry' }],
+  ['министрлік бағасы бойынша болжам', { preset: 'ministry' }],
+  ['what if we take the conservative multiplier', { preset: 'conservative' }],
+  ['сақ бағалаумен ЖІӨ өсімі қандай болады', { preset: 'conservative' }],
+  ['прогноз с мультипликатором развитых стран', { preset: 'advanced-economies' }],
+  ['дамыған елдер мультипликаторымен ЖІӨ-нің 6 пайызы', { preset: 'advanced-economies', share: 6 }],
+  ['четыре с половиной процента ВВП за три года', { share: 4.5, years: 3 }],
+  ['invest four percent of GDP over three years, multiplier of three', { share: 4, years: 3, multiplier: 3 }],
+])('%s', async (text, expected) => {
+  expect(await argsOf(text)).toEqual(expected);
+});
+
+it('compares shares listed, presets named together, and presets at a share', async () => {
+  expect(await argsOf('сравни вложения 4, 5 и 6 процентов ВВП')).toEqual({ compare: [4, 5, 6] });
+  expect(await argsOf('ЖІӨ-нің 4, 5 және 6 пайызын салыстыр')).toEqual({ compare: [4, 5, 6] });
+  expect(await argsOf('compare the ministry and the IMF presets')).toEqual({ compare: ['ministry', 'imf-2020'] });
+  expect(await argsOf('advanced economies vs ministry')).toEqual({ compare: ['advanced-economies', 'ministry'] });
+  expect(await argsOf('министерство и МВФ при 6 % ВВП')).toEqual({ compare: ['ministry', 'imf-2020'], share: 6 });
+});

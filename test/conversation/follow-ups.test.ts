@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Services } from '../../commands/command.js';
+import { closeDatabase, openDatabase } from '../../db/client.js';
+import { allowChat } from '../../db/stores/access-store.js';
+import { handleMessage } from '../../src/conversation/handle-message.js';
+import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { replyToPlainText } from '../../src/render/plain-text.js';
+import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
+
+// A follow-up changes one part of the question before it, for the same person in the same chat,
+// for a quarter of an hour, across a restart.
+
+let t: TempDatabase;
+let now: Date;
+let services: Services;
+beforeEach(() => {
+  t = tempDatabase();
+  seedDemoIfEmpty(t.db);
+  now = new Date('2026-11-30T06:00:00Z');
+  services = { db: t.db, now: () => now, adminIds: [], log: createLogger('silent') };
+});
+afterEach(() => t.close());
+
+const ask = async (text: string, user = 7, chat: { id: number; kind: 'private' | 'group' } = { id: 7, kind: 'private' }) => {
+  const outcome = await handleMessage({ text, user: { id: user, name: 'Official', languageCode: 'ru' }, chat, roleOverride: 'viewer' }, services);
+  return { ...outcome, text: replyToPlainText(outcome.reply) };
+};
+const minutes = (n: number) => (now = new Date(now.getTime() + n * 60_000));
+
+it('changes the period, the measure, the thing or the breakdown of the question before', async () => {
+  expect((await ask('расходы за март')).text).toContain('177,2 млрд ₸');
+  const april = await ask('а за апрель?');
+  expect(april.intent).toBe('spent');
+  expect(april.text).toContain('53 млрд ₸');
+  expect((await ask('а по направлениям?')).text).toMatch(/апрель 2026 · вся программа · по направлениям/);
+  await ask('покажи KazLLM');
+  expect((await ask('а сколько у него осталось?')).text).toContain('5,775 млрд ₸');
+  expect((await ask('а освоение?')).text).toContain('80,8 %');
+});
+
+it('keeps the multiplier when only the share changes, and the share when a preset is named', async () => {
+  await ask('scenario 5% of GDP over 3 years with multiplier 1.5');
+  const six = await ask('and with 6%?');
+  expect(six.intent).toBe('scenario');
+  expect(six.args).toMatchObject({ share: 6, multiplier: 1.5 });
+  const imf = await ask('а если по МВФ?');
+  expect(imf.args).toMatchObject({ share: 6, preset: 'imf-2020' });
+  expect(imf.args.multiplier).toBeUndefined();
+});
+
+it('does not continue a question older than a quarter of an hour', async () => {
+  await ask('расходы за март');
+  minutes(16);
+  expect((await ask('а за апрель?')).text).not.toContain('53 млрд ₸');
+});
+
+it('remembers the question across a restart', async () => {
+  await ask('расходы за март');
+  closeDatabase(t.db);
+  t.db = openDatabase(t.path);
+  services = { ...services, db: t.db };
+  minutes(2);
+  expect((await ask('а за апрель?')).text).toContain('53 млрд ₸');
+});
+
+it('continues each person’s own question in a group', async () => {
+  allowChat(t.db, { chatId: -100, allowedBy: 1, allowedAt: '2026-11-01T00:00:00Z' });
+  const group = { id: -100, kind: 'group' as const };
+  await ask('расходы за март', 1, group);
+  await ask('остаток у Astana Hub', 2, group);
+  expect((await ask('а за апрель?', 1, group)).text).toContain('53 млрд ₸');
+  expect((await ask('ал Казахтелекомда ше?', 2, group)).text).toContain('96,6 млрд ₸');
+});
+
+it('answers a new question as new, even right after another', async () => {
+  await ask('расходы за март');
+  const priorities = await ask('Какие сейчас приоритеты?');
+  expect(priorities.intent).toBe('priorities');
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriod, normalizeText, tokenize } from '../../src/language/index.js';
+
+const TODAY = '2026-11-30';
+const period = (text: string) => {
+  const found = findPeriod(tokenize(normalizeText(text)), TODAY);
+  if (!found) return null;
+  const { tokenStart: _start, tokenEnd: _end, ...rest } = found;
+  return rest;
+};
+const range = (from: string, to: string, grain: string) => ({ kind: 'range', from, to, grain });
+
+describe('periods in three languages', () => {
+  it.each([
+    ['расходы за март', range('2026-03-01', '2026-03-31', 'month')],
+    ['в марте 2025 года', range('2025-03-01', '2025-03-31', 'month')],
+    ['наурызда қанша жұмсалды', range('2026-03-01', '2026-03-31', 'month')],
+    ['spending in June', range('2026-06-01', '2026-06-30', 'month')],
+    ['во втором квартале', range('2026-04-01', '2026-06-30', 'quarter')],
+    ['3-тоқсанда', range('2026-07-01', '2026-09-30', 'quarter')],
+    ['Q2 2026', range('2026-04-01', '2026-06-30', 'quarter')],
+    // A period still running ends today.
+    ['во втором полугодии', range('2026-07-01', '2026-11-30', 'half')],
+    ['first half', range('2026-01-01', '2026-06-30', 'half')],
+    ['в 2026 году', range('2026-01-01', '2026-11-30', 'year')],
+    ['в 2025 году', range('2025-01-01', '2025-12-31', 'year')],
+    ['в прошлом месяце', range('2026-10-01', '2026-10-31', 'month')],
+    ['өткен айда', range('2026-10-01', '2026-10-31', 'month')],
+    ['last month', range('2026-10-01', '2026-10-31', 'month')],
+    ['с 1 марта по 30 апреля', range('2026-03-01', '2026-04-30', 'days')],
+    ['between 1 June and 31 August', range('2026-06-01', '2026-08-31', 'days')],
+  ])('%s', (text, expected) => {
+    expect(period(text)).toEqual(expected);
+  });
+
+  it('reads a moment as "as of" that day', () => {
+    expect(period('остаток на 1 июля')).toEqual({ kind: 'asOf', date: '2026-07-01' });
+    expect(period('reserve as of 15 June')).toEqual({ kind: 'asOf', date: '2026-06-15' });
+  });
+
+  it('reads the year to date', () => {
+    expect(period('с начала года')).toMatchObject({ kind: 'range', from: '2026-01-01', to: TODAY });
+  });
+
+  it('finds no period in words that only look like months', () => {
+    expect(period('Казахтелеком қаражатты қанша пайызға игерді')).toBeNull();
+    expect(period('Самұрық-Қазына резервінде қанша қалды')).toBeNull();
+    expect(period('сколько осталось в резерве')).toBeNull();
+  });
+});
