@@ -19,6 +19,8 @@ export const queryArgsSchema = z.object({
   via: z.string().max(200).optional(),
   /** A name the data does not have. */
   unknown: z.object({ text: z.string().max(500), kind: z.enum(['project', 'source', 'priority', 'administrator']).optional() }).optional(),
+  /** Words the reader could not place: the answer says it did not use them. */
+  unused: z.string().max(500).optional(),
   /** Which of the command's measures, when its words chose one (e.g. "зарезервировано" for /reserved). */
   measure: z.enum(MEASURES).optional(),
   /** More measures asked in the same breath ("получено, потрачено, остаток"), answered together. */
@@ -35,6 +37,7 @@ export function queryArgsOf(question: BudgetQuestion, via?: string): QueryArgs {
     ...(question.groupBy ? { groupBy: question.groupBy } : {}),
     ...(question.rank ? { rank: question.rank } : {}),
     ...(question.unknown ? { unknown: question.unknown } : {}),
+    ...(question.unused ? { unused: question.unused } : {}),
     ...(via ? { via } : {}),
   };
 }
@@ -56,11 +59,14 @@ export function readCommandWords(text: string, context: CommandContext): Reading
 /** A question about a project (or area, administrator) and a source too asks about the money from that source. */
 export function viaSource(r: Reading, question: BudgetQuestion): string | undefined {
   if (!question.scope || question.scope.kind === 'source' || question.scope.kind === 'programme') return undefined;
-  const source = r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
+  // Named loosely is enough here: the thing asked about is sure, and only sources are looked for.
+  const source = r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.6 && m.matches.filter((x) => x.kind === 'source').length === 1);
   return source?.matches[0]?.id;
 }
 
 const FIGURES = new WeakMap<Reading, number>();
+/** "How much", "in total" ask for a figure, not a list. */
+const HOW_MUCH = /(?:^|[^\p{L}])(?:сколько|всего|итого|how much|total|қанша|барлығы|жалпы)(?:$|[^\p{L}])/iu;
 
 /**
  * How much the question's shape says "figures" beside a measure word: a breakdown most ("расходы по
@@ -70,7 +76,7 @@ export function figuresEvidence(r: Reading): number {
   let found = FIGURES.get(r);
   if (found === undefined) {
     const q = readBudgetQuestion(r);
-    found = q.groupBy !== undefined ? 2 : q.period !== undefined || q.rank !== undefined || q.scope !== undefined || q.unknown !== undefined ? 1 : 0;
+    found = q.groupBy !== undefined ? 2 : q.period !== undefined || q.rank !== undefined || q.scope !== undefined || q.unknown !== undefined || HOW_MUCH.test(r.text) ? 1 : 0;
     FIGURES.set(r, found);
   }
   return found;

@@ -4,7 +4,7 @@ import { matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestio
 import { answerQuery } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
-import type { Reply } from '../../src/reply/reply.js';
+import { italic, line, type Reply } from '../../src/reply/reply.js';
 import { ChoiceNeeded, defineCommand, type Command, type CommandContext } from '../command.js';
 import { figuresEvidence, questionArgs, queryArgsSchema, readCommandWords, type QueryArgs } from './query-args.js';
 import { figuresReply, queryReply } from './query-reply.js';
@@ -193,39 +193,57 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
     },
     format: exactWords,
     run(args, context) {
-      const measure = args.measure ?? spec.measure(null, args);
-      if (args.unknown) throw notFound(spec.name, { ...args, measure }, args.unknown, context);
-      if (args.alternatives && args.alternatives.length > 0 && args.scope) {
-        const kind = args.scope.kind;
-        throw new ChoiceNeeded(args.alternatives.map((id) => ({ label: nameFor(context, kind, id), action: `/${spec.name} ${exactWords({ ...args, measure, alternatives: undefined, scope: { kind, id } })}` })));
-      }
-      if (args.also?.length && !args.groupBy && !args.rank && !args.via) {
-        const answers = [measure, ...args.also].map((m) =>
-          answerQuery(context.services.db, { measure: m, scope: args.scope ?? { kind: 'programme' }, ...(args.period ? { period: args.period } : {}) }, context.today),
-        );
-        return figuresReply(context.services.db, answers, context.lang);
-      }
-      const custom = spec.answer?.({ ...args, measure }, context);
-      if (custom) return custom;
-      const answer = answerQuery(
-        context.services.db,
-        {
-          measure,
-          scope: args.scope ?? { kind: 'programme' },
-          ...(args.period ? { period: args.period } : {}),
-          ...(args.via ? { groupBy: 'source' as const } : args.groupBy ? { groupBy: args.groupBy } : {}),
-          ...(args.rank ? { rank: args.rank } : {}),
-        },
-        context.today,
-      );
-      if (args.via) {
-        // Only the money from one source: that row is the answer.
-        const row = answer.rows.find((r) => r.key === args.via);
-        return queryReply(context.services.db, { ...answer, total: row?.value ?? 0, rows: [], query: { ...answer.query, groupBy: undefined } }, context.lang, { via: args.via });
-      }
-      return queryReply(context.services.db, answer, context.lang);
+      const reply = answerOf(args, context);
+      return args.unused ? withUnused(reply, args.unused, context.lang) : reply;
     },
   });
+
+  // The answer itself: not found, a choice, several measures, a custom answer, or the query layer's.
+  function answerOf(args: QueryArgs, context: CommandContext): Reply {
+    const measure = args.measure ?? spec.measure(null, args);
+    if (args.unknown) throw notFound(spec.name, { ...args, measure }, args.unknown, context);
+    if (args.alternatives && args.alternatives.length > 0 && args.scope) {
+      const kind = args.scope.kind;
+      throw new ChoiceNeeded(args.alternatives.map((id) => ({ label: nameFor(context, kind, id), action: `/${spec.name} ${exactWords({ ...args, measure, alternatives: undefined, scope: { kind, id } })}` })));
+    }
+    if (args.also?.length && !args.groupBy && !args.rank && !args.via) {
+      const answers = [measure, ...args.also].map((m) =>
+        answerQuery(context.services.db, { measure: m, scope: args.scope ?? { kind: 'programme' }, ...(args.period ? { period: args.period } : {}) }, context.today),
+      );
+      return figuresReply(context.services.db, answers, context.lang);
+    }
+    const custom = spec.answer?.({ ...args, measure }, context);
+    if (custom) return custom;
+    const answer = answerQuery(
+      context.services.db,
+      {
+        measure,
+        scope: args.scope ?? { kind: 'programme' },
+        ...(args.period ? { period: args.period } : {}),
+        ...(args.via ? { groupBy: 'source' as const } : args.groupBy ? { groupBy: args.groupBy } : {}),
+        ...(args.rank ? { rank: args.rank } : {}),
+      },
+      context.today,
+    );
+    if (args.via) {
+      // Only the money from one source: that row is the answer.
+      const row = answer.rows.find((r) => r.key === args.via);
+      return queryReply(context.services.db, { ...answer, total: row?.value ?? 0, rows: [], query: { ...answer.query, groupBy: undefined } }, context.lang, { via: args.via });
+    }
+    return queryReply(context.services.db, answer, context.lang);
+  }
+}
+
+const NOT_USED: Record<Lang, (text: string) => string> = {
+  ru: (text) => `Не учёл слова «${text}»`,
+  kk: (text) => `«${text}» сөздері ескерілмеді`,
+  en: (text) => `Did not use the words “${text}”`,
+};
+
+/** The answer with a line, right under what was understood, naming the words it did not use. */
+function withUnused(reply: Reply, text: string, lang: Lang): Reply {
+  const [first, ...rest] = reply.blocks;
+  return { ...reply, blocks: first ? [first, line(italic(NOT_USED[lang](text))), ...rest] : reply.blocks };
 }
 
 const PARTS = ['scope', 'period', 'groupBy', 'rank', 'via', 'unknown'] as const;

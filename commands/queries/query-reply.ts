@@ -39,7 +39,8 @@ const TEXT = {
   en: { programme: 'whole programme', more: (n: number) => `… and ${n} more`, none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', viaSource: (s: string) => `from “${s}”` },
 } satisfies Record<Lang, unknown>;
 
-const SHOWN = 10;
+/** Rows shown: projects are many, so the first ten; sources, areas, administrators, statuses and months are few, so all of them (up to 24). */
+const shownRows = (grouping: Grouping) => (grouping === 'project' ? 10 : 24);
 
 /** The name of a scope's thing, or of a breakdown row's key, in the reader's language. */
 export function nameOf(db: BudgetDb, kind: Scope['kind'] | Grouping, id: string | undefined, lang: Lang): string {
@@ -79,12 +80,13 @@ export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, option
   // A ranking's headline is its rows; a total over everything ranked would mislead.
   if (!query.rank) blocks.push(line(...headline));
   const grouping = query.groupBy ?? 'project';
-  for (const row of answer.rows.slice(0, SHOWN)) {
+  const limit = shownRows(grouping);
+  for (const row of answer.rows.slice(0, limit)) {
     const detail = answer.unit === 'percent' && row.spent !== undefined ? ` (${t.ofWhat(formatMoneyShort(row.spent, lang), formatMoneyShort(row.spent + (row.balance ?? 0), lang))})` : '';
     const value = query.rank && 'zero' in query.rank ? '' : ` — ${shown(row.value, answer.unit, lang)}${answer.unit === 'tenge' && answer.rows.length <= 3 ? ` (${formatMoneyExact(row.value, lang)})` : ''}`;
     blocks.push(line(`• ${nameOf(db, grouping, row.key, lang)}`, ...(value ? [bold(value.replace(/^ — /, ' — '))] : []), detail));
   }
-  if (answer.rows.length > SHOWN) blocks.push(line(t.more(answer.rows.length - SHOWN)));
+  if (answer.rows.length > limit) blocks.push(line(t.more(answer.rows.length - limit)));
   if (query.rank && answer.rows.length === 0) blocks.push(line(t.none));
   const subject = query.scope.kind !== 'programme' && query.scope.id ? { kind: query.scope.kind, id: query.scope.id } : undefined;
   return { blocks, data: { query, total: answer.total, rows: answer.rows, unit: answer.unit }, ...(subject ? { subject } : {}) };

@@ -5,15 +5,17 @@ import { defineQueryCommand } from './query-command.js';
 
 const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'returned', 'released', 'gave back', 'қайтар*', 'қайтарыл*']);
 const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'passed on', 'passed', 'handed', 'gave to other*', 'берді', 'берілген*', 'басқаларға']);
-const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
+// As written: a measure is chosen by its own words, not by a typo of them ("қаңтарда" is no "қайтар*").
+const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
 // As written: "received" is one letter from "reserved".
 const hasSignal = (r: Reading, kind: 'reserve') => signalPatterns(kind).some((p) => findPattern(r.tokens, p, false).length > 0);
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
 const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'not allocated', 'not yet allocated', 'unallocated', 'бөлінбе*']);
-const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'received', 'receive', 'got', 'алды*', 'алған*']);
-const GIVEN = compileAll(['выдел*', 'распредел*', 'allocated', 'allocate', 'бөлін*', 'бөлді*']);
+const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'received', 'receive', 'got', 'money in', 'алды*', 'алған*', 'алынған*']);
+// Not "бөлді": on phonetic keys it is "болды" (was).
+const GIVEN = compileAll(['выдел*', 'распредел*', 'allocated', 'allocate', 'allocation*', 'handed out', 'бөлін*', 'бөлген*']);
 
 /** Where each movement is named, for a question listing several ("сколько получил и сколько передал"). */
 function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
@@ -52,9 +54,10 @@ export const receivedCommand = defineQueryCommand({
     ru: [
       ...weighted(3, 'получил*', 'получен*', 'получено', 'получают', 'выдел*', 'распредел*', 'поступил*', 'вернул*', 'возврат*'),
       ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги'),
+      ...weighted(3, 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких'),
     ],
-    kk: [...weighted(3, 'алды*', 'алған*', 'бөлін*', 'бөлді*', 'қайтарыл*', 'қайтарды*'), ...weighted(2, 'қаржыландыр*', 'берді*')],
-    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to')],
+    kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'қай көзден', 'қай көздерден', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*'), ...weighted(2, 'қаржыландыр*', 'берді*')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'handed out', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'paid in')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an

@@ -16,10 +16,10 @@ export const spentCommand = defineQueryCommand({
   lexicon: {
     ru: [
       ...weighted(3, 'израсход*', 'потрач*', 'потрат*', 'расход*', 'трат*', 'затрат*'),
-      ...weighted(2, 'оплач*', 'выплач*', 'ушло', 'освоено'),
+      ...weighted(2, 'оплач*', 'выплач*', 'ушло', 'освоено', 'оплат*', 'заплат*', 'платеж*', 'платёж*'),
     ],
-    kk: [...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'төлен*')],
-    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*'), ...weighted(2, 'paid out', 'paid')],
+    kk: [...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'төлен*', 'төлем*', 'төледі*', 'төлеген*')],
+    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*'), ...weighted(2, 'paid out', 'paid', 'payment*', 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out')],
   },
   measure: () => 'spent',
 });

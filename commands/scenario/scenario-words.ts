@@ -23,6 +23,12 @@ const PRESET_WORDS: Record<PresetName, CompiledPattern[]> = {
 /** Words that set a preset in a scenario's context ("оценка министерства", "министрлік бағасы"). */
 const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'multiplier*', 'еселік*']);
 
+/** Words that add to a comparison rather than replace it. */
+const ADDING = compileAll(['add*', 'also', 'too', 'plus', 'ещё', 'еще', 'тоже', 'также', 'добав*', 'тағы', 'қос*']);
+
+/** Whether the question adds to what was compared ("add 6 % too"). */
+export const addsToComparison = (r: Reading): boolean => ADDING.some((p) => findPattern(r.tokens, p, false).length > 0);
+
 /** Presets the question names, in the order it names them. */
 export function presetsIn(r: Reading): { preset: PresetName; at: number }[] {
   const found = PRESET_NAMES.flatMap((preset) => PRESET_WORDS[preset].flatMap((p) => findPattern(r.tokens, p).map((h) => ({ preset, at: h.tokenStart }))));
@@ -78,8 +84,11 @@ export function scenarioArgsFromQuestion(r: Reading): ScenarioWords {
  * A follow-up to a scenario keeps what it does not change: "а если 4 %?" keeps the multiplier,
  * "а по МВФ?" the share; a new share for a comparison of presets compares them at that share.
  */
-export function continuedScenario(before: ScenarioWords, said: ScenarioWords): ScenarioWords | null {
+export function continuedScenario(before: ScenarioWords, said: ScenarioWords, adding = false): ScenarioWords | null {
   if (Object.keys(said).length === 0) return null;
+  // "add 6 % too", "и ещё 6 %": one more in the comparison.
+  const more = said.compare ?? (said.share !== undefined ? [said.share] : said.preset ? [said.preset] : []);
+  if (adding && before.compare && more.length > 0) return { ...before, compare: [...before.compare, ...more.filter((v) => !before.compare!.includes(v))].slice(0, 6) };
   const merged: ScenarioWords = { ...before };
   const comparesPresets = before.compare?.every((v) => typeof v === 'string') ?? false;
   if (said.compare) merged.compare = said.compare;

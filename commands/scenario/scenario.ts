@@ -20,7 +20,7 @@ import {
 import { renderScenarioComparison, renderScenarioSummary, renderScenarioTable, scenarioPresetLabel, scenarioShareLabel } from '../../src/render/scenario-text.js';
 import { line, pre, type Block } from '../../src/reply/reply.js';
 import { defineCommand, UserError } from '../command.js';
-import { continuedScenario, presetsIn, scenarioArgsFromQuestion } from './scenario-words.js';
+import { addsToComparison, continuedScenario, presetsIn, scenarioArgsFromQuestion } from './scenario-words.js';
 
 const MAX_COMPARED = 6;
 
@@ -151,7 +151,7 @@ export const scenarioCommand = defineCommand({
       ...weighted(3, 'gdp', 'scenario*'),
       ...weighted(2.5, 'multiplier*'),
       ...weighted(2, 'forecast*', 'projection*', 'simulat*'),
-      ...weighted(1.2, 'growth', 'invest*', 'impact', 'effect'),
+      ...weighted(1.2, 'growth', 'invest', 'invests', 'investing', 'invested', 'investment*', 'impact', 'effect'),
       ...weighted(0.8, 'economy', 'what if'),
     ],
     },
@@ -168,7 +168,7 @@ export const scenarioCommand = defineCommand({
     continues(previous, r) {
       if (previous.intent !== 'scenario') return null;
       const before = args.safeParse(previous.args);
-      const merged = before.success ? continuedScenario(before.data, scenarioArgsFromQuestion(r)) : null;
+      const merged = before.success ? continuedScenario(before.data, scenarioArgsFromQuestion(r), addsToComparison(r)) : null;
       return merged ? { args: merged } : null;
     },
   },

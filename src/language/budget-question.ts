@@ -20,6 +20,8 @@ export interface BudgetQuestion {
   rank?: { order: 'top' | 'bottom'; n: number } | { zero: true };
   /** A name the data does not have: what was typed, and what kind of thing it seems to be. */
   unknown?: { text: string; kind?: EntityKind };
+  /** Words that may be a name but nothing says so (lower case, no marker): the answer says it did not use them. */
+  unused?: string;
 }
 
 const compile = (words: string[]) => compileAll(words);
@@ -37,17 +39,19 @@ const MONTHS_WORDS = compile(['по месяцам', 'помесячно', 'by m
 const BY_BEFORE = /^(?:по|by|per|each|every|разрез\p{L}*|разбивк\p{L}*)$/u;
 /** "из каких источников", "which sources", "қай көзден": asking which of them is a breakdown too. */
 const WHICH = /^(?:каких|какие|каким|какими|которых|which|what|қай|қандай)$/u;
+/** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
+const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
 const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'split', 'бөлінісінде', 'бөлініс*']);
 const BY_AFTER = /^(?:бойынша|бөлінісінде|breakdown|wise)$/u;
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
-  'больше всего', 'наибольш*', 'самы* больш*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
+  'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
   'most', 'largest', 'biggest', 'highest', 'top', 'топ', 'greatest', 'ең көп', 'ең үлкен', 'ең жоғары', 'көп', 'көбірек',
 ]);
 const BOTTOM = compile([
-  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего',
+  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'ең аз', 'ең төмен', 'артта', 'қалып қой*',
 ]);
 const ZERO = compile([
@@ -57,15 +61,23 @@ const ZERO = compile([
 ]);
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
-  'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*', 'всего', 'итого', 'суммарно',
-  'whole programme', 'whole program', 'overall', 'all sources', 'all three sources', 'all projects', 'in total', 'total', 'altogether',
-  'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*', 'барлығы', 'жалпы', 'жиыны',
+  'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*',
+  'whole programme', 'whole program', 'overall', 'all sources', 'all three sources', 'all projects',
+  'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*',
+]);
+/** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
+const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'total', 'altogether', 'барлығы', 'жалпы', 'жиыны']);
+/** "Where does its money come from": a breakdown by source. */
+const FROM_WHERE = compile([
+  'откуда', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'where from', 'come from', 'comes from', 'coming from',
+  'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден',
 ]);
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */
 const NAME_MARKERS = compile([
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
+  'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee', 'комитет*',
 ]);
 
 const has = (r: Reading, patterns: CompiledPattern[]) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
@@ -78,6 +90,8 @@ function groupNounAt(r: Reading, grouping: Exclude<Grouping, 'month'>): number[]
 
 function findGrouping(r: Reading): Grouping | undefined {
   if (has(r, MONTHS_WORDS)) return 'month';
+  // "Where does X's money come from" splits X by source; with nothing named it asks for the sources themselves.
+  if (has(r, FROM_WHERE) && r.mentions.some((m) => (m.matches[0]?.score ?? 0) >= FAINT)) return 'source';
   for (const grouping of ['administrator', 'source', 'area', 'project', 'status'] as const) {
     for (const at of groupNounAt(r, grouping)) {
       const word = r.tokens[at]!.text;
@@ -85,8 +99,9 @@ function findGrouping(r: Reading): Grouping | undefined {
       const after = r.tokens[at + 1]?.text ?? '';
       // "по администраторам", "в разрезе источников", "by area", "per project", "әкімшілер бойынша"
       const marked = before.some((w) => BY_BEFORE.test(w)) || BY_AFTER.test(after) || after === 'breakdown';
-      const plural = /[a-z]/.test(word) ? true : RU_PLURAL.test(word) || KK_PLURAL.test(word);
-      const asked = before.some((w) => WHICH.test(w));
+      // A Kazakh word's "-ы" is "its", not a Russian plural: "бағыты бойынша" is about one area.
+      const plural = /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : /[әғқңөұүһі]/u.test(word) ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
+      const asked = before.some((w) => WHICH.test(w) || EACH.test(w));
       // Inside a name ("Кадры и грамотность") the noun is the name's, not a breakdown.
       const inName = r.mentions.some((m) => at >= m.tokenStart && at < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8);
       if (((marked && plural) || asked) && !inName) return grouping;
@@ -146,13 +161,56 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   for (const h of r.allHits) take(h.tokenStart, h.tokenEnd);
   for (const m of r.mentions) if ((m.matches[0]?.score ?? 0) >= SURE) take(m.tokenStart, m.tokenEnd);
   if (period) take(period.tokenStart, period.tokenEnd);
-  for (const patterns of [TOP, BOTTOM, ZERO, PROGRAMME, MONTHS_WORDS, BREAKDOWN_WORDS, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
+  for (const patterns of [TOP, BOTTOM, ZERO, PROGRAMME, IN_TOTAL, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
   r.tokens.forEach((t, i) => /^отста/u.test(t.text) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
+  if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);
   return r.tokens.map((t, i) => i).filter((i) => {
     const t = r.tokens[i]!;
     return !taken[i] && !r.used[i] && !t.isNumber && numberAt(r.tokens, i) === null && !t.ignorable && !isStopWord(t.text) && !isFunctionWord(t.text) && t.text.length >= 3;
   });
+}
+
+/** "of/у/по/для/на …" before a thing's name: a preposition that takes one. */
+const TAKES_A_THING = /^(?:of|for|at|у|по|для|на|о|об|про)$/u;
+
+/** An unaccounted word after a preposition that takes a thing ("остаток у минфина", "balance of the national supercomputer"). */
+function afterPreposition(r: Reading, i: number, left: ReadonlySet<number>): boolean {
+  let j = i - 1;
+  while (j >= 0 && left.has(j)) j--;
+  while (j >= 0 && /^(?:the|a|an)$/.test(r.tokens[j]!.text)) j--;
+  return j >= 0 && TAKES_A_THING.test(r.tokens[j]!.text);
+}
+
+/** A singular kind noun near word `i` ("проект X", "X жобасы", "фонд X"); a plural one ("на проектах") names no one thing. */
+function markerBeside(r: Reading, i: number): boolean {
+  const from = Math.max(0, i - 2);
+  return NAME_MARKERS.some((p) =>
+    findPattern(r.tokens.slice(from, i + 4), p).some((h) => {
+      const word = r.tokens[from + h.tokenStart]!.text;
+      const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:жоба|қор|көз|бағыт|басқарма|министрлік|әкімдік)/u.test(word);
+      return !(/[a-z]/.test(word) ? /s$/.test(word) : kazakh ? KK_PLURAL.test(word) : /(?:ам|ям|ами|ями|ах|ях|ов|ев|ы)$/u.test(word));
+    }),
+  );
+}
+
+/** How much a kind noun beside a name adds to that kind's match. */
+const KIND_NOUN_WEIGHT = 0.25;
+
+/** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"). */
+function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
+  const grouping = kind === 'priority' ? 'area' : kind;
+  return groupNounAt(r, grouping).some((at) => (at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1));
+}
+
+/** A noun of a kind other than `kind` right after the mention ("agriculture area"), or written as a name before it ("Ministry of Health"). */
+function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: EntityKind; at: number } | null {
+  for (const other of ['project', 'source', 'priority', 'administrator'] as const) {
+    if (other === kind) continue;
+    const at = groupNounAt(r, other === 'priority' ? 'area' : other).find((i) => (i >= m.tokenStart - 2 && i < m.tokenStart && looksLikeName(r, i)) || i === m.tokenEnd);
+    if (at !== undefined) return { kind: other, at };
+  }
+  return null;
 }
 
 /** Whether the name still fits its thing when word `i` is read as part of it. */
@@ -161,6 +219,25 @@ function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: numbe
   if (!candidate) return false;
   const span = r.tokens.slice(Math.min(i, m.tokenStart), Math.max(i + 1, m.tokenEnd));
   return (matchEntities(span, [candidate])[0]?.score ?? 0) >= SURE;
+}
+
+/**
+ * Whether word `i` is in a language none of the thing's names is written in: an English word beside
+ * a name that has no English form, a Kazakh one beside a name with no Kazakh form ("AirKaz sensors").
+ * Such a word describes the thing; it cannot be expected to fit its name. Only beside a brand-like
+ * name matched exactly ("AirKaz", "TUMO"): an ordinary word matched is too weak to lean on.
+ */
+function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: number): boolean {
+  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  if (!candidate || looksLikeName(r, i)) return false;
+  const exact = (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) >= 0.95;
+  const brand = m.tokenEnd - m.tokenStart === 1 && /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(asTyped(r, m.tokenStart, m.tokenEnd));
+  if (!exact || !brand) return false;
+  const word = r.tokens[i]!.text;
+  const latin = (name: string) => (name.match(/[a-z]/giu)?.length ?? 0) > name.length / 2;
+  if (/^[a-z]+$/.test(word)) return !candidate.names.some(latin);
+  if (/[әғқңөұүһі]/u.test(word)) return !candidate.names.some((n) => /[әғқңөұүһі]/iu.test(n));
+  return false;
 }
 
 /** Unaccounted words running on from a mention on either side, a filler word between them allowed ("ЦОД в Карагандинской области"). */
@@ -200,8 +277,16 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   else if (rank) question.groupBy = rankingTarget(r);
 
   // The thing asked about: the surest mention, preferring the command's own kinds on a near tie.
-  const candidates = preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[];
-  const scoreOf = (c: (typeof candidates)[number]) => c.mention.matches.find((x) => x.kind === c.kind)!.score;
+  // A kind noun beside a name ("проект AgroSky", "the smart agriculture area") says what it names.
+  const scoreOf = (c: { kind: EntityKind; mention: Mention }) => Math.min(1, c.mention.matches.find((x) => x.kind === c.kind)!.score + (namedKind(r, c.mention, c.kind) ? KIND_NOUN_WEIGHT : 0));
+  // One word that faintly resembles one name, with nothing saying it is a name, is an ordinary word
+  // ("процентах", "health"); a word several names share ("интернет") is asked about.
+  const shared = (c: { kind: EntityKind; mention: Mention }) => {
+    const own = c.mention.matches.filter((x) => x.kind === c.kind);
+    return own.length > 1 && own[1]!.score >= own[0]!.score - 0.05;
+  };
+  const supported = (c: { kind: EntityKind; mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= FAINT || looksLikeName(r, c.mention.tokenStart) || shared(c);
+  const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(supported);
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
   const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === c.kind);
   const best = candidates
@@ -212,16 +297,33 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // A named thing whose words are not all accounted for is someone else's name ("ЦОД в Карагандинской области").
   // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
   // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").
-  const nextToBest = best ? wordsBeside(r, best.mention, new Set(leftovers)).filter((i) => looksLikeName(r, i) || !fitsWith(r, best.kind, best.mention.matches.find((x) => x.kind === best.kind)!.id, best.mention, i)) : [];
+  const bestId = best?.mention.matches.find((x) => x.kind === best.kind)!.id;
+  // Words of another thing's name beside it (the source a project's money came from) are that thing's.
+  const otherThing = (i: number) => r.mentions.some((m) => m !== best!.mention && i >= m.tokenStart && i < m.tokenEnd && m.matches[0]!.kind !== best!.kind && m.matches[0]!.score >= FAINT);
+  const nextToBest = best
+    ? wordsBeside(r, best.mention, new Set(leftovers)).filter((i) => !otherThing(i) && (looksLikeName(r, i) || (!fitsWith(r, best.kind, bestId!, best.mention, i) && !otherLanguage(r, best.mention, best.kind, bestId!, i))))
+    : [];
+  // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
+  const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;
+  if (best && otherKind) {
+    question.unknown = { text: spanText(r, best.mention, [otherKind.at]), kind: otherKind.kind };
+    return question;
+  }
   if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted))) {
     const score = scoreOf(best);
-    const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= score - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
+    const own = best.mention.matches.find((x) => x.kind === best.kind)!.score;
+    const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= own - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
     question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: ids[0]! };
     // Words that fit several things, or fit one only faintly, are asked about, not guessed.
     if (ids.length > 1 || score < FAINT) question.alternatives = ids;
     return question;
   }
-  const marked = leftovers.filter((i) => NAME_MARKERS.some((p) => findPattern(r.tokens.slice(Math.max(0, i - 2), i + 3), p).length > 0) || looksLikeName(r, i));
+  const left = new Set(leftovers);
+  // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
+  // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
+  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left));
+  const unplaced = leftovers.filter((i) => !marked.includes(i));
+  if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);
   if (unknownText) {
     const kind = best?.kind ?? kindFromMarkers(r);
@@ -229,7 +331,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     return question;
   }
   if (r.status) question.scope = { kind: 'status', id: r.status.status };
-  else if (has(r, PROGRAMME)) question.scope = { kind: 'programme' };
+  else if (has(r, PROGRAMME) || r.programme) question.scope = { kind: 'programme' };
   return question;
 }
 

@@ -30,7 +30,7 @@ const GROUPS: string[][] = [
   ['кибербезопасн*', 'cybersecurity*', 'cyber', 'киберқауіпсіздік*'],
   ['безопасн*', 'security*', 'қауіпсіздік*', 'safety'],
   ['щит*', 'shield*', 'қалқан*'],
-  ['здравоохранени*', 'healthcare*', 'health*', 'денсаулық*', 'медицин*', 'medical*', 'medicine'],
+  ['здравоохранени*', 'healthcare*', 'health*', 'денсаулық*', 'сақтау*', 'медицин*', 'medical*', 'medicine'],
   ['диагностик*', 'diagnostic*', 'диагноз*'],
   ['снимк*', 'снимок', 'image*', 'imaging', 'сурет*'],
   ['документ*', 'document*', 'құжат*'],
@@ -95,7 +95,8 @@ export function conceptsOf(key: string): readonly number[] {
   if (cached) return cached;
   let found: number[] | null = null;
   for (const e of ENTRIES) {
-    const hit = e.prefix ? key.startsWith(e.key) && (e.key.length >= 3 || key === e.key) : key === e.key;
+    // A short stem takes only short endings: "дамуға" is "даму", the brand "DamuMed" is not.
+    const hit = e.prefix ? key.startsWith(e.key) && (e.key.length >= 3 || key === e.key) && (e.key.length > 4 || key.length - e.key.length <= 2) : key === e.key;
     if (hit) (found ??= []).includes(e.concept) || found.push(e.concept);
   }
   const result = found ?? NONE;

@@ -12,6 +12,8 @@ const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'те
 const PHRASES = compileAll([
   'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
   'дәл солай', 'сол сияқты', 'instead',
+  // adding to what was asked: "add 6 % too", "добавь 6 %", "тағы 6 %"
+  'add', 'adding', 'too', 'as well', 'добав*', 'тағы',
 ]);
 /** Pronouns that stand for the thing of the question before. */
 const PRONOUNS = new Set([
@@ -35,6 +37,8 @@ export interface FollowUpSigns {
   marked: boolean;
   /** Short, names nothing, and its verb has an unnamed doer ("қанша жұмсады?"). */
   elliptic: boolean;
+  /** Short and names nothing ("how much is left?"): after a card, it is about the card's thing. */
+  bare: boolean;
 }
 
 export function followUpSigns(r: Reading): FollowUpSigns {
@@ -49,5 +53,6 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   const personal = r.tokens.some(
     (t, i) => r.hits.some((h) => i >= h.tokenStart && i < h.tokenEnd) && (kazakh ? KK_PERSONAL_PAST.test(t.text) && !KK_PASSIVE.test(t.text) : RU_PERSONAL_PAST.test(t.text)),
   );
-  return { marked: opening || closing || pointing || phrase, elliptic: meaningful.length <= SHORT && personal && r.mentions.length === 0 };
+  const short = meaningful.length <= SHORT && r.mentions.length === 0;
+  return { marked: opening || closing || pointing || phrase, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
 }

@@ -66,8 +66,11 @@ export interface LexiconHit {
 
 const compiled = new WeakMap<readonly IntentWords[], { intent: string; weight: number; pattern: CompiledPattern }[]>();
 
-/** All keyword hits of every command's lexicon in the tokens. */
-export function lexiconHits(tokens: readonly Token[], intents: readonly IntentWords[]): LexiconHit[] {
+/**
+ * All keyword hits of every command's lexicon in the tokens. Tokens marked in `asWritten` (a date,
+ * a month) match keywords only as written, never as a typo ("қаңтарда" is January, not "қайтар*").
+ */
+export function lexiconHits(tokens: readonly Token[], intents: readonly IntentWords[], asWritten: readonly boolean[] = []): LexiconHit[] {
   let patterns = compiled.get(intents);
   if (!patterns) {
     patterns = intents.flatMap((intent) =>
@@ -85,7 +88,7 @@ export function lexiconHits(tokens: readonly Token[], intents: readonly IntentWo
   for (const { intent, weight, pattern } of patterns) {
     for (const h of findPattern(tokens, pattern)) {
       let written = false;
-      for (let i = h.tokenStart; i < h.tokenEnd; i++) if (exact[i]) written = true;
+      for (let i = h.tokenStart; i < h.tokenEnd; i++) if (exact[i] || asWritten[i]) written = true;
       if (!written) hits.push({ intent, weight, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
     }
   }

@@ -62,6 +62,12 @@ export function wordFits(tokenKey: string, w: WordPattern): boolean {
   return fitOf(tokenKey, w) >= 2;
 }
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 function computeFit(tokenKey: string, w: WordPattern): number {
   if (w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key) return 3;
   let ok = false;
@@ -73,7 +79,8 @@ function computeFit(tokenKey: string, w: WordPattern): number {
       for (let len = w.key.length - 1; len <= w.key.length + 1 && !ok; len++) {
         // the typo is inside the stem, not at its end where endings start ("тоқтатыңыз" is no "тоқтатыл*")
         const head = tokenKey.slice(0, len);
-        if (tokenKey.length >= len && head.at(-1) === w.key.at(-1) && editDistance(head, w.key, 1) <= 1) ok = true;
+        // and not in the stem's last two letters either ("инвестор" is no "инвестир*")
+        if (tokenKey.length >= len && head.at(-1) === w.key.at(-1) && commonPrefix(head, w.key) < w.key.length - 2 && editDistance(head, w.key, 1) <= 1) ok = true;
       }
     } else if (Math.abs(tokenKey.length - w.key.length) <= 1 && tokenKey.at(-1) === w.key.at(-1)) {
       // same last letter: "projects" is no typo of "project", "unsubscibe" is one of "unsubscribe"

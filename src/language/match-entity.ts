@@ -4,7 +4,7 @@
 // several share ("интернет") names each of them weakly, so callers can offer a choice.
 import { normalizeText, phoneticKey } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
-import { wordSimilarity } from './word-similarity.js';
+import { editDistance, wordSimilarity } from './word-similarity.js';
 import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
 
@@ -66,6 +66,8 @@ interface Variant {
   words: IndexWord[];
   acronyms: Acronym[];
   total: number;
+  /** The id's words ("smart-traffic"): matched as written or with a typo, never by translation or ending. */
+  literal?: boolean;
 }
 
 interface IndexedCandidate {
@@ -99,6 +101,9 @@ export interface QueryToken extends Token {
 }
 
 const MIN_WORD_SIM = 0.7;
+
+/** An id's word: the same, or one typo away in a longer word. */
+const literalSimilarity = (q: string, w: string): number => (q === w ? 1 : q.length >= 5 && w.length >= 5 && editDistance(q, w, 1) <= 1 ? 0.85 : 0);
 
 /** Similarity of a query word and a name word, glossary translations included. */
 function similarity(q: string, w: string, numeric: boolean): number {
@@ -140,15 +145,17 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   }
   if (run.length) runs.push(run);
   const acronyms: Acronym[] = [];
-  // Acronyms are the initials of words that open a run of the name ("ЦОД" of "Центр обработки
-  // данных …", "ШД" of "… и широкополосный доступ"): words from the middle of a run make none.
+  // Acronyms: the initials of two to four consecutive words ("ЦОД" of "Центр обработки данных …",
+  // "АБР" of "Заём Азиатского банка развития").
   for (const r of withAcronyms ? runs : []) {
-    for (let len = 2; len <= Math.min(4, r.length); len++) {
-      const covers = r.slice(0, len);
-      if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
-      const letters = covers.map((w) => words[w]!.text[0]).join('');
-      if (words.some((w) => w.text === letters)) continue;
-      acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
+    for (let len = 2; len <= 4; len++) {
+      for (let i = 0; i + len <= r.length; i++) {
+        const covers = r.slice(i, i + len);
+        if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
+        const letters = covers.map((w) => words[w]!.text[0]).join('');
+        if (words.some((w) => w.text === letters)) continue;
+        acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
+      }
     }
   }
   return { words, acronyms };
@@ -164,7 +171,7 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     const texts = [...c.names.flatMap(nameForms).map((t) => ({ t, acr: true })), { t: splitId(c.id), acr: false }];
     const seen = new Set<string>();
     const variants = texts
-      .map(({ t, acr }) => variantWords(t, acr))
+      .map(({ t, acr }) => ({ ...variantWords(t, acr), ...(acr ? {} : { literal: true }) }))
       .filter((v) => {
         const sig = v.words.map((w) => w.key).join(' ');
         if (!sig || seen.has(sig)) return false;
@@ -230,7 +237,7 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
           w.uniqueness = w.weight = isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric);
           total += w.weight;
         }
-        return { words: v.words, acronyms: v.acronyms, total };
+        return { words: v.words, acronyms: v.acronyms, total, ...(v.literal ? { literal: true } : {}) };
       }),
     })),
   };
@@ -373,7 +380,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
   const s = new Array<number>(content.length).fill(0);
   content.forEach((q, j) => {
     v.words.forEach((w, i) => {
-      const sim = similarity(q.key, w.key, w.numeric || q.isNumber);
+      const sim = v.literal ? literalSimilarity(q.key, w.key) : similarity(q.key, w.key, w.numeric || q.isNumber);
       if (sim >= MIN_WORD_SIM) {
         if (sim > t[i]!) t[i] = sim;
         if (sim > s[j]!) s[j] = sim;
@@ -548,7 +555,7 @@ function mergeNeighbours(mentions: Mention[], tokens: readonly QueryToken[]): Me
   const merged: Mention[] = [];
   for (const m of mentions) {
     const last = merged.at(-1);
-    const gapIsFiller = last !== undefined && tokens.slice(last.tokenEnd, m.tokenStart).every((t) => t.ignorable);
+    const gapIsFiller = last !== undefined && tokens.slice(last.tokenEnd, m.tokenStart).every((t) => t.ignorable || (t.keyword && !t.intentWord));
     const top = last?.matches[0];
     const same = top !== undefined && m.matches.some((x) => x.id === top.id && x.kind === top.kind);
     if (last && gapIsFiller && same) {

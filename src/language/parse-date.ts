@@ -29,8 +29,8 @@ const MONTH_EXACT = new Map<string, number>([
   ['oct', 10], ['nov', 11], ['dec', 12],
 ]);
 
-/** Common words one letter from a month: "қаражат" (money) is no typo of "қараша" (November). */
-const NOT_MONTHS = /^(?:қаражат|каражат|мамыра)/u;
+/** Common words one letter from a month: "қаражат" (money) is no typo of "қараша" (November), nor "Қарағанды". */
+const NOT_MONTHS = /^(?:қаражат|каражат|мамыра|қайтар|қараған|караган)/u;
 
 /** Month number of a month word in any of the three languages and its inflections (one typo forgiven in long ones), or null. */
 export function monthOf(word: string): number | null {

@@ -89,7 +89,7 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
   // "с начала года", "жыл басынан", "year to date", "ytd"
   if (word === 'ytd') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 1 };
   if (START.test(word) && next !== undefined && YEAR.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 2 };
-  if (YEAR.test(word) && next !== undefined && START.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 2 };
+  if (YEAR.test(word) && next !== undefined && START.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: /^бері$/u.test(tokens[i + 2]?.text ?? '') ? 3 : 2 };
   if (word === 'year' && next === 'to' && tokens[i + 2]?.text === 'date') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 3 };
   // A month named alone ("в марте", "наурызда", "in June", "март 2026"), not a day of it ("1 марта").
   const month = /^\d/.test(word) ? null : monthOf(word);
@@ -136,7 +136,21 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       const named = after < tokens.length ? namedPeriodAt(tokens, after, today) : null;
       if (named) return { kind: 'asOf', date: named.to, tokenStart: Math.max(0, i - (AS_OF.test(tokens[i - 1]?.text ?? '') ? 1 : 0)), tokenEnd: after + named.length };
     }
-    const named = namedPeriodAt(tokens, i, today);
+    // "с начала квартала", "since the start of the month": this one, from its first day to today.
+    if (START.test(tokens[i]!.text)) {
+      const at = tokens[i + 1]?.text === 'of' || tokens[i + 1]?.text === 'the' ? (tokens[i + 2]?.text === 'the' ? i + 3 : i + 2) : i + 1;
+      const word = tokens[at]?.text ?? '';
+      const first = QUARTER.test(word) ? (quarterOf(today.m) - 1) * 3 + 1 : MONTH_WORD.test(word) ? today.m : null;
+      if (first !== null) return { kind: 'range', from: iso(today.y, first, 1), to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: at + 1 };
+    }
+    const found = namedPeriodAt(tokens, i, today);
+    // "қазан айында", "в октябре месяце": the word "month" after a month's name is part of it.
+    const named = found && found.grain === 'month' && MONTH_WORD.test(tokens[i + found.length]?.text ?? '') && !THIS.test(tokens[i]!.text) && !LAST.test(tokens[i]!.text) ? { ...found, length: found.length + 1 } : found;
+    // "осы тоқсанның басынан бері", "квартала с начала": from the period's first day to today.
+    if (named && START.test(tokens[i + named.length]?.text ?? '') && named.from <= todayIso) {
+      const end = i + named.length + 1 + (/^(?:бері|beri)$/u.test(tokens[i + named.length + 1]?.text ?? '') ? 1 : 0);
+      return { kind: 'range', from: named.from, to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: end };
+    }
     if (named) {
       // "шілденің соңында" (the end comes after the month in Kazakh)
       if (END.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };

@@ -5,7 +5,7 @@
 import { followUpSigns } from './follow-up.js';
 import { keywordScores, type IntentWords, type PreviousQuestion } from './intent-words.js';
 import { normalizeText } from './normalize-text.js';
-import { read, type Catalogue, type Reading } from './reading.js';
+import { has, read, type Catalogue, type Reading } from './reading.js';
 
 export type IntentArgs = Record<string, unknown>;
 
@@ -51,7 +51,9 @@ export function rankIntents(reading: Reading, intents: readonly IntentWords[]): 
  */
 function continueQuestion(reading: Reading, ranked: ReturnType<typeof rankIntents>, previous: PreviousQuestion, intents: readonly IntentWords[]): ParseResult | null {
   const signs = followUpSigns(reading);
-  if (!signs.marked && !signs.elliptic) return null;
+  // After a project's card, "how much is left?" asks about that project (a reserve is not the project's).
+  const afterCard = signs.bare && previous.subject !== undefined && previous.args.measure === undefined && !has(reading, 'reserve');
+  if (!signs.marked && !signs.elliptic && !afterCard) return null;
   const own = ranked.map((x) => x.intent).filter((intent) => reading.hits.some((h) => h.intent === intent.name));
   const before = intents.find((i) => i.name === previous.intent);
   for (const intent of before && !own.includes(before) ? [...own, before] : own) {

@@ -19,6 +19,8 @@ export interface Catalogue {
   priorities: { id: string; title: string; titles?: string[] }[];
   /** Administrators: the owners of projects; the id is the official name. */
   administrators?: { id: string; name: string; names?: string[] }[];
+  /** The programme's own name ("Smart Shymkent: городская программа …"): naming it asks about the whole. */
+  programme?: string;
 }
 
 export type EntityKind = 'project' | 'source' | 'priority' | 'administrator';
@@ -44,6 +46,8 @@ export interface Reading {
   /** A period or a moment the question names (a month, a quarter, "на 1 июля", two dates). */
   period: PeriodMatch | null;
   status: { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null;
+  /** Where the question names the programme itself. */
+  programme: { tokenStart: number; tokenEnd: number } | null;
   /** Tokens taken by a date or a percent. */
   used: boolean[];
   index: CatalogueIndex;
@@ -106,7 +110,11 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   const index = indexCatalogue(catalogue);
   const normalized = normalizeText(text);
   const base = tokenize(normalized);
-  const hits = lexiconHits(base, intents);
+  const date = findDateInTokens(base, today);
+  const period = findPeriod(base, today);
+  const asWritten = new Array<boolean>(base.length).fill(false);
+  for (const found of [date, period]) if (found) for (let i = found.tokenStart; i < found.tokenEnd; i++) asWritten[i] = true;
+  const hits = lexiconHits(base, intents, asWritten);
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
   const tokens: QueryToken[] = base.map((t, i) => ({
@@ -115,16 +123,16 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
     keyword: keyword[i]! || isStopWord(t.text),
     intentWord: keyword[i]!,
   }));
-  const date = findDateInTokens(base, today);
-  const period = findPeriod(base, today);
   const used = new Array<boolean>(base.length).fill(false);
   if (date) for (let i = date.tokenStart; i < date.tokenEnd; i++) used[i] = true;
   if (period) for (let i = period.tokenStart; i < period.tokenEnd; i++) used[i] = true;
+  const programme = findProgrammeName(base, catalogue?.programme);
+  if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
   const mentions = findMentions(
     tokens.map((t, i) => (used[i] ? { ...t, ignorable: true } : t)),
     index.candidates,
-  ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart]!.isNumber));
+  ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || isStopWord(tokens[m.tokenStart]!.text))));
   const inMention = new Array<boolean>(base.length).fill(false);
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inMention[i] = true;
   const percents = findPercents(base).filter((p) => !rangeTouches(inMention, p.tokenStart, p.tokenEnd) && !rangeTouches(used, p.tokenStart, p.tokenEnd));
@@ -138,7 +146,37 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: findStatus(base), used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: findStatus(base), programme, used, index };
+}
+
+/** The programme's short name: what comes before its colon, dash or bracket ("Smart Shymkent"). */
+const PROGRAMME_NAMES = new Map<string, string[]>();
+function programmeWords(name: string): string[] {
+  const hit = PROGRAMME_NAMES.get(name);
+  if (hit) return hit;
+  const short = name.split(/[:(—–]| - /u)[0]!;
+  const words = tokenize(normalizeText(short)).map((t) => t.text).filter((w) => !isFunctionWord(w));
+  PROGRAMME_NAMES.set(name, words);
+  return words;
+}
+
+/** The programme named by all the words of its short name in a row (function words between allowed). */
+function findProgrammeName(tokens: readonly Token[], name: string | undefined): { tokenStart: number; tokenEnd: number } | null {
+  if (!name) return null;
+  const words = programmeWords(name);
+  if (words.length === 0 || words.join('').length < 5) return null;
+  const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, -2) === b.slice(0, -2));
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    let k = 0;
+    while (j < tokens.length && k < words.length) {
+      if (same(tokens[j]!.text, words[k]!)) k++;
+      else if (!(k > 0 && isFunctionWord(tokens[j]!.text))) break;
+      j++;
+    }
+    if (k === words.length) return { tokenStart: i, tokenEnd: j };
+  }
+  return null;
 }
 
 /** Whether the question holds one of the signal words of `kind` (GDP, years, reserve, …). */

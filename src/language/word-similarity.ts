@@ -74,7 +74,7 @@ function computeSimilarity(a: string, b: string): number {
   if (p >= 4 && ((p >= 0.6 * long.length && long.length - p <= 4 && short.length - p <= 3) || (long.length - p <= 3 && short.length - p <= 2))) {
     best = Math.max(best, 0.82 + 0.12 * (p / long.length));
   }
-  if (short.length === 3 && long.length <= 5 && p === 3) best = Math.max(best, 0.8); // сел ~ села
+  if (short.length === 3 && long.length <= 7 && p === 3) best = Math.max(best, 0.8); // сел ~ села, бот ~ ботының
   if (best >= 0.9) return best;
   // Typos on whole words.
   const allowed = allowedTypos(long.length);
@@ -90,6 +90,15 @@ function computeSimilarity(a: string, b: string): number {
       if (d <= allowedHead) best = Math.max(best, 0.8 - 0.05 * d);
     }
   }
+  // A Kazakh word with its endings against a Russian or Kazakh one ("медкарталарының" ~ "медкарты").
+  const ka = kazakhStem(a);
+  const kb = kazakhStem(b);
+  if ((ka !== a || kb !== b) && Math.min(ka.length, kb.length) >= 4) {
+    const [kShort, kLong] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+    const shared = commonPrefix(ka, kb);
+    if (shared === kShort.length && kLong.length - kShort.length <= 2) best = Math.max(best, 0.84);
+    else if (shared >= 4 && shared >= kLong.length - 2 && kShort.length - shared <= 2) best = Math.max(best, 0.82);
+  }
   // Typo plus a different ending: compare stems without their inflectional endings.
   const sa = stemKey(a);
   const sb = stemKey(b);
@@ -102,6 +111,23 @@ function computeSimilarity(a: string, b: string): number {
 }
 
 const ENDING = /(?:iami|ogo|ego|omu|emu|imi|ami|ah|om|em|ii|oi|ei|ai|ui|ia|a|e|i|o|u)$/;
+
+/**
+ * Kazakh endings on phonetic keys, longest first: case (ның, ға, да, дан, мен, дағы…), possessive
+ * (ы, сы), plural (лар, дар, тар). Stacked, as in "медкарта-лар-ы-ның".
+ */
+const KAZAKH_ENDINGS = ['indagi', 'dagi', 'tagi', 'nagi', 'nin', 'din', 'tin', 'dan', 'den', 'tan', 'ten', 'nan', 'nen', 'men', 'ben', 'pen', 'lar', 'ler', 'dar', 'der', 'tar', 'ter', 'ga', 'ge', 'ka', 'ke', 'na', 'ne', 'da', 'de', 'ta', 'te', 'di', 'ti', 'in', 'si', 'n', 'i'];
+
+/** A phonetic key without its Kazakh endings (at most four, a stem of at least four letters kept). */
+export function kazakhStem(key: string): string {
+  let stem = key;
+  for (let round = 0; round < 4; round++) {
+    const ending = KAZAKH_ENDINGS.find((e) => stem.endsWith(e) && stem.length - e.length >= 4);
+    if (!ending) break;
+    stem = stem.slice(0, -ending.length);
+  }
+  return stem;
+}
 
 /** A phonetic key without its last inflectional ending (республиканского → respublikansk). */
 export function stemKey(key: string): string {

@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { dataVersions, listAdministrators, listProjects, listSources, namedRows, type NamedRow, type Project, type Source } from '../../db/stores/catalogue-store.js';
+import { dataVersions, getProgramme, listAdministrators, listProjects, listSources, namedRows, type NamedRow, type Project, type Source } from '../../db/stores/catalogue-store.js';
 import type { Catalogue } from '../language/index.js';
 
 /** The catalogue in memory: every named thing by id, and the names the parser matches words against. */
@@ -30,6 +30,7 @@ export function loadCatalogue(db: BudgetDb): BudgetCatalogue {
   const sources = listSources(db);
   const areas = namedRows(db, 'priority');
   const administrators = listAdministrators(db).map((a) => ({ id: a.name, ...a }));
+  const programmeName = getProgramme(db)?.name;
   const catalogue: BudgetCatalogue = {
     projects: new Map(projects.map((p) => [p.id, p])),
     sources: new Map(sources.map((s) => [s.id, s])),
@@ -40,6 +41,7 @@ export function loadCatalogue(db: BudgetDb): BudgetCatalogue {
       sources: sources.map((s) => ({ id: s.id, name: s.name, names: allNames(s) })),
       priorities: areas.map((a) => ({ id: a.id, title: a.name, titles: allNames(a) })),
       administrators: administrators.map((a) => ({ id: a.id, name: a.name, names: allNames(a) })),
+      ...(programmeName ? { programme: programmeName } : {}),
     },
   };
   cached.set(db, { key, catalogue });

@@ -91,7 +91,7 @@ function namedThings(catalogue: BudgetCatalogue, kind: NamedKind): NamedThings {
     things,
     byId: new Map(things.map((t) => [t.id, t])),
     byName,
-    candidates: things.map((t) => ({ id: t.id, names: [...allNames(t), t.id] })),
+    candidates: things.map((t) => ({ id: t.id, names: allNames(t) })),
   });
 }
 

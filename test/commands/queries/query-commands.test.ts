@@ -26,6 +26,22 @@ const ask = async (text: string, languageCode = 'ru') => {
   return { ...outcome, text: replyToPlainText(outcome.reply) };
 };
 
+describe('words it could not place', () => {
+  it('answers around them and says which words it did not use', async () => {
+    const { text } = await ask('сколько неосвоенных денег сейчас висит на проектах');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Остаток у проектов · на 30 ноября 2026 · вся программа');
+    expect(lines[1]).toBe('Не учёл слова «висит»');
+    expect(text).toContain('303,8 млрд ₸');
+  });
+
+  it('still says a named thing is not there', async () => {
+    const { reply } = await ask('сколько потратило Министерство спорта');
+    expect(reply.data?.notFound).toBe(true);
+    expect(replyToPlainText(reply)).not.toContain('₸');
+  });
+});
+
 describe('the slash commands of the query layer', () => {
   it('answers with what was understood, then the figure', async () => {
     const { text } = await ask('/spent март');

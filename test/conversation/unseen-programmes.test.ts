@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Services } from '../../commands/command.js';
+import { upsertUser } from '../../db/stores/access-store.js';
+import { importDataset } from '../../src/dataset/import-dataset.js';
+import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { loadQuestions, report, score } from '../helpers/meeting-questions.js';
+import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
+
+// Meeting questions on programmes the parser was not written for (see test/fixtures/meeting/README.md).
+// Floors are regression guards at the level measured when each set was added, not targets: the
+// Karaganda set was scored once before any change (ru 72 %, kk 75 %, en 68 %); the others were used
+// while tuning.
+
+const NOW = new Date('2026-11-30T06:00:00Z');
+const fixture = (name: string) => new URL(`../fixtures/meeting/${name}`, import.meta.url);
+const opened: TempDatabase[] = [];
+afterAll(() => opened.forEach((t) => t.close()));
+
+function servicesFor(dataset: string | 'demo'): Services {
+  const t = tempDatabase();
+  opened.push(t);
+  if (dataset === 'demo') seedDemoIfEmpty(t.db, NOW);
+  else importDataset(t.db, JSON.parse(readFileSync(fixture(dataset), 'utf8')));
+  for (let id = 1000; id <= 3000; id += 1) upsertUser(t.db, { telegramId: id, role: 'viewer', grantedBy: null, grantedAt: '2026-01-01' });
+  return { db: t.db, now: () => NOW, adminIds: [], log: createLogger('silent') };
+}
+
+const SETS = [
+  { name: 'demo holdout', dataset: 'demo', questions: 'meeting-questions.holdout.jsonl', floor: 0.85 },
+  { name: 'Digital Turkestan', dataset: 'turkestan-dataset.json', questions: 'turkestan-questions.jsonl', floor: 0.9 },
+  { name: 'Smart Shymkent', dataset: 'shymkent-dataset.json', questions: 'shymkent-questions.jsonl', floor: 0.9 },
+  { name: 'Digital Karaganda', dataset: 'karaganda-dataset.json', questions: 'karaganda-questions.jsonl', floor: 0.7 },
+] as const;
+
+describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
+  it(`answers each language at ≥ ${floor * 100} % and never answers about a thing that is not there`, async () => {
+    const result = await score(servicesFor(dataset), loadQuestions(fixture(questions)));
+    console.log(report(name, result));
+    const wrongNotFound = result.failures.filter((f) => f.question.notFound).map((f) => f.question.q);
+    expect(wrongNotFound).toEqual([]);
+    for (const [lang, s] of Object.entries(result.byLang)) expect(s.ok / s.total, lang).toBeGreaterThanOrEqual(floor);
+  }, 120_000);
+});
