@@ -14,7 +14,7 @@ export const executionCommand = defineQueryCommand({
     en: ['/execution', '/execution by area', '/execution bottom 3'],
   },
   lexicon: {
-    ru: [...weighted(3.5, 'освоен*', 'освоил*', 'освоени*'), ...weighted(2.5, 'исполнен*', 'процент исполнения', 'отстающ*')],
+    ru: [...weighted(3.5, 'освоен*', 'освоил*', 'освоени*', 'осваива*'), ...weighted(2.5, 'исполнен*', 'процент исполнения', 'отстающ*')],
     kk: [...weighted(3.5, 'игер*', 'игерілу*', 'игерілген*'), ...weighted(2, 'орындал*')],
     en: [...weighted(3.5, 'execution', 'executed', 'uptake', 'utilisation', 'utilization', 'absorption'), ...weighted(2, 'lagging', 'laggard*')],
   },

@@ -19,7 +19,7 @@ export const spentCommand = defineQueryCommand({
       ...weighted(2, 'оплач*', 'выплач*', 'ушло', 'освоено', 'оплат*', 'заплат*', 'платеж*', 'платёж*'),
     ],
     kk: [...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'төлен*', 'төлем*', 'төледі*', 'төлеген*')],
-    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*'), ...weighted(2, 'paid out', 'paid', 'payment*', 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out')],
+    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*'), ...weighted(3, 'paid out', 'payment*'), ...weighted(2, 'paid', 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out')],
   },
   measure: () => 'spent',
 });

@@ -38,10 +38,10 @@ const MONTHS_WORDS = compile(['по месяцам', 'помесячно', 'by m
 /** "по …", "by …", "… бойынша": a breakdown (with a plural noun in Russian and Kazakh). */
 const BY_BEFORE = /^(?:по|by|per|each|every|разрез\p{L}*|разбивк\p{L}*)$/u;
 /** "из каких источников", "which sources", "қай көзден": asking which of them is a breakdown too. */
-const WHICH = /^(?:каких|какие|каким|какими|которых|which|what|қай|қандай)$/u;
+const WHICH = /^(?:каких|какие|каким|какими|которых|кого|кто|which|what|қай|қандай)$/u;
 /** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
 const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
-const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'split', 'бөлінісінде', 'бөлініс*']);
+const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
 const BY_AFTER = /^(?:бойынша|бөлінісінде|breakdown|wise)$/u;
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
@@ -55,7 +55,7 @@ const BOTTOM = compile([
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'ең аз', 'ең төмен', 'артта', 'қалып қой*',
 ]);
 const ZERO = compile([
-  'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
+  'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'жұмсалмаған*', 'нөл шығын*',
 ]);
@@ -69,7 +69,7 @@ const PROGRAMME = compile([
 const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'total', 'altogether', 'барлығы', 'жалпы', 'жиыны']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
-  'откуда', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'where from', 'come from', 'comes from', 'coming from',
+  'откуда', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'where from', 'what sources', 'pay for', 'pays for', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден',
 ]);
 
@@ -121,9 +121,11 @@ function rankingTarget(r: Reading): Exclude<Grouping, 'month'> {
 
 function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   if (has(r, ZERO)) return { zero: true };
-  const top = hitsOf(r, TOP);
+  // Words of a date or period are not ranking words ("last month" is no "least").
+  const free = (h: { tokenStart: number }) => !r.used[h.tokenStart];
+  const top = hitsOf(r, TOP).filter(free);
   // "отстают" (lag) and "остаются" (remain) share a phonetic key: lagging is read from the letters.
-  const bottom = [...hitsOf(r, BOTTOM), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];
+  const bottom = [...hitsOf(r, BOTTOM).filter(free), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];
   if (top.length === 0 && bottom.length === 0) return undefined;
   const order = bottom.length > 0 && (top.length === 0 || bottom[0]!.tokenStart < top[0]!.tokenStart) ? 'bottom' : 'top';
   // A number next to the ranking words, or before its noun ("топ-3", "пять проектов", "үш жоба", "top 2 administrators").
@@ -285,7 +287,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const own = c.mention.matches.filter((x) => x.kind === c.kind);
     return own.length > 1 && own[1]!.score >= own[0]!.score - 0.05;
   };
-  const supported = (c: { kind: EntityKind; mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= FAINT || looksLikeName(r, c.mention.tokenStart) || shared(c);
+  const supported = (c: { kind: EntityKind; mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c);
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(supported);
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
   const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === c.kind);
@@ -301,7 +303,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // Words of another thing's name beside it (the source a project's money came from) are that thing's.
   const otherThing = (i: number) => r.mentions.some((m) => m !== best!.mention && i >= m.tokenStart && i < m.tokenEnd && m.matches[0]!.kind !== best!.kind && m.matches[0]!.score >= FAINT);
   const nextToBest = best
-    ? wordsBeside(r, best.mention, new Set(leftovers)).filter((i) => !otherThing(i) && (looksLikeName(r, i) || (!fitsWith(r, best.kind, bestId!, best.mention, i) && !otherLanguage(r, best.mention, best.kind, bestId!, i))))
+    ? wordsBeside(r, best.mention, new Set(leftovers)).filter((i) => !otherThing(i) && !fitsWith(r, best.kind, bestId!, best.mention, i) && (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)))
     : [];
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
   const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;

@@ -70,6 +70,8 @@ function commonPrefix(a: string, b: string): number {
 
 function computeFit(tokenKey: string, w: WordPattern): number {
   if (w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key) return 3;
+  // A stem ending in "t" before an ending in "s" reads as "ts" → "s" ("payment*" of "payments").
+  if (w.prefix && w.key.endsWith('t') && tokenKey.startsWith(`${w.key.slice(0, -1)}s`)) return 3;
   let ok = false;
   // One typo in longer words, never in the first letter ("перраспределения" is no "нераспредел*").
   if (!ok && w.key.length >= (w.prefix ? 6 : 5) && tokenKey[0] === w.key[0]) {

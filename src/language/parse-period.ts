@@ -32,10 +32,11 @@ const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
 const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
 const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|биыл\p{L}*|this|current)$/u;
 const LAST = /^(?:прошл\p{L}*|предыдущ\p{L}*|өткен|last|previous)$/u;
-const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end)$/u;
+const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
 const TILL = /^(?:дейін|по|до|to|till|until|and|through|и)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
+const SINCE = /^(?:since|с|со|from)$/u;
 
 /** The quarter of today, for "this quarter". */
 const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
@@ -104,6 +105,24 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
   return y ? { ...monthsRange(y.year, 1, 12), grain: 'year', length: y.length } : null;
 }
 
+/** Two months joined ("с июля по декабрь", "сәуір-маусым", "April to June"): the first day of one to the last of the other. */
+function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): PeriodMatch | null {
+  const from = /^\d/.test(tokens[i]!.text) ? null : monthOf(tokens[i]!.text);
+  if (from === null || /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '')) return null;
+  const gap = TILL.test(tokens[i + 1]?.text ?? '') ? 2 : 1;
+  const word = tokens[i + gap]?.text ?? '';
+  const to = /^\d/.test(word) ? null : monthOf(word);
+  if (to === null || to < from || /^\d{1,2}$/.test(tokens[i + gap + 1]?.text ?? '')) return null;
+  const y = yearAfter(tokens, i + gap + 1);
+  const year = y?.year ?? (from > today.m ? today.y - 1 : today.y);
+  const range = monthsRange(year, from, to);
+  const todayIso = iso(today.y, today.m, today.d);
+  const start = Math.max(0, i - (/^(?:с|со|from|between)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
+  let end = i + gap + 1 + (y?.length ?? 0);
+  if (/^(?:дейін|включительно|inclusive)$/u.test(tokens[end]?.text ?? '') || QUARTER.test(tokens[end]?.text ?? '')) end += 1;
+  return { kind: 'range', from: range.from, to: range.to > todayIso ? todayIso : range.to, grain: 'days', tokenStart: start, tokenEnd: end };
+}
+
 /**
  * The period a question names, or null. A moment ("на 1 июля", "as of", "на конец марта") is an
  * as-of date; a day with nothing around it is that day; two days are the span between them.
@@ -143,6 +162,8 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       const first = QUARTER.test(word) ? (quarterOf(today.m) - 1) * 3 + 1 : MONTH_WORD.test(word) ? today.m : null;
       if (first !== null) return { kind: 'range', from: iso(today.y, first, 1), to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: at + 1 };
     }
+    const span = monthSpanAt(tokens, i, today);
+    if (span) return span;
     const found = namedPeriodAt(tokens, i, today);
     // "қазан айында", "в октябре месяце": the word "month" after a month's name is part of it.
     const named = found && found.grain === 'month' && MONTH_WORD.test(tokens[i + found.length]?.text ?? '') && !THIS.test(tokens[i]!.text) && !LAST.test(tokens[i]!.text) ? { ...found, length: found.length + 1 } : found;
@@ -160,6 +181,11 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
   }
   if (first) {
     const before = tokens[first.tokenStart - 1]?.text ?? '';
+    // "since 1 July", "с 1 июля", "начиная с 1 июля", "1 шілдеден бері": from that day to today.
+    const sinceKk = /^(?:бері|бастап)$/u.test(tokens[first.tokenEnd]?.text ?? '');
+    if ((SINCE.test(before) || sinceKk) && first.date <= todayIso) {
+      return { kind: 'range', from: first.date, to: todayIso, grain: 'days', tokenStart: first.tokenStart - (SINCE.test(before) ? 1 : 0), tokenEnd: first.tokenEnd + (sinceKk ? 1 : 0) };
+    }
     const after = tokens.slice(first.tokenEnd, first.tokenEnd + 2).map((t) => t.text).join(' ');
     const dateWord = tokens[first.tokenEnd - 1]?.text ?? '';
     const asOf = AS_OF.test(before) || /жағдай/u.test(after) || /(?:дағы|дегі|тағы|тегі)$/u.test(dateWord);

@@ -31,7 +31,8 @@ const COMPILED_STATUS = Object.entries(STATUS_WORDS).map(([status, words]) => ({
 export function findStatus(tokens: readonly Token[]): { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null {
   const found: { status: ProjectStatus; tokenStart: number; tokenEnd: number }[] = [];
   for (const { status, patterns } of COMPILED_STATUS) {
-    for (const p of patterns) for (const h of findPattern(tokens, p)) found.push({ status, ...h });
+    // As written: "айдағы" (in the month) is one letter from "алдағы" (upcoming).
+    for (const p of patterns) for (const h of findPattern(tokens, p, false)) found.push({ status, ...h });
   }
   const statuses = new Set(found.map((f) => f.status));
   if (statuses.size !== 1) return null;

@@ -9,9 +9,8 @@ import { loadQuestions, report, score } from '../helpers/meeting-questions.js';
 import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
 
 // Meeting questions on programmes the parser was not written for (see test/fixtures/meeting/README.md).
-// Floors are regression guards at the level measured when each set was added, not targets: the
-// Karaganda set was scored once before any change (ru 72 %, kk 75 %, en 68 %); the others were used
-// while tuning.
+// All three were used while tuning after their first score (see the README there), so the floors
+// are regression guards, not evidence of how the parser does on a programme it has never seen.
 
 const NOW = new Date('2026-11-30T06:00:00Z');
 const fixture = (name: string) => new URL(`../fixtures/meeting/${name}`, import.meta.url);
@@ -31,7 +30,7 @@ const SETS = [
   { name: 'demo holdout', dataset: 'demo', questions: 'meeting-questions.holdout.jsonl', floor: 0.85 },
   { name: 'Digital Turkestan', dataset: 'turkestan-dataset.json', questions: 'turkestan-questions.jsonl', floor: 0.9 },
   { name: 'Smart Shymkent', dataset: 'shymkent-dataset.json', questions: 'shymkent-questions.jsonl', floor: 0.9 },
-  { name: 'Digital Karaganda', dataset: 'karaganda-dataset.json', questions: 'karaganda-questions.jsonl', floor: 0.7 },
+  { name: 'Digital Karaganda', dataset: 'karaganda-dataset.json', questions: 'karaganda-questions.jsonl', floor: 0.9 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {

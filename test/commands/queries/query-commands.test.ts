@@ -28,10 +28,10 @@ const ask = async (text: string, languageCode = 'ru') => {
 
 describe('words it could not place', () => {
   it('answers around them and says which words it did not use', async () => {
-    const { text } = await ask('сколько неосвоенных денег сейчас висит на проектах');
+    const { text } = await ask('сколько неосвоенных денег сейчас болтается на проектах');
     const lines = text.split('\n');
     expect(lines[0]).toBe('Остаток у проектов · на 30 ноября 2026 · вся программа');
-    expect(lines[1]).toBe('Не учёл слова «висит»');
+    expect(lines[1]).toBe('Не учёл слова «болтается»');
     expect(text).toContain('303,8 млрд ₸');
   });
 
