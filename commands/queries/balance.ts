@@ -26,7 +26,7 @@ export const balanceCommand = defineQueryCommand({
     en: [
       ...weighted(2.5, 'balance*', 'unspent', 'left', 'remaining'),
       ...weighted(2, 'still have', 'hold*', 'money does', 'on hand', 'parked', 'sitting with', 'sitting on', 'remains', 'what remains'),
-      ...weighted(4, 'allocated but unspent', 'allocated but not spent', 'received but not spent', 'still unspent', 'not yet spent', 'not spent yet', 'yet to be spent', 'left on it', 'left over'),
+      ...weighted(4, 'allocated but unspent', 'allocated but not spent', 'received but not spent', 'still unspent', 'not yet spent', 'not spent yet', 'yet to be spent', 'left on it', 'left over', 'still in their account*', 'still in its account*', 'in their account*', 'still in'),
     ],
   },
   // Money "left" at a project, area or administrator is its balance; at a source it is the free reserve.

@@ -138,7 +138,7 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
   return listed.length > 1 ? listed.map((m) => m.measure) : [];
 }
 
-const AND = new Set(['и', 'and', 'және', 'мен', 'также', 'plus', 'а']);
+const AND = new Set(['и', 'and', 'және', 'мен', 'также', 'plus', 'а', 'vs', 'versus', 'против']);
 
 /** Whether two words are joined as items of one list: a comma or a conjunction between them. */
 function joined(r: Reading, a: number, b: number): boolean {
@@ -147,7 +147,7 @@ function joined(r: Reading, a: number, b: number): boolean {
   const typed = r.text.toLowerCase().replace(/ё/g, 'е');
   const first = typed.indexOf(r.tokens[a]!.text);
   const second = first < 0 ? -1 : typed.indexOf(r.tokens[b]!.text, first + r.tokens[a]!.text.length);
-  return b - a <= 3 && second > first && /[,;]/.test(typed.slice(first, second));
+  return b - a <= 6 && second > first && /[,;—–]/.test(typed.slice(first, second));
 }
 
 export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {

@@ -20,7 +20,7 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
 const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
-const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding']);
+const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size']);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {
@@ -39,7 +39,8 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(1.5, 'остат*', 'осталось', 'остался', 'остались', 'запас*'),
       ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить'),
       ...weighted(1, 'свободн*', 'доступн*'),
-      ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*', 'общ* сумм*', 'полн* сумм*', 'предусмотрен*'),
+      ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*', 'полн* сумм*', 'предусмотрен*'),
+      ...weighted(1.5, 'общ* сумм*'),
       ...weighted(0.5, 'под программу'),
     ],
     kk: [
@@ -48,7 +49,7 @@ export const reservedCommand = defineQueryCommand({
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'not allocated', 'not yet allocated'), ...weighted(1, 'available', 'spare', 'free'),
-      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding'), ...weighted(0.5, 'set aside', 'earmarked'),
+      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size'), ...weighted(0.5, 'set aside', 'earmarked'),
     ],
   },
   preferred: ['source'],

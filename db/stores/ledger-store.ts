@@ -198,6 +198,17 @@ export function transfersBetween(db: BudgetDb, first: string, last: string): [da
   return prepared(db, 'SELECT date, from_account, to_account, amount FROM transfers WHERE date BETWEEN ? AND ? ORDER BY date, seq').raw(true).all(first, last) as [string, string, string, number][];
 }
 
+/** How many transfers each month holds ("YYYY-MM" → count). */
+export function transferCountsByMonth(db: BudgetDb): Map<string, number> {
+  const rows = prepared(db, 'SELECT substr(date, 1, 7) AS month, COUNT(*) AS n FROM transfers GROUP BY month').raw(true).all() as [string, number][];
+  return new Map(rows);
+}
+
+/** Every transfer in date order as compact rows [date, from, to, amount], streamed. */
+export function transfersInDateOrder(db: BudgetDb): IterableIterator<[string, string, string, number]> {
+  return prepared(db, 'SELECT date, from_account, to_account, amount FROM transfers ORDER BY date, seq').raw(true).iterate() as IterableIterator<[string, string, string, number]>;
+}
+
 /** The first and last day with a transfer within first…last (nulls when none). */
 export function daysWithTransfers(db: BudgetDb, first: string, last: string): { first: string | null; last: string | null } {
   return prepared(db, 'SELECT MIN(date) AS first, MAX(date) AS last FROM transfers WHERE date BETWEEN ? AND ?').get(first, last) as { first: string | null; last: string | null };

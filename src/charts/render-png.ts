@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Lang } from '../i18n/lang.js';
 import type { ScenarioResult } from '../projection/project-scenario.js';
 import { buildScenarioChartSvg, CHART_FONT_FAMILY } from './scenario-chart-svg.js';
@@ -20,25 +20,32 @@ export function chartFontFiles(): string[] {
   return fontFiles;
 }
 
-export function renderSvgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: CHART_FONT_FAMILY },
-    background: '#ffffff',
-  });
-  return resvg.render().asPng();
+const options = (): ResvgRenderOptions => ({
+  font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: CHART_FONT_FAMILY },
+  background: '#ffffff',
+});
+
+/**
+ * Draws in libuv's thread pool, not on the event loop: a picture takes some 60 ms of CPU (most of it
+ * reading the two fonts), and nobody else's answer waits for it.
+ */
+export async function renderSvgToPng(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, options())).asPng();
 }
 
-/** The last pictures drawn, by their SVG: drawing one takes some 60 ms, and a meeting asks the same scenarios again. */
-const DRAWN = new Map<string, Buffer>();
+/** The last pictures drawn (or being drawn), by their SVG: a meeting asks the same scenarios again. */
+const DRAWN = new Map<string, Promise<Buffer>>();
 const DRAWN_KEPT = 32;
 
 /** The scenario chart (one scenario, or several compared) as a 1200×675 PNG. */
-export function renderScenarioChartPng(scenarios: { label: string; result: ScenarioResult }[], lang: Lang): Buffer {
+export function renderScenarioChartPng(scenarios: { label: string; result: ScenarioResult }[], lang: Lang): Promise<Buffer> {
   const svg = buildScenarioChartSvg(scenarios, lang);
   const known = DRAWN.get(svg);
   if (known) return known;
   const png = renderSvgToPng(svg);
   if (DRAWN.size >= DRAWN_KEPT) DRAWN.delete(DRAWN.keys().next().value!);
   DRAWN.set(svg, png);
+  // A failed drawing is not kept: the next ask tries again.
+  png.catch(() => DRAWN.get(svg) === png && DRAWN.delete(svg));
   return png;
 }

@@ -205,9 +205,9 @@ function variantsFromCompare(spec: string, lang: Lang, base: ScenarioInputArgs, 
   });
 }
 
-function writeChart(file: string, scenarios: ComparedScenario[], lang: Lang, io: ScenarioCommandIo, json: boolean): number {
+async function writeChart(file: string, scenarios: ComparedScenario[], lang: Lang, io: ScenarioCommandIo, json: boolean): Promise<number> {
   try {
-    writeFileSync(file, renderScenarioChartPng(scenarios, lang));
+    writeFileSync(file, await renderScenarioChartPng(scenarios, lang));
   } catch (error) {
     io.err(`--chart: cannot write "${file}": ${(error as Error).message}`);
     return 1;

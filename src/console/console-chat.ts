@@ -28,24 +28,25 @@ export async function runConsoleChat(services: Services, chartsFolder: string): 
   for await (const text of rl) {
     if (text.trim() !== '') {
       const outcome = await handleMessage({ text, user: CONSOLE_USER, chat: { id: 0, kind: 'console' }, roleOverride: 'admin' }, services);
-      write(renderForConsole(outcome.reply, () => saveChart(outcome.reply, chartsFolder, ++chartCount)));
+      const chart = outcome.reply.chart ? await saveChart(outcome.reply, chartsFolder, ++chartCount) : '';
+      write(renderForConsole(outcome.reply, chart));
       if (interactive) write('');
     }
     if (interactive) rl.prompt();
   }
 }
 
-function renderForConsole(reply: Reply, chartFile: () => string): string {
+function renderForConsole(reply: Reply, chartFile: string): string {
   const parts = [replyToPlainText(reply)];
   const actions = [...(reply.buttons ?? []).flat().map((b) => `[${b.label}] ${b.action === b.label ? '' : `→ ${b.action}`}`.trim())];
   if (actions.length > 0) parts.push(actions.join('\n'));
-  if (reply.chart) parts.push(`📈 ${chartFile()}`);
+  if (reply.chart) parts.push(`📈 ${chartFile}`);
   return parts.join('\n');
 }
 
-function saveChart(reply: Reply, folder: string, index: number): string {
+async function saveChart(reply: Reply, folder: string, index: number): Promise<string> {
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `chart-${process.pid}-${index}.png`);
-  writeFileSync(file, renderScenarioChartPng(reply.chart!.scenarios, reply.chart!.lang));
+  writeFileSync(file, await renderScenarioChartPng(reply.chart!.scenarios, reply.chart!.lang));
   return file;
 }

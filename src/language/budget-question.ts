@@ -41,13 +41,13 @@ const BY_BEFORE = /^(?:по|by|per|each|every|разрез\p{L}*|разбивк\
 const WHICH = /^(?:каких|какие|каким|какими|которых|кого|кто|which|what|қай|қандай)$/u;
 /** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
 const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
-const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
+const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'broken down', 'break down', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
 const BY_AFTER = /^(?:бойынша|бөлінісінде|breakdown|wise)$/u;
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
-  'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
+  'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
   'most', 'largest', 'biggest', 'highest', 'top', 'топ', 'greatest', 'ең көп', 'ең үлкен', 'ең жоғары', 'көп', 'көбірек',
 ]);
 const BOTTOM = compile([
@@ -65,11 +65,14 @@ const PROGRAMME = compile([
   'whole programme', 'whole program', 'overall', 'all sources', 'all three sources', 'all projects',
   'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*',
 ]);
+const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
+
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
 const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'total', 'altogether', 'барлығы', 'жалпы', 'жиыны']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
-  'откуда', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'where from', 'what sources', 'pay for', 'pays for', 'come from', 'comes from', 'coming from',
+  'откуда', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
+  'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден',
 ]);
 
@@ -120,7 +123,8 @@ function rankingTarget(r: Reading): Exclude<Grouping, 'month'> {
 }
 
 function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
-  if (has(r, ZERO)) return { zero: true };
+  // "Сколько ещё не потрачено?" asks an amount; "кто ничего не потратил?" asks who.
+  if (has(r, ZERO) && !HOW_MUCH_MONEY.test(r.text)) return { zero: true };
   // Words of a date or period are not ranking words ("last month" is no "least").
   const free = (h: { tokenStart: number }) => !r.used[h.tokenStart];
   const top = hitsOf(r, TOP).filter(free);
@@ -287,7 +291,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const own = c.mention.matches.filter((x) => x.kind === c.kind);
     return own.length > 1 && own[1]!.score >= own[0]!.score - 0.05;
   };
-  const supported = (c: { kind: EntityKind; mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c);
+  // A word of two or three letters names something only when written as a name ("ЦОД", not "аз").
+  const short = (c: { mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart === 1 && r.tokens[c.mention.tokenStart]!.text.length <= 3 && !looksLikeName(r, c.mention.tokenStart);
+  const supported = (c: { kind: EntityKind; mention: Mention }) =>
+    !short(c) && (c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c));
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(supported);
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
   const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === c.kind);

@@ -1,12 +1,14 @@
 import type { BudgetDb } from '../../db/client.js';
 import { dataVersions, getProgramme, listSources } from '../../db/stores/catalogue-store.js';
-import { daysWithTransfers, lastSeq, listAccounts, readMonthlyFlows, transfersAfter, transfersBetween } from '../../db/stores/ledger-store.js';
+import { daysWithTransfers, lastSeq, listAccounts, readMonthlyFlows, transferCountsByMonth, transfersAfter, transfersBetween, transfersInDateOrder } from '../../db/stores/ledger-store.js';
 
 // The ledger's flows in memory, for questions about periods and groups at any size. Built from the
 // monthly roll-ups the ledger keeps (one row per account and month, not one per transfer): per
 // account, the running totals of six kinds of flow at each month's start. A sum over whole months
 // is then one subtraction per account. A period that ends inside a month reads that month's
-// transfers once (a few are kept), and only when the day falls between its first and last transfer.
+// transfers once, and only when the day falls between its first and last transfer. Once warmed up
+// (`keepAllMonths`), every month's transfers sit in typed arrays (20 bytes a transfer), so a day
+// never asked before costs a partial month's additions, not a read of the database.
 // The database stays the truth: new transfers are added as they come; a changed catalogue, a new
 // month or a new dataset rebuilds the index from the roll-ups.
 
@@ -37,16 +39,18 @@ const monthStart = (month: number): string => `${Math.floor(month / 12)}-${Strin
 
 /** One month's transfers in day order: days, accounts' positions and amounts. */
 interface MonthTransfers {
-  days: number[];
-  from: number[];
-  to: number[];
-  amount: number[];
+  days: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  amount: Float64Array;
 }
+
+const emptyMonth = (n: number): MonthTransfers => ({ days: new Int32Array(n), from: new Int32Array(n), to: new Int32Array(n), amount: new Float64Array(n) });
 
 /** Per-account arrays of the totals of each flow over a period (indexed like `accounts`). */
 export type FlowTotals = Record<Flow, Float64Array>;
 
-/** Months whose transfers stay in memory after a question needed them. */
+/** Months whose transfers stay in memory after a question needed them (all of them once warmed up). */
 const MONTHS_KEPT = 3;
 /** Prefix totals kept for the last days asked (questions keep asking about "today"). */
 const DAYS_KEPT = 8;
@@ -66,6 +70,8 @@ export class LedgerIndex {
   /** Per month: the first and last day with a transfer (days since 1970), read when first needed. */
   private spans = new Map<number, { first: number; last: number } | null>();
   private loaded = new Map<number, MonthTransfers>();
+  /** Keep every month's transfers in memory (set by the warm-up of a running bot). */
+  private allMonths = false;
   private prefixCache = new Map<number, Float64Array[]>();
   /** The same for periods (callers only read what they get). */
   private flowsCache = new Map<string, FlowTotals>();
@@ -83,6 +89,35 @@ export class LedgerIndex {
     if (!index) indexes.set(db, (index = new LedgerIndex(db)));
     index.refresh();
     return index;
+  }
+
+  /** Loads every month's transfers into memory and keeps them there, kept current as transfers come. */
+  keepAllMonths(): void {
+    this.allMonths = true;
+    this.loadAllMonths();
+  }
+
+  private loadAllMonths(): void {
+    const counts = transferCountsByMonth(this.db);
+    const filled = new Map<number, number>();
+    for (const [month, n] of counts) {
+      const m = monthOf(month) - this.firstMonth;
+      if (m >= 0 && m < this.months) {
+        this.loaded.set(m, emptyMonth(n));
+        filled.set(m, 0);
+      }
+    }
+    for (const [date, from, to, amount] of transfersInDateOrder(this.db)) {
+      const m = monthOf(date) - this.firstMonth;
+      const month = this.loaded.get(m);
+      if (!month) continue;
+      const i = filled.get(m)!;
+      month.days[i] = dayOf(date);
+      month.from[i] = this.accountIndex.get(from)!;
+      month.to[i] = this.accountIndex.get(to)!;
+      month.amount[i] = amount;
+      filled.set(m, i + 1);
+    }
   }
 
   private refresh(): void {
@@ -139,6 +174,7 @@ export class LedgerIndex {
     }
     this.cumulative = cumulative;
     this.seq = seq;
+    if (this.allMonths) this.loadAllMonths();
   }
 
   /**
@@ -159,9 +195,10 @@ export class LedgerIndex {
       for (let slot = m + 1; slot < width; slot++) {
         this.apply(this.cumulative, (from * width + slot) * F, (to * width + slot) * F, from, to, amount);
       }
-      // What is known of the month is forgotten, and read again when next needed.
-      this.spans.delete(m);
-      this.loaded.delete(m);
+      // A month in memory takes the transfer in its place; otherwise what is known of it is forgotten.
+      const month = this.loaded.get(m);
+      if (month) this.loaded.set(m, withTransfer(month, dayOf(date), from, to, amount));
+      else this.spans.delete(m);
       this.seq = rowSeq;
     }
     return true;
@@ -266,6 +303,8 @@ export class LedgerIndex {
 
   /** The first and last day of month m that have a transfer (null: none). */
   private spanOf(m: number): { first: number; last: number } | null {
+    const month = this.loaded.get(m);
+    if (month) return month.days.length === 0 ? null : { first: month.days[0]!, last: month.days[month.days.length - 1]! };
     if (!this.spans.has(m)) {
       const start = monthStart(this.firstMonth + m);
       const found = daysWithTransfers(this.db, start, lastDayOf(this.firstMonth + m));
@@ -282,14 +321,15 @@ export class LedgerIndex {
       this.loaded.set(m, kept);
       return kept;
     }
-    const month: MonthTransfers = { days: [], from: [], to: [], amount: [] };
-    for (const [date, from, to, amount] of transfersBetween(this.db, monthStart(this.firstMonth + m), lastDayOf(this.firstMonth + m))) {
-      month.days.push(dayOf(date));
-      month.from.push(this.accountIndex.get(from)!);
-      month.to.push(this.accountIndex.get(to)!);
-      month.amount.push(amount);
-    }
-    if (this.loaded.size >= MONTHS_KEPT) this.loaded.delete(this.loaded.keys().next().value!);
+    const rows = transfersBetween(this.db, monthStart(this.firstMonth + m), lastDayOf(this.firstMonth + m));
+    const month = emptyMonth(rows.length);
+    rows.forEach(([date, from, to, amount], i) => {
+      month.days[i] = dayOf(date);
+      month.from[i] = this.accountIndex.get(from)!;
+      month.to[i] = this.accountIndex.get(to)!;
+      month.amount[i] = amount;
+    });
+    if (!this.allMonths && this.loaded.size >= MONTHS_KEPT) this.loaded.delete(this.loaded.keys().next().value!);
     this.loaded.set(m, month);
     return month;
   }
@@ -331,8 +371,25 @@ function lastDayOf(month: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The month with one more transfer, put after those of its day and before later days. */
+function withTransfer(month: MonthTransfers, day: number, from: number, to: number, amount: number): MonthTransfers {
+  const at = upperBound(month.days, day);
+  const next = emptyMonth(month.days.length + 1);
+  for (const key of ['days', 'from', 'to', 'amount'] as const) {
+    const source = month[key];
+    const target = next[key];
+    target.set(source.subarray(0, at));
+    target.set(source.subarray(at), at + 1);
+  }
+  next.days[at] = day;
+  next.from[at] = from;
+  next.to[at] = to;
+  next.amount[at] = amount;
+  return next;
+}
+
 /** How many of the ascending `values` are at most `limit`. */
-function upperBound(values: readonly number[], limit: number): number {
+function upperBound(values: ArrayLike<number>, limit: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

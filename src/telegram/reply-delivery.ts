@@ -45,7 +45,7 @@ export async function deliverReply(scheduler: DeliveryScheduler, target: ReplyTa
   if (chart) {
     sends.push(
       scheduler
-        .submit({ chatId: target.chatId, message: async () => ({ kind: 'photo', chatId: target.chatId, png: renderScenarioChartPng(chart.scenarios, chart.lang) }) })
+        .submit({ chatId: target.chatId, message: async () => ({ kind: 'photo', chatId: target.chatId, png: await renderScenarioChartPng(chart.scenarios, chart.lang) }) })
         .then((result) => {
           if (result.kind === 'sent' || result.kind === 'stopped') return result;
           log.warn({ chatId: target.chatId, result: result.kind, error: 'error' in result ? result.error : undefined }, 'a chart could not be sent; the chat gets a notice');

@@ -19,16 +19,16 @@ function pngSize(png: Buffer): { width: number; height: number } {
 describe('scenario chart', () => {
   const one = projectScenario({ ...BASE, investmentSharePct: 5 });
 
-  it.each(['ru', 'kk', 'en'] as const)('%s: a PNG of at least 1200×675', (lang) => {
-    const png = renderScenarioChartPng([{ label: scenarioShareLabel(5, lang), result: one }], lang);
+  it.each(['ru', 'kk', 'en'] as const)('%s: a PNG of at least 1200×675', async (lang) => {
+    const png = await renderScenarioChartPng([{ label: scenarioShareLabel(5, lang), result: one }], lang);
     const { width, height } = pngSize(png);
     expect(width).toBeGreaterThanOrEqual(1200);
     expect(height).toBeGreaterThanOrEqual(675);
   });
 
-  it('a comparison of several scenarios renders too', () => {
+  it('a comparison of several scenarios renders too', async () => {
     const c = compareScenarios(BASE, [4, 5, 6].map((s) => ({ label: scenarioShareLabel(s, 'kk'), overrides: { investmentSharePct: s } })));
-    const { width, height } = pngSize(renderScenarioChartPng(c.scenarios, 'kk'));
+    const { width, height } = pngSize(await renderScenarioChartPng(c.scenarios, 'kk'));
     expect(width).toBeGreaterThanOrEqual(1200);
     expect(height).toBeGreaterThanOrEqual(675);
   });
