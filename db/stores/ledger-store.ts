@@ -123,27 +123,58 @@ export function insertTransfer(db: BudgetDb, t: Omit<RecordedTransfer, 'seq'>): 
     t.toBalanceAfter,
     t.recordedAt,
   );
-  if (!BULK.has(db)) addToMonthlyFlows(db, t);
+  addToMonthlyFlows(db, t);
   return Number(lastInsertRowid);
 }
 
 // ── Monthly roll-ups ──────────────────────────────────────────────────────────────────────────
 
-/** Databases inside a bulk import: their roll-ups are computed once at the end, not row by row. */
-const BULK = new WeakSet<BudgetDb>();
+/** Databases inside a bulk import, with the roll-ups gathered in memory (account → month → flows), written once at the end. */
+const BULK = new WeakMap<BudgetDb, Map<string, Map<string, Float64Array>>>();
 
-function addToMonthlyFlows(db: BudgetDb, t: Pick<RecordedTransfer, 'date' | 'from' | 'to' | 'amount'>): void {
-  const upsert = prepared(
+/** A transfer's two roll-up rows: [account, flow_in, flow_out, out_spent, in_reserve, out_reserve, out_project] for its sender and receiver. */
+function rollUpRows(t: Pick<RecordedTransfer, 'from' | 'to' | 'amount'>): [string, number[]][] {
+  const to = (prefix: string) => (t.to.startsWith(prefix) ? t.amount : 0);
+  return [
+    [t.from, [0, t.amount, t.to === 'spent' ? t.amount : 0, 0, to('reserve:'), to('project:')]],
+    [t.to, [t.amount, 0, 0, t.from.startsWith('reserve:') ? t.amount : 0, 0, 0]],
+  ];
+}
+
+function upsertMonthlyFlows(db: BudgetDb, account: string, month: string, flows: readonly number[]): void {
+  prepared(
     db,
     `INSERT INTO monthly_flows (account, month, flow_in, flow_out, out_spent, in_reserve, out_reserve, out_project) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (account, month) DO UPDATE SET flow_in = flow_in + excluded.flow_in, flow_out = flow_out + excluded.flow_out,
        out_spent = out_spent + excluded.out_spent, in_reserve = in_reserve + excluded.in_reserve,
        out_reserve = out_reserve + excluded.out_reserve, out_project = out_project + excluded.out_project`,
-  );
+  ).run(account, month, ...flows);
+}
+
+function addToMonthlyFlows(db: BudgetDb, t: Pick<RecordedTransfer, 'date' | 'from' | 'to' | 'amount'>): void {
   const month = t.date.slice(0, 7);
-  const to = (prefix: string) => (t.to.startsWith(prefix) ? t.amount : 0);
-  upsert.run(t.from, month, 0, t.amount, t.to === 'spent' ? t.amount : 0, 0, to('reserve:'), to('project:'));
-  upsert.run(t.to, month, t.amount, 0, 0, t.from.startsWith('reserve:') ? t.amount : 0, 0, 0);
+  const gathered = BULK.get(db);
+  if (!gathered) {
+    for (const [account, flows] of rollUpRows(t)) upsertMonthlyFlows(db, account, month, flows);
+    return;
+  }
+  // A million rows: no arrays per row, only sums.
+  const from = monthFlows(gathered, t.from, month);
+  const to = monthFlows(gathered, t.to, month);
+  from[1]! += t.amount;
+  if (t.to === 'spent') from[2]! += t.amount;
+  else if (t.to.startsWith('reserve:')) from[4]! += t.amount;
+  else if (t.to.startsWith('project:')) from[5]! += t.amount;
+  to[0]! += t.amount;
+  if (t.from.startsWith('reserve:')) to[3]! += t.amount;
+}
+
+function monthFlows(gathered: Map<string, Map<string, Float64Array>>, account: string, month: string): Float64Array {
+  let months = gathered.get(account);
+  if (!months) gathered.set(account, (months = new Map()));
+  let flows = months.get(month);
+  if (!flows) months.set(month, (flows = new Float64Array(6)));
+  return flows;
 }
 
 /** Every account's flows per month, computed from the transfers themselves (columns as in `monthly_flows`). */
@@ -157,12 +188,6 @@ const MONTHLY_FLOWS_OF_TRANSFERS = `
     UNION ALL
     SELECT to_account, substr(date, 1, 7), amount, 0, 0, CASE WHEN from_account LIKE 'reserve:%' THEN amount ELSE 0 END, 0, 0 FROM transfers
   ) GROUP BY account, month`;
-
-/** Computes every roll-up anew from the transfers (after a bulk import). */
-function rebuildMonthlyFlows(db: BudgetDb): void {
-  db.$client.exec(`DELETE FROM monthly_flows;
-    INSERT INTO monthly_flows (account, month, flow_in, flow_out, out_spent, in_reserve, out_reserve, out_project) ${MONTHLY_FLOWS_OF_TRANSFERS};`);
-}
 
 export type MonthlyFlowRow = [account: string, month: string, flowIn: number, flowOut: number, outSpent: number, inReserve: number, outReserve: number, outProject: number];
 
@@ -282,19 +307,26 @@ export function reinvestments(db: BudgetDb): RecordedTransfer[] {
  * not need them while `work` runs.
  */
 export function withIndexesRebuiltAfter(db: BudgetDb, work: () => void): void {
-  const indexes = prepared(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ('transfers_from_date', 'transfers_to_date', 'transfers_date')").all() as {
-    name: string;
-    sql: string;
-  }[];
+  // Into an empty ledger no id can clash with a stored one (the writer checks the file's own ids),
+  // so the ids' index is built after the rows too.
+  const names = ['transfers_from_date', 'transfers_to_date', 'transfers_date', ...(ledgerIsEmpty(db) ? ['transfers_id'] : [])];
+  const indexes = (prepared(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transfers' AND sql IS NOT NULL").all() as { name: string; sql: string }[]).filter((i) =>
+    names.includes(i.name),
+  );
+  // The version trigger would write budget_version once per row: the import raises it once instead.
+  const triggers = prepared(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'transfers_insert_bumps_version'").all() as { sql: string }[];
   for (const { name } of indexes) db.$client.exec(`DROP INDEX "${name}"`);
-  BULK.add(db);
+  if (triggers.length > 0) db.$client.exec('DROP TRIGGER "transfers_insert_bumps_version"');
+  const rollUps = new Map<string, Map<string, Float64Array>>();
+  BULK.set(db, rollUps);
   try {
     work();
   } finally {
     BULK.delete(db);
   }
-  for (const { sql } of indexes) db.$client.exec(sql);
-  rebuildMonthlyFlows(db);
+  for (const { sql } of [...indexes, ...triggers]) db.$client.exec(sql);
+  prepared(db, 'UPDATE budget_version SET version = version + 1 WHERE id = 1').run();
+  for (const [account, months] of rollUps) for (const [month, flows] of months) upsertMonthlyFlows(db, account, month, [...flows]);
 }
 
 // ── Recognised savings ─────────────────────────────────────────────────────────────────────────

@@ -51,8 +51,9 @@ const MAX_ID_LENGTH = 128;
  */
 export class LedgerWriter {
   private readonly accounts = new Map<string, AccountState>();
-  /** Ids this writer recorded; when the ledger was empty at the start, no other id can exist. */
-  private readonly recordedHere = new Map<string, RecordedTransfer>();
+  /** Ids this writer recorded; when the ledger was empty at the start, no other id can exist. Only ids: a million transfers must not stay on the heap. */
+  private readonly recordedHere = new Set<string>();
+  private readonly recordedAt: string;
   private ledgerWasEmpty: boolean | null = null;
   /** Recognised savings by date (sorted), with running totals; read on the first reinvestment. */
   private recognised: { date: string; total: number }[] | null = null;
@@ -63,26 +64,20 @@ export class LedgerWriter {
     private readonly now: Date,
   ) {
     this.today = kazakhstanDate(now);
+    this.recordedAt = now.toISOString();
   }
 
   apply(input: TransferInput): RecordOutcome {
     checkShape(input, this.today);
-    const existing = this.recordedHere.get(input.id) ?? this.findRecorded(input.id);
+    const existing = this.recordedHere.has(input.id) ? transferById(this.db, input.id) : this.findRecorded(input.id);
     if (existing) return { status: 'unchanged', transfer: sameContentOrThrow(existing, input) };
 
     const from = this.account(input.from);
     const to = this.account(input.to);
     if (from.kind === 'spent') throw new LedgerError('spent-paid-out', `"spent" is a sink: money cannot be paid out of it`);
     if (to.kind === 'savings') throw new LedgerError('savings-paid-into', `"savings" is an outside source: money cannot be paid into it`);
-    for (const [name, state] of [[input.from, from], [input.to, to]] as const) {
-      if (state.lastDate !== null && input.date < state.lastDate) {
-        throw new LedgerError(
-          'out-of-date-order',
-          `${name} already has a transfer dated ${state.lastDate}; a new one cannot be dated earlier (${input.date})`,
-          { account: name, lastDate: state.lastDate, date: input.date },
-        );
-      }
-    }
+    checkDateOrder(input.from, from, input.date);
+    checkDateOrder(input.to, to, input.date);
     if (!mayGoNegative(from.kind) && from.balance < input.amount) {
       throw new LedgerError('overdraft', `${input.from} holds ${from.balance} tenge, less than the ${input.amount} asked`, {
         account: input.from,
@@ -108,9 +103,20 @@ export class LedgerWriter {
     from.balance -= input.amount;
     to.balance += input.amount;
     from.lastDate = to.lastDate = input.date;
-    const row = { ...input, fromBalanceAfter: from.balance, toBalanceAfter: to.balance, recordedAt: this.now.toISOString() };
+    const row = {
+      id: input.id,
+      date: input.date,
+      from: input.from,
+      to: input.to,
+      amount: input.amount,
+      reason: input.reason,
+      actor: input.actor,
+      fromBalanceAfter: from.balance,
+      toBalanceAfter: to.balance,
+      recordedAt: this.recordedAt,
+    };
     const transfer = { ...row, seq: insertTransfer(this.db, row) };
-    if (this.ledgerWasEmpty) this.recordedHere.set(input.id, transfer);
+    if (this.ledgerWasEmpty) this.recordedHere.add(input.id);
     return { status: 'recorded', transfer };
   }
 
@@ -208,6 +214,17 @@ function checkDate(date: unknown, today: string): void {
 function checkAmount(amount: number): void {
   if (!Number.isSafeInteger(amount) || amount <= 0) {
     throw new LedgerError('invalid-amount', `amount must be a positive whole number of tenge (got ${String(amount)})`);
+  }
+}
+
+/** A transfer may not be dated before its account's last one (the ledger is never back-dated). */
+function checkDateOrder(name: string, state: AccountState, date: string): void {
+  if (state.lastDate !== null && date < state.lastDate) {
+    throw new LedgerError('out-of-date-order', `${name} already has a transfer dated ${state.lastDate}; a new one cannot be dated earlier (${date})`, {
+      account: name,
+      lastDate: state.lastDate,
+      date,
+    });
   }
 }
 
