@@ -3,7 +3,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { projectFile } from './project-files.js';
 import * as schema from './schema.js';
 
 // Lets a read-only open name a file by URI (`?immutable=1`, for a read-only folder or mount). Read by
@@ -13,7 +14,7 @@ process.env.SQLITE_USE_URI ??= '1';
 export type BudgetDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const DEFAULT_DATABASE_PATH = './data/budget.db';
-const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+const MIGRATIONS_FOLDER = projectFile('db', 'migrations');
 
 /** The database cannot be opened as asked; the message names the file and what to do, in one line. */
 export class DatabaseOpenError extends Error {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { PROJECT_STATUSES, type ProjectStatus } from '../../db/schema.js';
+import { PROJECT_STATUSES } from '../../db/schema.js';
 import { formatMoneyShort } from '../../src/format/money.js';
 import { STATUS_NAMES } from '../../src/i18n/common-text.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
-import { listProjectsWithBalance } from '../../db/stores/catalogue-store.js';
 import { findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices } from '../../src/language/index.js';
+import { projectPage } from '../../src/queries/project-list.js';
 import { resolveOrAsk } from '../arguments.js';
 import { defineCommand } from '../command.js';
 import { bold, line, type Block, type ReplyButton } from '../../src/reply/reply.js';
@@ -65,14 +65,14 @@ export const projectsCommand = defineCommand({
     const { services, lang, today } = context;
     const t = TEXT[lang];
     const area = priority ? resolveOrAsk(context, 'priority', priority, (id) => `/projects ${id}`, (s, l) => TEXT[l].noArea(s)) : undefined;
-    const found = listProjectsWithBalance(services.db, { status, priority: area?.id, asOf: today });
+    const { total, projects: found } = projectPage(services.db, { ...(status ? { status } : {}), ...(area ? { priority: area.id } : {}) }, today, { offset: 0, limit: SHOWN });
     const heading = [t.title, status ? STATUS_NAMES[lang][status] : '', area ? displayName(area, lang) : ''].filter(Boolean).join(' · ');
-    const blocks: Block[] = [line(bold(`${heading} (${found.length})`))];
-    if (found.length === 0) blocks.push(line(t.none));
-    for (const p of found.slice(0, SHOWN)) {
+    const blocks: Block[] = [line(bold(`${heading} (${total})`))];
+    if (total === 0) blocks.push(line(t.none));
+    for (const p of found) {
       blocks.push(line(`• ${displayName(p, lang)} — `, bold(formatMoneyShort(p.balance, lang)), `, ${STATUS_NAMES[lang][p.status]}`));
     }
-    if (found.length > SHOWN) blocks.push(line(t.more(found.length - SHOWN)));
+    if (total > SHOWN) blocks.push(line(t.more(total - SHOWN)));
     const buttons: ReplyButton[][] = found.slice(0, 6).map((p) => [{ label: localName(p, lang), action: `/project ${p.id}` }]);
     return { blocks, buttons, data: { status: status ?? null, priority: area?.id ?? null, projects: found }, ...(area ? { subject: { kind: 'area' as const, id: area.id } } : {}) };
   },

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BudgetDb } from '../client.js';
-import type { administrators, macro, priorities, programme, ProjectStatus, projects, sources } from '../schema.js';
-import { LATEST, latestEntrySql } from './ledger-store.js';
+import type { administrators, macro, priorities, programme, projects, sources } from '../schema.js';
 import { prepared } from './prepared.js';
 
 // The catalogue's SQL (programme, macro figures, sources, priority areas, projects, administrators)
@@ -140,19 +139,6 @@ export function upsertProject(db: BudgetDb, project: Project): void {
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_kk = excluded.name_kk, name_en = excluded.name_en,
        priority = excluded.priority, status = excluded.status, owner = excluded.owner`,
   ).run(project);
-}
-
-/** The balance of the project in the row of `projects` at the end of `@asOf`: one statement for thousands of projects. */
-const PROJECT_BALANCE_SQL = `COALESCE((SELECT balance FROM (${latestEntrySql("'project:' || projects.id", '@asOf')})), 0)`;
-
-/** Projects with their unspent balance at the end of `asOf`, filtered by status and/or priority area. */
-export function listProjectsWithBalance(db: BudgetDb, filter: { status?: ProjectStatus; priority?: string; asOf?: string } = {}): ProjectWithBalance[] {
-  return prepared(
-    db,
-    `SELECT ${PROJECT_COLUMNS}, ${PROJECT_BALANCE_SQL} AS balance FROM projects
-     WHERE (@status IS NULL OR status = @status) AND (@priority IS NULL OR priority = @priority)
-     ORDER BY seq`,
-  ).all({ status: filter.status ?? null, priority: filter.priority ?? null, asOf: filter.asOf ?? LATEST }) as ProjectWithBalance[];
 }
 
 // ── Administrators ─────────────────────────────────────────────────────────────────────────────

@@ -1,13 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { Telegraf, Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import type { Services } from '../../commands/command.js';
-import type { Sender } from '../delivery/outgoing-message.js';
-import { createBot } from '../telegram/create-bot.js';
+import type { BenchBot } from './http-bot.js';
 
-// Drives real telegraf bots through handleUpdate with the Bot API stubbed in process (the same
-// technique as the tests' bot harness, which src/ must not import): no network, so what is timed
-// is telegraf + our middleware, commands, queries and rendering, up to the reply handed to the API.
+// Drives bots with updates as Telegram would deliver them and times each until its answer reached
+// the Bot API: one at a time (latency), many at once (throughput), and as a meeting's worth of
+// people asking different things at the same time (mixed load).
 
 export const BENCH_BOT_INFO = {
   id: 999_000,
@@ -18,71 +15,6 @@ export const BENCH_BOT_INFO = {
   can_read_all_group_messages: false,
   supports_inline_queries: true,
 };
-
-export interface StubbedApi {
-  /** API calls seen since the last `reset`. */
-  calls: { method: string; payload: Record<string, unknown> }[];
-  reset(): void;
-  restore(): void;
-  /** Our bot's sender, recording into the same calls. */
-  sender: Sender;
-}
-
-/** Anything that takes an update and resolves once its reply calls were made. */
-export interface BenchBot {
-  handleUpdate(update: Update): Promise<void>;
-}
-
-/** Replaces Telegram.prototype.callApi with an instant in-memory answer until `restore`. */
-export function stubBotApi(): StubbedApi {
-  const original = Telegram.prototype.callApi;
-  const calls: StubbedApi['calls'] = [];
-  let messageId = 1;
-  Telegram.prototype.callApi = async function (method: string, payload: unknown) {
-    calls.push({ method, payload: payload as Record<string, unknown> });
-    if (method === 'sendMessage' || method === 'sendPhoto') {
-      const chatId = Number((payload as { chat_id?: unknown }).chat_id);
-      return { message_id: messageId++, date: 0, chat: { id: chatId, type: 'private' } };
-    }
-    return true;
-  } as unknown as typeof original;
-  const sender: Sender = async (message) => {
-    calls.push({ method: message.kind === 'photo' ? 'sendPhoto' : message.kind === 'edit' ? 'editMessageText' : 'sendMessage', payload: 'html' in message ? { text: message.html } : {} });
-    return messageId++;
-  };
-  return {
-    calls,
-    sender,
-    reset: () => void (calls.length = 0),
-    restore: () => void (Telegram.prototype.callApi = original),
-  };
-}
-
-/** Our bot, with a flood limit no benchmark user reaches (each user still passes the guard) and no sending limits. */
-export function benchBot(services: Services, api: StubbedApi): BenchBot {
-  const { router, scheduler } = createBot({
-    telegram: new Telegram('123456:BENCH', { apiRoot: 'http://127.0.0.1:9' }),
-    sender: api.sender,
-    services,
-    me: BENCH_BOT_INFO,
-    floodLimit: '1000000/1s',
-    scheduler: { perSecond: 1_000_000, perChatPerSecond: 1_000_000, chatBurst: 1_000_000, maxInFlight: 1000 },
-  });
-  return {
-    async handleUpdate(update) {
-      await router.dispatch(update);
-      await scheduler.idle();
-    },
-  };
-}
-
-/** The framework's floor: a bare telegraf bot that echoes text. */
-export function echoBot(): Telegraf {
-  const bot = new Telegraf('123456:BENCH', { telegram: { apiRoot: 'http://127.0.0.1:9', webhookReply: false } });
-  bot.on('text', (ctx) => ctx.reply(ctx.message.text));
-  bot.botInfo = BENCH_BOT_INFO;
-  return bot;
-}
 
 let nextUpdateId = 1;
 
@@ -103,6 +35,13 @@ export function textUpdate(userId: number, text: string, languageCode = 'ru'): U
   } as Update;
 }
 
+/** One thing a user sends, and what its answer must say. */
+export interface Ask {
+  update: Update;
+  /** A refusal, a "which one?" or a "not found" would be fast and wrong: the answer's text must match. */
+  expect?: RegExp;
+}
+
 export interface Percentiles {
   p50: number;
   p99: number;
@@ -116,43 +55,90 @@ export function percentiles(samples: number[]): Percentiles {
 
 export const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 
-/**
- * Latency of `iterations` updates (after `warmup` untimed ones), each awaited in turn: from
- * handleUpdate called to handleUpdate done, i.e. every API call of the reply made. Fails loudly
- * when an update got no reply, so a broken command cannot look fast.
- */
-export async function measureLatency(
-  bot: BenchBot,
-  api: StubbedApi,
-  makeUpdate: (i: number) => Update,
-  options: { iterations: number; warmup: number; expectReply?: (calls: StubbedApi['calls'], i: number) => string | null },
-): Promise<{ samples: number[] } & Percentiles> {
-  const samples: number[] = [];
-  for (let i = 0; i < options.warmup + options.iterations; i++) {
-    const update = makeUpdate(i);
-    api.reset();
-    const start = performance.now();
-    await bot.handleUpdate(update);
-    const elapsed = performance.now() - start;
-    const problem = api.calls.length === 0 ? 'no API call' : (options.expectReply?.(api.calls, i) ?? null);
-    if (problem) throw new Error(`update ${i} (${JSON.stringify((update as { message?: { text?: string } }).message?.text)}): ${problem}`);
-    if (i >= options.warmup) samples.push(elapsed);
+const chatOf = (update: Update): number => (update as { message: { chat: { id: number } } }).message.chat.id;
+
+/** Sends one ask and returns how long its answer took; throws when the answer is not the one expected. */
+async function timed(bot: BenchBot, ask: Ask): Promise<number> {
+  const start = performance.now();
+  await bot.send(ask.update);
+  const elapsed = performance.now() - start;
+  if (ask.expect) {
+    const text = bot.lastText(chatOf(ask.update));
+    if (!ask.expect.test(text)) throw new Error(`unexpected answer to ${JSON.stringify((ask.update as { message: { text: string } }).message.text)}: ${text.slice(0, 200)}`);
   }
-  return { samples, ...percentiles(samples) };
+  return elapsed;
 }
 
-/** Updates per second for `seconds`, each awaited before the next (no concurrency). */
-export async function measureThroughput(bot: BenchBot, api: StubbedApi, makeUpdate: (i: number) => Update, seconds: number): Promise<number> {
-  const budget = seconds * 1000;
-  const start = performance.now();
-  let count = 0;
-  let elapsed = 0;
-  while (elapsed < budget) {
-    for (let k = 0; k < 50; k++, count++) {
-      api.reset();
-      await bot.handleUpdate(makeUpdate(count));
-    }
-    elapsed = performance.now() - start;
+/** Latency of `iterations` asks (after `warmup` untimed ones), each awaited before the next. */
+export async function measureLatency(bot: BenchBot, makeAsk: (i: number) => Ask, options: { iterations: number; warmup: number }): Promise<Percentiles> {
+  const samples: number[] = [];
+  for (let i = 0; i < options.warmup + options.iterations; i++) {
+    const elapsed = await timed(bot, makeAsk(i));
+    if (i >= options.warmup) samples.push(elapsed);
   }
-  return Math.round(count / (elapsed / 1000));
+  return percentiles(samples);
+}
+
+/** Answers per second for `seconds` with `concurrency` asks in flight at any time. */
+export async function measureThroughput(bot: BenchBot, makeAsk: (i: number) => Ask, seconds: number, concurrency: number): Promise<number> {
+  let next = 0;
+  let done = 0;
+  const start = performance.now();
+  const deadline = start + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      await timed(bot, makeAsk(next++));
+      done += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return Math.round(done / ((performance.now() - start) / 1000));
+}
+
+export interface MixedLoadResult {
+  users: number;
+  chartShare: number;
+  thinkMs: number;
+  updatesPerSec: number;
+  lookupP99Ms: number;
+  lookupP50Ms: number;
+  chartP99Ms: number;
+}
+
+/**
+ * `users` people asking at once for `seconds`: each reads an answer for `thinkMs` (50 % to 150 % of
+ * it, in a fixed pattern) before asking the next question; a `chartShare` of the asks want a chart.
+ * Lookup latency is what the others feel while charts are drawn. (With no time to read, 20 users
+ * only measure how long a queue behind a saturated CPU is.)
+ */
+export async function mixedLoad(
+  bot: BenchBot,
+  options: { users: number; seconds: number; chartShare: number; thinkMs: number; lookup: (user: number, i: number) => Ask; chart: (user: number, i: number) => Ask },
+): Promise<MixedLoadResult> {
+  const lookups: number[] = [];
+  const charts: number[] = [];
+  const start = performance.now();
+  const deadline = start + options.seconds * 1000;
+  // A fixed pattern rather than chance: every run asks the same things in the same order.
+  const chartEvery = Math.max(1, Math.round(1 / options.chartShare));
+  let sent = 0;
+  const user = async (u: number) => {
+    for (let i = 0; performance.now() < deadline; i++) {
+      const n = sent++;
+      if (n % chartEvery === chartEvery - 1) charts.push(await timed(bot, options.chart(u, i)));
+      else lookups.push(await timed(bot, options.lookup(u, i)));
+      await new Promise((resolve) => setTimeout(resolve, options.thinkMs * (0.5 + ((u * 7 + i * 13) % 11) / 10)));
+    }
+  };
+  await Promise.all(Array.from({ length: options.users }, (_, u) => user(u)));
+  const lookup = percentiles(lookups);
+  return {
+    users: options.users,
+    chartShare: options.chartShare,
+    thinkMs: options.thinkMs,
+    updatesPerSec: Math.round((lookups.length + charts.length) / ((performance.now() - start) / 1000)),
+    lookupP99Ms: lookup.p99,
+    lookupP50Ms: lookup.p50,
+    chartP99Ms: percentiles(charts).p99,
+  };
 }

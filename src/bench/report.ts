@@ -18,21 +18,28 @@ export function formatReport(r: BenchResult): string {
   row('dataset', `${num(r.dataset.projects)} projects, ${num(r.dataset.transfers)} transfers (seed ${r.dataset.seed})`);
   row('import, JSON parse excluded', `${num(r.import.transfersPerSec)} transfers/s (${num(r.import.importMs)} ms)`, 'import.transfersPerSec');
   row('import, JSON parse included', `${num(r.import.transfersPerSecWithJsonParse)} transfers/s (+${num(r.import.jsonParseMs)} ms parse)`);
+  row('raw bulk insert, same rows and schema', `${num(r.import.rawInsertPerSec)} transfers/s`);
+  row('import ÷ raw insert', num(r.import.ratio, 3), 'import.ratio');
   for (const [command, p] of Object.entries(r.commandLatencyMs)) {
     row(`/${command} latency p50 / p99`, `${ms(p.p50)} / ${ms(p.p99)}`, `commandLatencyMs.${command}.p99`);
   }
-  row('/priorities, distinct dates p50 / p99', `${ms(r.prioritiesDistinctDatesMs.p50)} / ${ms(r.prioritiesDistinctDatesMs.p99)}`);
   row('echo bot latency p50 / p99', `${ms(r.echoLatencyMs.p50)} / ${ms(r.echoLatencyMs.p99)}`);
-  row('throughput: bot (/reserved)', `${num(r.throughput.botUpdatesPerSec)} updates/s`);
-  row('throughput: echo bot', `${num(r.throughput.echoUpdatesPerSec)} updates/s`);
-  row('throughput: bot / echo', num(r.throughput.ratio, 3), 'throughput.ratio');
-  row(`throughput: bot, mix of ${Object.keys(r.commandLatencyMs).length} commands`, `${num(r.throughput.mixUpdatesPerSec)} updates/s`);
+  const http = `HTTP, ${r.throughput.concurrency} in flight`;
+  row(`throughput: bot, /reserved (${http})`, `${num(r.throughput.botUpdatesPerSec)} updates/s`);
+  row(`throughput: bot, lookup mix (${http})`, `${num(r.throughput.mixUpdatesPerSec)} updates/s`);
+  row(`throughput: echo bot (${http})`, `${num(r.throughput.echoUpdatesPerSec)} updates/s`);
+  row('throughput: lookup mix ÷ echo', num(r.throughput.ratio, 3), 'throughput.ratio');
+  const m = r.mixedLoad;
+  row(`mixed load: ${m.users} users, ${Math.round(m.chartShare * 100)} % charts, ${m.thinkMs} ms reading`, `${num(m.updatesPerSec)} updates/s`);
+  row('mixed load: lookup p50 / p99', `${ms(m.lookupP50Ms)} / ${ms(m.lookupP99Ms)}`, 'mixedLoad.lookupP99Ms');
+  row('mixed load: chart p99', ms(m.chartP99Ms));
   row('projection', `${num(r.projection.scenariosPerSec)} scenarios/s`);
   row(`fan-out (${num(r.fanout.subscribers)} subscribers, limit ${num(r.fanout.limitPerSec)}/s)`, `${num(r.fanout.achievedPerSec, 1)} alerts/s`, 'fanout.achievedPerSec');
   row('fan-out 429 answers', num(r.fanout.rateLimited429), 'fanout.rateLimited429');
   if (r.startup) {
-    row('cold start → first answer', ms(r.startup.coldStartMs), 'startup.coldStartMs');
-    row('bot process RSS after answering', `${num(r.startup.rssMb, 1)} MB`, 'startup.rssMb');
+    row('cold start through npm start → first answer', ms(r.startup.coldStartMs), 'startup.coldStartMs');
+    row('bot process RSS after answering', `${num(r.startup.rssMb, 1)} MB`);
+    row('bot process peak RSS, warmed up', `${num(r.startup.peakRssMb, 1)} MB`, 'startup.peakRssMb');
   } else {
     row('cold start', 'not measured');
   }
@@ -47,7 +54,7 @@ export function formatReport(r: BenchResult): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `Latency: an update into bot.handleUpdate → its last reply call to the (stubbed) Bot API, ${r.machine.cpus === 1 ? '1 core' : `${r.machine.cpus} cores`}.`,
+    `Latency: an update handed to the bot → its answer accepted by a fake Bot API in another process over loopback HTTP, ${r.machine.cpus === 1 ? '1 core' : `${r.machine.cpus} cores`}.`,
     `${r.goals.length - missed} of ${r.goals.length} goals met.`,
   ].join('\n');
 }

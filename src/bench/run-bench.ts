@@ -6,28 +6,35 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Services } from '../../commands/command.js';
 import { closeDatabase, openDatabase } from '../../db/client.js';
-import { AuditLog } from '../audit/audit-log.js';
 import { grantRole } from '../access/users.js';
+import { AuditLog } from '../audit/audit-log.js';
+import { warmUp } from '../conversation/warm-up.js';
 import { importDataset } from '../dataset/import-dataset.js';
+import { recordTransfer } from '../ledger/record-transfer.js';
 import { createLogger } from '../logging/logger.js';
-import { benchBot, echoBot, measureLatency, measureThroughput, stubBotApi, textUpdate, type Percentiles, type StubbedApi } from './bot-driver.js';
-import { benchColdStart } from './cold-start.js';
+import { measureLatency, measureThroughput, mixedLoad, textUpdate, type Ask, type MixedLoadResult, type Percentiles } from './bot-driver.js';
+import { benchColdStart, type ColdStartResult } from './cold-start.js';
 import { benchFanout } from './fanout-bench.js';
 import { generateDataset } from './generate-dataset.js';
-import { warmUp } from '../conversation/warm-up.js';
 import { evaluateGoals, type GoalCheck } from './goals.js';
+import { httpBenchBot, httpEchoBot, startFakeBotApi } from './http-bot.js';
 import { plainQuestion, projectByName } from './meeting-mix.js';
 import { benchProjection } from './projection-bench.js';
+import { rawInsertRate } from './raw-insert.js';
 
 export interface BenchOptions {
   projects: number;
   transfers: number;
   seed: number;
-  /** Timed updates per command (after `warmup` untimed ones); the scenario command gets `scenarioIterations`. */
+  /** Timed asks per command (after `warmup` untimed ones); the scenario command gets `scenarioIterations`. */
   iterations: number;
   scenarioIterations: number;
   warmup: number;
   throughputSeconds: number;
+  /** Asks in flight at once while throughput is measured. */
+  concurrency: number;
+  mixedSeconds: number;
+  mixedUsers: number;
   projectionSeconds: number;
   fanoutSubscribers: number;
   fanoutLimitPerSec: number;
@@ -41,16 +48,30 @@ export const FULL_BENCH: BenchOptions = {
   transfers: 1_000_000,
   seed: 20260210,
   iterations: 500,
-  scenarioIterations: 300,
+  scenarioIterations: 200,
   warmup: 50,
   throughputSeconds: 3,
+  concurrency: 16,
+  mixedSeconds: 6,
+  mixedUsers: 20,
   projectionSeconds: 2,
   fanoutSubscribers: 10_000,
   fanoutLimitPerSec: 1000,
   coldStart: true,
 };
 
-export const COMMANDS = ['reserved', 'project', 'priorities', 'scenario', 'plainQuestion', 'projectByName'] as const;
+export const COMMANDS = [
+  'reserved',
+  'project',
+  'projectByName',
+  'projects',
+  'history',
+  'priorities',
+  'prioritiesNewDate',
+  'prioritiesAfterTransfer',
+  'plainQuestion',
+  'scenario',
+] as const;
 export type BenchCommand = (typeof COMMANDS)[number];
 
 export interface BenchResult {
@@ -58,28 +79,56 @@ export interface BenchResult {
   dataset: { projects: number; transfers: number; seed: number; generateMs: number };
   import: {
     transfers: number;
-    /** importDataset on the parsed object (zod validation, catalogue, ledger): JSON parsing excluded. */
+    /** importDataset on the parsed object (zod validation, catalogue, ledger rules, roll-ups): JSON parsing excluded. */
     transfersPerSec: number;
     /** The same, counting JSON.parse of the file's text as well. */
     transfersPerSecWithJsonParse: number;
     importMs: number;
     jsonParseMs: number;
+    /** The same rows bulk-inserted into the same schema with no checks, in the same run (src/bench/raw-insert.ts). */
+    rawInsertPerSec: number;
+    /** transfersPerSec ÷ rawInsertPerSec. */
+    ratio: number;
   };
+  /** Each command alone, one ask at a time, over HTTP to the fake Bot API: from the update to its answer sent. */
   commandLatencyMs: Record<BenchCommand, Percentiles>;
-  /** /priorities with a different date each time (every answer computed, nothing reused). */
+  /** /priorities with a different date each time (kept from earlier runs: the same as prioritiesNewDate). */
   prioritiesDistinctDatesMs: Percentiles;
   echoLatencyMs: Percentiles;
-  throughput: { botUpdatesPerSec: number; echoUpdatesPerSec: number; ratio: number; mixUpdatesPerSec: number };
+  throughput: {
+    transport: 'http';
+    concurrency: number;
+    /** /reserved only. */
+    botUpdatesPerSec: number;
+    echoUpdatesPerSec: number;
+    /** The lookup mix (every command but /scenario, in turn) ÷ echo. */
+    ratio: number;
+    mixUpdatesPerSec: number;
+  };
+  mixedLoad: MixedLoadResult;
   projection: { scenariosPerSec: number };
   fanout: { subscribers: number; limitPerSec: number; achievedPerSec: number; rateLimited429: number; enqueueMs: number; durationMs: number };
-  startup: { coldStartMs: number; rssMb: number } | null;
+  startup: ColdStartResult | null;
   goals: GoalCheck[];
   durationMs: number;
 }
 
-/** Users granted viewer access; updates rotate over them, as many people would send. */
+/** Users granted viewer access; asks rotate over them, as many people would send. */
 const FIRST_USER = 500_001;
 const USERS = 1000;
+
+/** What each command's answer must say (a refusal or "not found" would be fast and wrong). */
+const ANSWERS: Record<Exclude<BenchCommand, 'projectByName'>, RegExp> = {
+  reserved: /Свободный резерв/,
+  project: /Остаток/,
+  projects: /Проекты \(/,
+  history: /Последние движения/,
+  priorities: /Приоритеты на/,
+  prioritiesNewDate: /Приоритеты на/,
+  prioritiesAfterTransfer: /Приоритеты на/,
+  plainQuestion: /^(?![\s\S]*(?:Уточните|не понял|нет среди|табылмады|not among|didn't understand|Не учёл))[\s\S]*(?:₸|%)/,
+  scenario: /ВВП/,
+};
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const began = performance.now();
@@ -89,19 +138,30 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const db = openDatabase(databasePath);
   // The real bot writes an audit entry per update: measured with it.
   const audit = new AuditLog(databasePath);
+  const api = await startFakeBotApi();
   try {
     say(`generating ${options.projects} projects and ${options.transfers} transfers (seed ${options.seed})`);
     let t = performance.now();
     let dataset: ReturnType<typeof generateDataset> | null = generateDataset({ projects: options.projects, transfers: options.transfers, seed: options.seed });
     const generateMs = performance.now() - t;
-    const projectIds = dataset.projects.map((p) => p.id);
     const mixProjects = dataset.projects.map(({ id, name, owner }) => ({ id, name, owner: owner ?? '' }));
-    const days = [...new Set(dataset.transfers.map((x) => x.date))];
+    const days = [...new Set(dataset.transfers.map((x) => x.date))].sort();
     const lastDay = days.at(-1) ?? '2026-12-31';
+    const firstSource = dataset.sources[0]!.id;
+
+    say('raw insert of the same rows (the ceiling for the import)');
+    const rawDb = openDatabase(join(dir, 'raw.db'));
+    let rawInsertPerSec: number;
+    try {
+      rawInsertPerSec = rawInsertRate(rawDb, dataset);
+    } finally {
+      closeDatabase(rawDb);
+    }
 
     // The dataset as a file's text, parsed, then imported: the two costs timed apart.
     let text: string | null = JSON.stringify(dataset);
     dataset = null;
+    collectGarbage();
     t = performance.now();
     let parsed: unknown = JSON.parse(text);
     const jsonParseMs = performance.now() - t;
@@ -128,70 +188,75 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       log: createLogger('silent'),
       audit,
     };
-    // What the bot builds once it is up: the ledger's flows and the names' index.
+    // What the bot does once it is up: the ledger's flows and every month's transfers in memory, the names' index.
     warmUp(services);
-    const api = stubBotApi();
-    let latency: Record<BenchCommand, Percentiles>;
-    let prioritiesDistinctDatesMs: Percentiles;
-    let echoLatencyMs: Percentiles;
-    let throughput: BenchResult['throughput'];
-    try {
-      const bot = benchBot(services, api);
-      const user = (i: number) => FIRST_USER + (i % USERS);
-      const updates: Record<BenchCommand, (i: number) => ReturnType<typeof textUpdate>> = {
-        reserved: (i) => textUpdate(user(i), '/reserved'),
-        project: (i) => textUpdate(user(i), `/project ${projectIds[(i * 7919) % projectIds.length]}`),
-        priorities: (i) => textUpdate(user(i), '/priorities'),
-        scenario: (i) => textUpdate(user(i), `/scenario ${3 + (i % 5)} 3 5`),
-        plainQuestion: (i) => textUpdate(user(i), plainQuestion(mixProjects, i)),
-        projectByName: (i) => textUpdate(user(i), projectByName(mixProjects, i).text),
-      };
-      // A refusal, a "which one?" or a "not found" would be fast and wrong: each reply must hold its figures.
-      const expected: Record<BenchCommand, (i: number) => RegExp> = {
-        reserved: () => /Свободный резерв/,
-        project: () => /Остаток/,
-        priorities: () => /Приоритеты на/,
-        scenario: () => /ВВП/,
-        plainQuestion: () => /^(?![\s\S]*(?:Уточните|не понял|нет среди|табылмады|not among|didn't understand))[\s\S]*(?:₸|%)/,
-        projectByName: (i) => new RegExp(`\\(${projectByName(mixProjects, i).id}\\)`),
-      };
-      latency = {} as Record<BenchCommand, Percentiles>;
-      for (const command of COMMANDS) {
-        say(`latency: /${command}`);
-        collectGarbage();
-        const { p50, p99 } = await measureLatency(bot, api, updates[command], {
-          iterations: command === 'scenario' ? options.scenarioIterations : options.iterations,
-          warmup: options.warmup,
-          expectReply: (calls, i) => replyMatching(expected[command](i))(calls),
-        });
-        latency[command] = { p50, p99 };
-      }
-      say('latency: /priorities on distinct dates');
-      const spread = (i: number) => days[(i * 37) % days.length]!;
-      const distinct = await measureLatency(bot, api, (i) => textUpdate(user(i), `/priorities ${spread(i)}`), {
-        iterations: Math.min(options.iterations, days.length),
-        warmup: 0,
-        expectReply: replyMatching(expected.priorities(0)),
+    const bot = httpBenchBot(services, api.apiRoot);
+    const user = (i: number) => FIRST_USER + (i % USERS);
+    const ask = (who: number, text: string, expect: RegExp): Ask => ({ update: textUpdate(who, text), expect });
+    let moved = 0;
+    // `who` asks the i-th question of each kind (by default, the i-th of many users).
+    const asks: Record<BenchCommand, (i: number, who?: number) => Ask> = {
+      reserved: (i, who = user(i)) => ask(who, '/reserved', ANSWERS.reserved),
+      project: (i, who = user(i)) => ask(who, `/project ${mixProjects[(i * 7919) % mixProjects.length]!.id}`, ANSWERS.project),
+      projectByName: (i, who = user(i)) => {
+        const { text: words, id } = projectByName(mixProjects, i);
+        return ask(who, words, new RegExp(`\\(${id}\\)`));
+      },
+      projects: (i, who = user(i)) => ask(who, '/projects', ANSWERS.projects),
+      history: (i, who = user(i)) => ask(who, `/history ${mixProjects[(i * 104_729) % mixProjects.length]!.id}`, /₸/),
+      priorities: (i, who = user(i)) => ask(who, '/priorities', ANSWERS.priorities),
+      // A day nobody asked about before: the answer is computed, not reused.
+      prioritiesNewDate: (i, who = user(i)) => ask(who, `/priorities ${days[(i * 37) % days.length]!}`, ANSWERS.prioritiesNewDate),
+      // Right after a transfer (recorded before the ask, not timed), which every cached answer must see.
+      prioritiesAfterTransfer: (i, who = user(i)) => {
+        const project = mixProjects[(i * 7919) % mixProjects.length]!.id;
+        recordTransfer(db, { id: `bench-move-${++moved}`, date: lastDay, from: `reserve:${firstSource}`, to: `project:${project}`, amount: 1, reason: 'bench', actor: 'bench' });
+        return ask(who, '/priorities', ANSWERS.prioritiesAfterTransfer);
+      },
+      plainQuestion: (i, who = user(i)) => ask(who, plainQuestion(mixProjects, i), ANSWERS.plainQuestion),
+      // Eight scenarios asked again and again (as in a meeting); each answer ends with its chart.
+      scenario: (i, who = user(i)) => ask(who, `/scenario ${3 + (i % 8) * 0.5} 3 5`, ANSWERS.scenario),
+    };
+
+    const latency = {} as Record<BenchCommand, Percentiles>;
+    for (const command of COMMANDS) {
+      say(`latency: ${command}`);
+      collectGarbage();
+      const distinctDays = command === 'prioritiesNewDate' ? Math.min(options.iterations, Math.max(1, days.length - options.warmup)) : options.iterations;
+      latency[command] = await measureLatency(bot, asks[command], {
+        iterations: command === 'scenario' ? options.scenarioIterations : distinctDays,
+        warmup: options.warmup,
       });
-      prioritiesDistinctDatesMs = { p50: distinct.p50, p99: distinct.p99 };
-
-      say('latency: echo bot');
-      const echo = echoBot();
-      collectGarbage();
-      const echoed = await measureLatency(echo, api, (i) => textUpdate(user(i), `hello ${i}`), { iterations: options.iterations, warmup: options.warmup });
-      echoLatencyMs = { p50: echoed.p50, p99: echoed.p99 };
-
-      say('throughput');
-      collectGarbage();
-      const botUpdatesPerSec = await measureThroughput(bot, api, updates.reserved, options.throughputSeconds);
-      collectGarbage();
-      const echoUpdatesPerSec = await measureThroughput(echo, api, (i) => textUpdate(user(i), `hello ${i}`), options.throughputSeconds);
-      collectGarbage();
-      const mixUpdatesPerSec = await measureThroughput(bot, api, (i) => updates[COMMANDS[i % COMMANDS.length]!](i), options.throughputSeconds);
-      throughput = { botUpdatesPerSec, echoUpdatesPerSec, ratio: Math.round((botUpdatesPerSec / echoUpdatesPerSec) * 1000) / 1000, mixUpdatesPerSec };
-    } finally {
-      api.restore();
     }
+
+    say('latency: echo bot');
+    const echo = httpEchoBot(api.apiRoot);
+    collectGarbage();
+    const echoLatencyMs = await measureLatency(echo, (i) => ({ update: textUpdate(user(i), `hello ${i}`) }), { iterations: options.iterations, warmup: options.warmup });
+
+    const LOOKUPS = COMMANDS.filter((c) => c !== 'scenario' && c !== 'prioritiesAfterTransfer');
+    const lookup = (i: number, who?: number) => asks[LOOKUPS[i % LOOKUPS.length]!](i, who);
+    say(`throughput over HTTP, ${options.concurrency} in flight`);
+    collectGarbage();
+    const botUpdatesPerSec = await measureThroughput(bot, asks.reserved, options.throughputSeconds, options.concurrency);
+    collectGarbage();
+    const echoUpdatesPerSec = await measureThroughput(echo, (i) => ({ update: textUpdate(user(i), `hello ${i}`) }), options.throughputSeconds, options.concurrency);
+    collectGarbage();
+    const mixUpdatesPerSec = await measureThroughput(bot, lookup, options.throughputSeconds, options.concurrency);
+
+    say(`mixed load: ${options.mixedUsers} users at once, 5 % of the asks for charts, 100 ms to read each answer`);
+    collectGarbage();
+    const mixed = await mixedLoad(bot, {
+      users: options.mixedUsers,
+      seconds: options.mixedSeconds,
+      chartShare: 0.05,
+      // A second to read an answer would be quick in a meeting; a tenth keeps 20 users busier than any meeting.
+      thinkMs: 100,
+      // Each user is one chat asking one thing after another.
+      lookup: (u, i) => lookup(u * 7 + i, FIRST_USER + u),
+      // Scenarios nobody asked before: every chart is drawn, none comes from the cache.
+      chart: (u, i) => ({ update: textUpdate(FIRST_USER + u, `/scenario ${(2 + ((u * 53 + i * 7) % 400) * 0.01).toFixed(2)} 3 5`), expect: ANSWERS.scenario }),
+    });
 
     say('projection');
     const projection = benchProjection(options.projectionSeconds);
@@ -199,7 +264,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const fanout = await benchFanout({ subscribers: options.fanoutSubscribers, limitPerSec: options.fanoutLimitPerSec });
     let startup: BenchResult['startup'] = null;
     if (options.coldStart) {
-      say('cold start of the bot process');
+      say('cold start of the bot through npm start');
       startup = await benchColdStart({ databasePath, userId: FIRST_USER });
     }
 
@@ -212,30 +277,32 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         transfersPerSecWithJsonParse: Math.round(recorded / ((importMs + jsonParseMs) / 1000)),
         importMs: Math.round(importMs),
         jsonParseMs: Math.round(jsonParseMs),
+        rawInsertPerSec,
+        ratio: Math.round((recorded / (importMs / 1000) / rawInsertPerSec) * 1000) / 1000,
       },
       commandLatencyMs: latency,
-      prioritiesDistinctDatesMs,
+      prioritiesDistinctDatesMs: latency.prioritiesNewDate,
       echoLatencyMs,
-      throughput,
+      throughput: {
+        transport: 'http',
+        concurrency: options.concurrency,
+        botUpdatesPerSec,
+        echoUpdatesPerSec,
+        ratio: Math.round((mixUpdatesPerSec / echoUpdatesPerSec) * 1000) / 1000,
+        mixUpdatesPerSec,
+      },
+      mixedLoad: mixed,
       projection,
       fanout,
       startup,
     };
     return { ...result, goals: evaluateGoals(result), durationMs: Math.round(performance.now() - began) };
   } finally {
+    await api.stop();
     audit.close();
     closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The first sendMessage must match `pattern` (a refusal or "not found" would be fast and wrong). */
-function replyMatching(pattern: RegExp): (calls: StubbedApi['calls']) => string | null {
-  return (calls) => {
-    const first = calls.find((c) => c.method === 'sendMessage');
-    if (!first) return `no sendMessage (calls: ${calls.map((c) => c.method).join(', ')})`;
-    return pattern.test(String(first.payload.text)) ? null : `unexpected reply: ${String(first.payload.text).slice(0, 200)}`;
-  };
 }
 
 let gc: (() => void) | null | undefined;

@@ -10,6 +10,7 @@ import { COMMON_TEXT, ROLE_NAMES } from '../i18n/common-text.js';
 import { langFromTelegramCode, type Lang } from '../i18n/lang.js';
 import { detectLanguage } from '../language/index.js';
 import { line, say, type Reply } from '../reply/reply.js';
+import { ReadSnapshot } from '../../db/stores/transaction.js';
 import { previousQuestion, rememberQuestion } from './chat-memory.js';
 import { understandText } from './understand-text.js';
 
@@ -67,6 +68,19 @@ export async function handleMessage(incoming: Incoming, services: Services): Pro
 }
 
 async function answer(incoming: Incoming, services: Services): Promise<Outcome> {
+  // The reads of the answer share one snapshot until the command runs (closed first when the
+  // command writes). Every way out before the first await closes it synchronously (finally), so no
+  // other update's work ever runs inside it.
+  const snapshot = new ReadSnapshot(services.db);
+  try {
+    // Not awaited here: `finally` must run as soon as answerWithin reaches its first await.
+    return answerWithin(snapshot, incoming, services);
+  } finally {
+    snapshot.close();
+  }
+}
+
+async function answerWithin(snapshot: ReadSnapshot, incoming: Incoming, services: Services): Promise<Outcome> {
   const text = incoming.text.slice(0, MAX_MESSAGE_LENGTH).trim();
   // A question is answered in the language it was asked in, unless the person chose one with /lang.
   const asked = text.startsWith('/') ? null : detectLanguage(text);
@@ -110,7 +124,11 @@ async function answer(incoming: Incoming, services: Services): Promise<Outcome> 
       return outcome(say(COMMON_TEXT[lang].badArguments(command.examples[lang])), 'refused');
     }
     args = parsed.data as Record<string, unknown>;
-    const reply = await command.run(parsed.data, context);
+    if (!command.readOnly) snapshot.close();
+    // A read-only command's synchronous part runs inside the snapshot; nothing awaits inside it.
+    const running = command.run(parsed.data, context);
+    snapshot.close();
+    const reply = await running;
     if (command.readOnly && command.words && incoming.via !== 'inline') {
       rememberQuestion(services, incoming.chat.id, incoming.user.id, { intent: command.name, args, ...(reply.subject ? { subject: reply.subject } : {}) });
     }

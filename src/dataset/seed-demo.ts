@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { BudgetDb } from '../../db/client.js';
+import { projectFile } from '../../db/project-files.js';
 import { getProgramme } from '../../db/stores/catalogue-store.js';
 import { importDataset, type ImportSummary } from './import-dataset.js';
 
-const DEMO_DATASET = new URL('../../db/demo-dataset.json', import.meta.url);
+const DEMO_DATASET = projectFile('db', 'demo-dataset.json');
 
 /**
  * Fills an empty database with the demo dataset (illustrative figures, labelled as such in the

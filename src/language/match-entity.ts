@@ -551,16 +551,19 @@ export function findMentions(
  * Neighbouring mentions of the same thing are one ("Ақмола облысындағы ЦОД": words of its Kazakh
  * name and the acronym of its Russian one). Only what lies between is filler, nothing else.
  */
+const MERGE_MARGIN = 0.08;
+
 function mergeNeighbours(mentions: Mention[], tokens: readonly QueryToken[]): Mention[] {
   const merged: Mention[] = [];
   for (const m of mentions) {
     const last = merged.at(-1);
     const gapIsFiller = last !== undefined && tokens.slice(last.tokenEnd, m.tokenStart).every((t) => t.ignorable || (t.keyword && !t.intentWord));
-    const top = last?.matches[0];
-    const same = top !== undefined && m.matches.some((x) => x.id === top.id && x.kind === top.kind);
-    if (last && gapIsFiller && same) {
-      const score = Math.max(top.score, m.matches.find((x) => x.id === top.id && x.kind === top.kind)!.score);
-      merged[merged.length - 1] = { start: last.start, end: m.end, tokenStart: last.tokenStart, tokenEnd: m.tokenEnd, matches: [{ ...top, score }] };
+    // The things both name among their best ("реестр идентификации" + "республика 48": only №48 is both).
+    const near = (list: EntityMatch[]) => list.filter((x) => x.score >= list[0]!.score - MERGE_MARGIN);
+    const shared = last && gapIsFiller ? near(last.matches).filter((x) => near(m.matches).some((y) => y.id === x.id && y.kind === x.kind)) : [];
+    if (last && shared.length > 0) {
+      const matches = shared.map((x) => ({ ...x, score: Math.max(x.score, m.matches.find((y) => y.id === x.id && y.kind === x.kind)!.score) }));
+      merged[merged.length - 1] = { start: last.start, end: m.end, tokenStart: last.tokenStart, tokenEnd: m.tokenEnd, matches };
     } else merged.push(m);
   }
   return merged;

@@ -269,7 +269,6 @@ function rank(rows: QueryRow[], ranking: BudgetQuery['rank']): QueryRow[] {
   return kept;
 }
 
-const sum = (values: number[]): number => values.reduce((s, v) => s + v, 0);
 
 /** Spent over what was there to spend, in per cent; 0 when there was nothing. */
 const percent = (spent: number, balance: number): number => (spent + balance > 0 ? (spent / (spent + balance)) * 100 : 0);

@@ -14,6 +14,9 @@ describe('npm run bench on a tiny dataset', () => {
       scenarioIterations: 2,
       warmup: 2,
       throughputSeconds: 0.1,
+      concurrency: 4,
+      mixedSeconds: 0.3,
+      mixedUsers: 4,
       projectionSeconds: 0.05,
       fanoutSubscribers: 20,
       fanoutLimitPerSec: 1000,
@@ -21,24 +24,34 @@ describe('npm run bench on a tiny dataset', () => {
     });
 
     expect(result.dataset).toMatchObject({ projects: 50, transfers: 2000 });
-    expect(result.import).toMatchObject({ transfers: 2000, transfersPerSec: expect.any(Number), transfersPerSecWithJsonParse: expect.any(Number) });
+    expect(result.import).toMatchObject({
+      transfers: 2000,
+      transfersPerSec: expect.any(Number),
+      transfersPerSecWithJsonParse: expect.any(Number),
+      rawInsertPerSec: expect.any(Number),
+      ratio: expect.any(Number),
+    });
     for (const command of COMMANDS) expect(result.commandLatencyMs[command]).toEqual(percentiles);
-    expect(Object.keys(result.commandLatencyMs).sort()).toEqual(['plainQuestion', 'priorities', 'project', 'projectByName', 'reserved', 'scenario']);
+    expect(Object.keys(result.commandLatencyMs)).toEqual(expect.arrayContaining(['plainQuestion', 'priorities', 'project', 'projectByName', 'reserved', 'scenario', 'projects', 'history', 'prioritiesNewDate']));
+    expect(result.prioritiesDistinctDatesMs).toEqual(percentiles);
     expect(result.echoLatencyMs).toEqual(percentiles);
     expect(result.throughput).toEqual({
+      transport: 'http',
+      concurrency: 4,
       botUpdatesPerSec: expect.any(Number),
       echoUpdatesPerSec: expect.any(Number),
       ratio: expect.any(Number),
       mixUpdatesPerSec: expect.any(Number),
     });
+    expect(result.mixedLoad).toMatchObject({ users: 4, lookupP99Ms: expect.any(Number), chartP99Ms: expect.any(Number) });
     expect(result.projection).toEqual({ scenariosPerSec: expect.any(Number) });
     expect(result.fanout).toMatchObject({ subscribers: 20, limitPerSec: 1000, achievedPerSec: expect.any(Number), rateLimited429: expect.any(Number) });
-    expect(result.startup).toEqual({ coldStartMs: expect.any(Number), rssMb: expect.any(Number) });
-    expect(result.goals.map((g) => g.metric)).toContain('import.transfersPerSec');
+    expect(result.startup).toEqual({ coldStartMs: expect.any(Number), viaNpmStart: true, rssMb: expect.any(Number), peakRssMb: expect.any(Number) });
+    expect(result.goals.map((g) => g.metric)).toEqual(expect.arrayContaining(['import.ratio', 'throughput.ratio', 'mixedLoad.lookupP99Ms', 'startup.peakRssMb']));
 
     // --json prints exactly this object on one line; the table names every figure.
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const table = formatReport(result);
-    for (const label of ['/reserved', '/project', '/priorities', '/scenario', 'echo bot', 'fan-out', 'cold start', 'RSS', 'import']) expect(table).toContain(label);
+    for (const label of ['/reserved', '/project', '/priorities', '/scenario', 'echo bot', 'mixed load', 'fan-out', 'npm start', 'peak RSS', 'raw bulk insert']) expect(table).toContain(label);
   }, 120_000);
 });

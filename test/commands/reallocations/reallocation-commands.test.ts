@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { allowChat } from '../../../src/access/allowed-chats.js';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import type { AnyCommand, Services } from '../../../commands/command.js';
+import type { Services } from '../../../commands/command.js';
 import { seedDemoIfEmpty } from '../../../src/dataset/seed-demo.js';
 import { grantRole } from '../../../src/access/users.js';
 import { outboxRows } from '../../helpers/alert-test-data.js';
