@@ -356,3 +356,27 @@ export function insertRecognition(db: BudgetDb, r: Omit<RecognitionRow, 'seq'>):
 export function listRecognitions(db: BudgetDb): RecognitionRow[] {
   return prepared(db, 'SELECT seq, id, date, amount, description, actor, recorded_at AS recordedAt FROM savings_recognitions ORDER BY date, seq').all() as RecognitionRow[];
 }
+
+// ── The bench's ceiling ────────────────────────────────────────────────────────────────────────
+
+/**
+ * The same rows an import writes, written the fastest plain way and nothing else (no checks, no
+ * balances, no roll-ups): secondary indexes and the per-row trigger dropped, the rows inserted in
+ * one transaction, then indexes and trigger made again. `npm run bench` compares the import with it.
+ */
+export function bulkInsertPlain(db: BudgetDb, rows: readonly Omit<RecordedTransfer, 'seq'>[]): void {
+  const insert = prepared(
+    db,
+    `INSERT INTO transfers (id, date, from_account, to_account, amount, reason, actor, from_balance_after, to_balance_after, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.$client.transaction(() => {
+    const later = prepared(
+      db,
+      "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'transfers' AND sql IS NOT NULL AND (type = 'trigger' AND name LIKE '%insert%' OR type = 'index')",
+    ).all() as { type: string; name: string; sql: string }[];
+    for (const { type, name } of later) db.$client.exec(`DROP ${type.toUpperCase()} "${name}"`);
+    for (const t of rows) insert.run(t.id, t.date, t.from, t.to, t.amount, t.reason, t.actor, t.fromBalanceAfter, t.toBalanceAfter, t.recordedAt);
+    for (const { sql } of later) db.$client.exec(sql);
+  })();
+}

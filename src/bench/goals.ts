@@ -1,4 +1,5 @@
-import { COMMANDS, type BenchResult } from './run-bench.js';
+import { COMMANDS } from './bench-commands.js';
+import type { BenchResult } from './run-bench.js';
 
 export interface GoalCheck {
   metric: string;

@@ -13,6 +13,7 @@ import { importDataset } from '../dataset/import-dataset.js';
 import { recordTransfer } from '../ledger/record-transfer.js';
 import { createLogger } from '../logging/logger.js';
 import { measureLatency, measureThroughput, mixedLoad, textUpdate, type Ask, type MixedLoadResult, type Percentiles } from './bot-driver.js';
+import { COMMANDS, type BenchCommand } from './bench-commands.js';
 import { benchColdStart, type ColdStartResult } from './cold-start.js';
 import { benchFanout } from './fanout-bench.js';
 import { generateDataset } from './generate-dataset.js';
@@ -60,19 +61,7 @@ export const FULL_BENCH: BenchOptions = {
   coldStart: true,
 };
 
-export const COMMANDS = [
-  'reserved',
-  'project',
-  'projectByName',
-  'projects',
-  'history',
-  'priorities',
-  'prioritiesNewDate',
-  'prioritiesAfterTransfer',
-  'plainQuestion',
-  'scenario',
-] as const;
-export type BenchCommand = (typeof COMMANDS)[number];
+export { COMMANDS, type BenchCommand } from './bench-commands.js';
 
 export interface BenchResult {
   machine: { cpus: number; cpuModel: string; node: string };

@@ -47,11 +47,11 @@ const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
-  'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
+  'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
   'most', 'largest', 'biggest', 'highest', 'top', 'топ', 'greatest', 'ең көп', 'ең үлкен', 'ең жоғары', 'көп', 'көбірек',
 ]);
 const BOTTOM = compile([
-  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker',
+  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'ең аз', 'ең төмен', 'артта', 'қалып қой*',
 ]);
 const ZERO = compile([
@@ -71,7 +71,7 @@ const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how m
 const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'total', 'altogether', 'барлығы', 'жалпы', 'жиыны']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
-  'откуда', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
+  'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
   'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден',
 ]);
@@ -219,6 +219,18 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
   return null;
 }
 
+/** Content words inside the mention that none of the things `ids` has in its names. */
+function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): number[] {
+  const candidates = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id));
+  const found: number[] = [];
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+    const t = r.tokens[i]!;
+    if (t.ignorable || t.isNumber || isStopWord(t.text) || t.text.length < 4) continue;
+    if (!candidates.some((c) => (matchEntities([t], [c])[0]?.score ?? 0) >= 0.5)) found.push(i);
+  }
+  return found;
+}
+
 /** Whether the name still fits its thing when word `i` is read as part of it. */
 function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: number): boolean {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
@@ -322,6 +334,13 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const score = scoreOf(best);
     const own = best.mention.matches.find((x) => x.kind === best.kind)!.score;
     const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= own - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
+    // Several things (or one, faintly) fit the words around one that none of them has ("Управление
+    // культуры …" among "Управление здравоохранения …"): that is another one's name.
+    const foreign = ids.length > 1 || score < FAINT ? wordsNoneHas(r, best.mention, best.kind, ids) : [];
+    if (foreign.length > 0) {
+      question.unknown = { text: asTyped(r, best.mention.tokenStart, best.mention.tokenEnd), kind: best.kind };
+      return question;
+    }
     question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: ids[0]! };
     // Words that fit several things, or fit one only faintly, are asked about, not guessed.
     if (ids.length > 1 || score < FAINT) question.alternatives = ids;

@@ -66,7 +66,9 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     return { ...monthsRange(y?.year ?? today.y, ordinal * 3 - 2, ordinal * 3), grain: 'quarter', length: 2 + (y?.length ?? 0) };
   }
   if (ordinal !== null && ordinal <= 2 && next !== undefined && (HALF.test(next) || (/^жарты$/.test(next) && /^жыл/.test(tokens[i + 2]?.text ?? '')))) {
-    const size = HALF.test(next) ? 2 : 3;
+    // "first half of the year", "первое полугодие года"
+    const ofYear = tokens[i + 2]?.text === 'of' ? (tokens[i + 3]?.text === 'the' && YEAR.test(tokens[i + 4]?.text ?? '') ? 3 : YEAR.test(tokens[i + 3]?.text ?? '') ? 2 : 0) : 0;
+    const size = HALF.test(next) ? 2 + ofYear : 3;
     const y = yearAfter(tokens, i + size);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 6 - 5, ordinal * 6), grain: 'half', length: size + (y?.length ?? 0) };
   }

@@ -32,6 +32,7 @@ const SETS = [
   { name: 'Smart Shymkent', dataset: 'shymkent-dataset.json', questions: 'shymkent-questions.jsonl', floor: 0.9 },
   { name: 'Digital Karaganda', dataset: 'karaganda-dataset.json', questions: 'karaganda-questions.jsonl', floor: 0.9 },
   { name: 'Smart Agro Kostanay', dataset: 'kostanay-dataset.json', questions: 'kostanay-questions.jsonl', floor: 0.9 },
+  { name: 'Digital Mangystau', dataset: 'mangystau-dataset.json', questions: 'mangystau-questions.jsonl', floor: 0.9 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
