@@ -19,6 +19,8 @@ export const queryArgsSchema = z.object({
   via: z.string().max(200).optional(),
   /** A name the data does not have. */
   unknown: z.object({ text: z.string().max(500), kind: z.enum(['project', 'source', 'priority', 'administrator']).optional() }).optional(),
+  /** A date that does not exist, as typed: refused with a way to write it right. */
+  impossibleDate: z.string().max(200).optional(),
   /** Words the reader could not place: the answer says it did not use them. */
   unused: z.string().max(500).optional(),
   /** Which of the command's measures, when its words chose one (e.g. "зарезервировано" for /reserved). */
@@ -38,6 +40,7 @@ export function queryArgsOf(question: BudgetQuestion, via?: string): QueryArgs {
     ...(question.rank ? { rank: question.rank } : {}),
     ...(question.unknown ? { unknown: question.unknown } : {}),
     ...(question.unused ? { unused: question.unused } : {}),
+    ...(question.impossibleDate ? { impossibleDate: question.impossibleDate } : {}),
     ...(via ? { via } : {}),
   };
 }

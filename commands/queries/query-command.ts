@@ -1,11 +1,13 @@
 import type { Lang } from '../../src/i18n/lang.js';
+import { COMMON_TEXT } from '../../src/i18n/common-text.js';
+import { perLang } from '../../src/i18n/per-lang.js';
 import { localName } from '../../src/i18n/local-names.js';
 import { matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
 import { italic, line, type Reply } from '../../src/reply/reply.js';
-import { ChoiceNeeded, defineCommand, type Command, type CommandContext } from '../command.js';
+import { ChoiceNeeded, defineCommand, UserError, type Command, type CommandContext } from '../command.js';
 import { figuresEvidence, questionArgs, queryArgsSchema, readCommandWords, type QueryArgs } from './query-args.js';
 import { figuresReply, queryReply } from './query-reply.js';
 
@@ -201,6 +203,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
   // The answer itself: not found, a choice, several measures, a custom answer, or the query layer's.
   function answerOf(args: QueryArgs, context: CommandContext): Reply {
     const measure = args.measure ?? spec.measure(null, args);
+    if (args.impossibleDate) throw new UserError(perLang((l) => COMMON_TEXT[l].noSuchDate(args.impossibleDate!)));
     if (args.unknown) throw notFound(spec.name, { ...args, measure }, args.unknown, context);
     if (args.alternatives && args.alternatives.length > 0 && args.scope) {
       const kind = args.scope.kind;

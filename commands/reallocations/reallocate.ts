@@ -92,7 +92,7 @@ export const reallocateCommand = defineCommand({
     const t = TEXT[lang];
     const from = resolveSide(context, fromWords, (account) => commandLine(amount, account, toWords, reason));
     const to = resolveSide(context, toWords, (account) => commandLine(amount, from.account, account, reason));
-    if (from.account === to.account) throw say((x) => x.sameAccount);
+    if (from.account === to.account) throw new UserError(perLang((l) => TEXT[l].sameAccount(accountName(services.db, from.account, l))));
 
     const now = services.now();
     const input = { id: `preview-${randomUUID()}`, date: context.today, from: from.account, to: to.account, amount, reason: reason ?? '', actor: actorOf(context) };

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { formatDate } from '../../src/format/dates.js';
 import { formatMoneyExact, formatMoneyShort } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { weighted } from '../../src/language/index.js';
+import { asTyped, weighted } from '../../src/language/index.js';
+import { COMMON_TEXT } from '../../src/i18n/common-text.js';
+import { perLang } from '../../src/i18n/per-lang.js';
 import { accountName } from '../../src/queries/account-names.js';
 import { savingsSummary } from '../../src/queries/savings.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
@@ -10,7 +12,7 @@ import { formatPeriod } from '../../src/format/periods.js';
 import { periodSchema, type Period } from '../../src/queries/budget-query.js';
 import type { Reading } from '../../src/language/index.js';
 import { readCommandWords } from '../queries/query-args.js';
-import { defineCommand } from '../command.js';
+import { defineCommand, UserError } from '../command.js';
 
 const TEXT = {
   ru: {
@@ -60,7 +62,8 @@ export const savingsCommand = defineCommand({
     kk: ['/savings', '/savings 2-жартыжылдық', '/savings қыркүйек'],
     en: ['/savings', '/savings second half', '/savings September'],
   },
-  args: z.object({ period: periodSchema.optional() }),
+  // `impossibleDate`: a date written that does not exist, said back instead of read as today.
+  args: z.object({ period: periodSchema.optional(), impossibleDate: z.string().max(200).optional() }),
   parse: (text, context) => periodArgs(readCommandWords(text, context)),
   format: ({ period }) => (period ? (period.kind === 'asOf' ? period.date : `${period.from} ${period.to}`) : ''),
   words: {
@@ -74,7 +77,8 @@ export const savingsCommand = defineCommand({
     args: (r) => ({ args: periodArgs(r) }),
     continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },
-  run({ period }, { services, lang, today }) {
+  run({ period, impossibleDate }, { services, lang, today }) {
+    if (impossibleDate) throw new UserError(perLang((l) => COMMON_TEXT[l].noSuchDate(impossibleDate)));
     const t = TEXT[lang];
     const span = period ? (period.kind === 'range' ? { from: period.from, to: period.to } : { from: null, to: period.date }) : { from: null, to: today };
     const s = savingsSummary(services.db, span);
@@ -100,7 +104,8 @@ export const savingsCommand = defineCommand({
 });
 
 /** The period a question names ("во втором полугодии", "қыркүйекте"), if any. */
-function periodArgs(r: Reading): { period?: Period } {
+function periodArgs(r: Reading): { period?: Period; impossibleDate?: string } {
+  if (r.impossibleDate) return { impossibleDate: asTyped(r, r.impossibleDate.tokenStart, r.impossibleDate.tokenEnd) };
   const p = r.period;
   if (!p) return {};
   return { period: p.kind === 'asOf' ? { kind: 'asOf', date: p.date } : { kind: 'range', from: p.from, to: p.to, grain: p.grain } };

@@ -27,6 +27,7 @@ export const COMMON_TEXT = {
     closest: 'Похожие:',
     badArguments: (examples: string[]) => `Не понял параметры команды. Напишите, например: ${examples.join(', ')}`,
     badDate: (text: string) => `Не понял дату «${text}». Напишите, например, 2026-03-01, 01.03.2026 или 1 марта.`,
+    noSuchDate: (text: string) => `Такой даты нет: «${text}». Напишите существующую дату, например 28.02.2026, «на 1 марта» или «в марте».`,
   },
   kk: {
     stranger: (id: number) =>
@@ -41,6 +42,7 @@ export const COMMON_TEXT = {
     closest: 'Ұқсастары:',
     badArguments: (examples: string[]) => `Команда параметрлерін түсінбедім. Мысалы, былай жазыңыз: ${examples.join(', ')}`,
     badDate: (text: string) => `«${text}» күнін түсінбедім. Мысалы, 2026-03-01, 01.03.2026 немесе 1 наурыз деп жазыңыз.`,
+    noSuchDate: (text: string) => `Мұндай күн жоқ: «${text}». Бар күнді жазыңыз, мысалы 28.02.2026, «1 наурыздағы» немесе «наурызда».`,
   },
   en: {
     stranger: (id: number) =>
@@ -55,5 +57,6 @@ export const COMMON_TEXT = {
     closest: 'Close ones:',
     badArguments: (examples: string[]) => `I can't read the command's parameters. Write it like: ${examples.join(', ')}`,
     badDate: (text: string) => `I can't read the date "${text}". Write it like 2026-03-01, 01.03.2026 or 1 March.`,
+    noSuchDate: (text: string) => `There is no such date: “${text}”. Write a real one, e.g. 28.02.2026, “as of 1 March” or “in March”.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;

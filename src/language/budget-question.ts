@@ -20,6 +20,8 @@ export interface BudgetQuestion {
   rank?: { order: 'top' | 'bottom'; n: number } | { zero: true };
   /** A name the data does not have: what was typed, and what kind of thing it seems to be. */
   unknown?: { text: string; kind?: EntityKind };
+  /** A date written that does not exist, as typed. */
+  impossibleDate?: string;
   /** Words that may be a name but nothing says so (lower case, no marker): the answer says it did not use them. */
   unused?: string;
 }
@@ -286,6 +288,10 @@ function quotedName(original: string): string | null {
 export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] = ['project', 'administrator', 'priority', 'source']): BudgetQuestion {
   const original = r.text;
   const question: BudgetQuestion = {};
+  if (r.impossibleDate) {
+    question.impossibleDate = asTyped(r, r.impossibleDate.tokenStart, r.impossibleDate.tokenEnd);
+    return question;
+  }
   const period = r.period;
   if (period) question.period = period.kind === 'asOf' ? { kind: 'asOf', date: period.date } : { kind: 'range', from: period.from, to: period.to, grain: period.grain };
   const groupBy = findGrouping(r);

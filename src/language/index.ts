@@ -29,5 +29,5 @@ export { compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './k
 export { isGenericWord, isStopWord } from './stop-words.js';
 export { detectLanguage } from './detect-language.js';
 export { editDistance } from './word-similarity.js';
-export { readBudgetQuestion, SURE, type BudgetQuestion } from './budget-question.js';
+export { asTyped, readBudgetQuestion, SURE, type BudgetQuestion } from './budget-question.js';
 export { findPeriod, type PeriodMatch } from './parse-period.js';

@@ -185,6 +185,16 @@ export function findDateInTokens(tokens: readonly Token[], today: string): DateM
   return null;
 }
 
+/** Words written as a date that no calendar has ("31.02.2026", "30 февраля"), or null. */
+export function findImpossibleDate(tokens: readonly Token[], today: string): { tokenStart: number; tokenEnd: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const r = dateAt(tokens, i, today);
+    if (!r) continue;
+    return r.date === null ? { tokenStart: i, tokenEnd: i + r.length } : null;
+  }
+  return null;
+}
+
 /** A date inside a longer sentence (offsets are in normalizeText(text)). */
 export function findDate(text: string, today: string): DateMatch | null {
   return findDateInTokens(tokenize(normalizeText(String(text).slice(0, 1000))), today);

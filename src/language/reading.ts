@@ -5,7 +5,7 @@ import { findPattern } from './keyword-match.js';
 import { findMentions, type EntityCandidate, type Mention, type QueryToken } from './match-entity.js';
 import { normalizeText } from './normalize-text.js';
 import { findAmounts, type AmountMatch } from './parse-amount.js';
-import { findDateInTokens, type DateMatch } from './parse-date.js';
+import { findDateInTokens, findImpossibleDate, type DateMatch } from './parse-date.js';
 import { findPeriod, type PeriodMatch } from './parse-period.js';
 import { findPercents, type PercentMatch } from './parse-number-words.js';
 import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
@@ -46,6 +46,8 @@ export interface Reading {
   /** A period or a moment the question names (a month, a quarter, "на 1 июля", two dates). */
   period: PeriodMatch | null;
   status: { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null;
+  /** Words written as a date that does not exist ("31.02.2026"): said back, never read as today. */
+  impossibleDate: { tokenStart: number; tokenEnd: number } | null;
   /** Where the question names the programme itself. */
   programme: { tokenStart: number; tokenEnd: number } | null;
   /** Tokens taken by a date or a percent. */
@@ -146,7 +148,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: findStatus(base), programme, used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: findStatus(base), impossibleDate: date ? null : findImpossibleDate(base, today), programme, used, index };
 }
 
 /** The programme's short name: what comes before its colon, dash or bracket ("Smart Shymkent"). */

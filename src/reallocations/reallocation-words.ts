@@ -151,6 +151,8 @@ export function readReallocationWords(db: BudgetDb, text: string): ReallocationW
       const to = resolve(toText);
       if (from.kind === 'one' && to.kind === 'one') {
         if (from.match.account !== to.match.account) pairs.push({ from: from.match, to: to.match, reason });
+        // Both sides name one account: that is the mistake to report ("from and to are the same"), not a missing name.
+        else if (!fallback || fallback.score < 2) fallback = { amount, fromText: from.match.account, toText: to.match.account, score: 2 };
         continue;
       }
       if (reason !== '') continue;

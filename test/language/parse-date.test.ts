@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, parseDate } from '../../src/language/index.js';
+import { normalizeText } from '../../src/language/normalize-text.js';
+import { findImpossibleDate } from '../../src/language/parse-date.js';
+import { tokenize } from '../../src/language/tokenize.js';
 
 const today = '2026-05-15';
 
@@ -54,5 +57,13 @@ describe('findDate', () => {
   it('finds nothing where there is no date', () => {
     expect(findDate('перенеси 5 млрд с A на B', today)).toBeNull();
     expect(findDate('за три года', today)).toBeNull();
+  });
+});
+
+describe('findImpossibleDate', () => {
+  const tokens = (text: string) => tokenize(normalizeText(text));
+  it('finds a date written that no calendar has, and nothing in a real one', () => {
+    for (const text of ['на 31.02.2026', '30 февраля', '2026-04-31', '31 сәуір', 'as of 31 June']) expect(findImpossibleDate(tokens(text), today), text).not.toBeNull();
+    for (const text of ['на 28.02.2026', '29 февраля 2028', 'в марте', 'сколько осталось', '31 мая']) expect(findImpossibleDate(tokens(text), today), text).toBeNull();
   });
 });

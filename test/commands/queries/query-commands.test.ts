@@ -35,6 +35,19 @@ describe('words it could not place', () => {
     expect(text).toContain('303,8 млрд ₸');
   });
 
+  it('says a date that does not exist back, instead of answering for today', async () => {
+    for (const [text, lang, said] of [
+      ['/reserved 31.02.2026', 'ru', /^Такой даты нет: «31\.02\.2026»/],
+      ['сколько потрачено на 30 февраля', 'ru', /^Такой даты нет: «30 февраля»/],
+      ['/savings 31.04.2026', 'en', /^There is no such date: “31\.04\.2026”/],
+    ] as const) {
+      const asked = await ask(text, lang);
+      expect(asked.status, text).toBe('refused');
+      expect(asked.text, text).toMatch(said);
+      expect(asked.text, text).not.toContain('₸');
+    }
+  });
+
   it('still says a named thing is not there', async () => {
     const { reply } = await ask('сколько потратило Министерство спорта');
     expect(reply.data?.notFound).toBe(true);

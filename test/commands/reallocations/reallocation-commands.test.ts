@@ -102,6 +102,10 @@ describe('/reallocate reads amounts and names', () => {
     expect(textOf(badAmount)).toMatch(/Соманы түсінбедім/);
     const same = await say(EDITOR, '/reallocate 5 млн kazllm project:kazllm', 'en');
     expect(same.status).toBe('refused');
+    // The real mistake is named (from = to), not a unit word taken for a missing account.
+    const twice = await say(EDITOR, '/reallocate 2 млрд kazllm kazllm', 'ru');
+    expect(twice.status).toBe('refused');
+    expect(textOf(twice)).toMatch(/один и тот же счёт \(«Казахоязычная языковая модель KazLLM»\)\. Укажите два разных/);
     expect(t.db.$client.prepare('SELECT COUNT(*) AS n FROM pending_reallocations').get()).toEqual({ n: 0 });
   });
 
