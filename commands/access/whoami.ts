@@ -7,7 +7,7 @@ import { bold, code, line } from '../../src/reply/reply.js';
 
 const TEXT = {
   ru: { id: 'Ваш Telegram id:', role: 'Роль:', none: 'нет доступа (передайте id администратору)', lang: 'Язык: русский (/lang kk или /lang en)' },
-  kk: { id: 'Сіздің Telegram id:', role: 'Рөлі:', none: 'рұқсат жоқ (id-ді әкімшіге беріңіз)', lang: 'Тіл: қазақша (/lang ru немесе /lang en)' },
+  kk: { id: 'Telegram ID нөміріңіз:', role: 'Рөліңіз:', none: 'рұқсат жоқ (id-ді әкімшіге беріңіз)', lang: 'Тіл: қазақша (/lang ru немесе /lang en)' },
   en: { id: 'Your Telegram id:', role: 'Role:', none: 'no access (send your id to the admin)', lang: 'Language: English (/lang ru or /lang kk)' },
 } satisfies Record<Lang, unknown>;
 

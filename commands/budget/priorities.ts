@@ -1,3 +1,5 @@
+import { ablative, locative } from '../../src/i18n/kazakh-case.js';
+import { countOf, PROJECTS } from '../../src/i18n/plural.js';
 import { z } from 'zod';
 import { formatDate } from '../../src/format/dates.js';
 import { isIsoDate } from '../../src/format/iso-date.js';
@@ -11,9 +13,9 @@ import { defineCommand } from '../command.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
 
 const TEXT = {
-  ru: { title: (d: string) => `Приоритеты на ${d}`, since: (d: string) => `с ${d}`, projects: (n: number) => `проектов: ${n}`, none: 'На эту дату приоритеты ещё не заданы.' },
-  kk: { title: (d: string) => `${d} күнгі басымдықтар`, since: (d: string) => `${d} бастап`, projects: (n: number) => `жобалар: ${n}`, none: 'Бұл күнге басымдықтар әлі белгіленбеген.' },
-  en: { title: (d: string) => `Priorities on ${d}`, since: (d: string) => `since ${d}`, projects: (n: number) => `${n} projects`, none: 'No priorities were set by that date.' },
+  ru: { title: (d: string) => `Приоритеты на ${d}`, since: (d: string) => `с ${d}`, projects: (n: number) => countOf('ru', n, PROJECTS.ru), none: 'На эту дату приоритеты ещё не заданы.' },
+  kk: { title: (d: string) => `${locative(d)} басымдықтар`, since: (d: string) => `${ablative(d)} бастап`, projects: (n: number) => countOf('kk', n, PROJECTS.kk), none: 'Бұл күнге басымдықтар әлі белгіленбеген.' },
+  en: { title: (d: string) => `Priorities on ${d}`, since: (d: string) => `since ${d}`, projects: (n: number) => countOf('en', n, PROJECTS.en), none: 'No priorities were set by that date.' },
 } satisfies Record<Lang, unknown>;
 
 export const prioritiesCommand = defineCommand({

@@ -1,3 +1,4 @@
+import { countOf, PROJECTS } from '../../src/i18n/plural.js';
 import { formatMoneyShort, formatPercent } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName } from '../../src/i18n/local-names.js';
@@ -8,9 +9,9 @@ import { bold, italic, line, type Block } from '../../src/reply/reply.js';
 import { defineQueryCommand } from './query-command.js';
 
 const TEXT = {
-  ru: { title: 'Администраторы программы: остаток · израсходовано · освоение', of: 'Администратор', projects: (n: number) => `проектов: ${n}`, balance: 'Остаток', spent: 'Израсходовано', execution: 'Освоение' },
-  kk: { title: 'Бағдарлама әкімшілері: қалдық · жұмсалғаны · игерілуі', of: 'Әкімші', projects: (n: number) => `жоба саны: ${n}`, balance: 'Қалдық', spent: 'Жұмсалғаны', execution: 'Игерілуі' },
-  en: { title: 'Programme administrators: left · spent · execution', of: 'Administrator', projects: (n: number) => `${n} projects`, balance: 'Left', spent: 'Spent', execution: 'Execution' },
+  ru: { title: 'Администраторы программы: остаток · израсходовано · освоение', of: 'Администратор', projects: (n: number) => countOf('ru', n, PROJECTS.ru), balance: 'Остаток', spent: 'Израсходовано', execution: 'Освоение' },
+  kk: { title: 'Бағдарлама әкімшілері: қалдық · жұмсалғаны · игерілуі', of: 'Әкімші', projects: (n: number) => countOf('kk', n, PROJECTS.kk), balance: 'Қалдық', spent: 'Жұмсалғаны', execution: 'Игерілуі' },
+  en: { title: 'Programme administrators: left · spent · execution', of: 'Administrator', projects: (n: number) => countOf('en', n, PROJECTS.en), balance: 'Left', spent: 'Spent', execution: 'Execution' },
 } satisfies Record<Lang, unknown>;
 
 export const administratorsCommand = defineQueryCommand({

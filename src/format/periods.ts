@@ -1,3 +1,4 @@
+import { dative, locative } from '../i18n/kazakh-case.js';
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { kk } from 'date-fns/locale/kk';
@@ -19,12 +20,12 @@ const year = (date: string): string => date.slice(0, 4);
  * "I полугодие 2026", "2026 год", "с 1 января по 30 ноября 2026", "на 1 июля 2026", "за всё время".
  */
 export function formatPeriod(period: Period, lang: Lang): string {
-  if (period.kind === 'asOf') return { ru: `на ${formatDate(period.date, 'ru')}`, kk: `${formatDate(period.date, 'kk')} жағдай бойынша`, en: `as of ${formatDate(period.date, 'en')}` }[lang];
+  if (period.kind === 'asOf') return { ru: `на ${formatDate(period.date, 'ru')}`, kk: `${locative(formatDate(period.date, 'kk'))} жағдай бойынша`, en: `as of ${formatDate(period.date, 'en')}` }[lang];
   const { from, to, grain } = period;
   const y = year(from);
   switch (grain) {
     case 'all':
-      return { ru: `за всё время (по ${formatDate(to, 'ru')})`, kk: `барлық кезең (${formatDate(to, 'kk')} дейін)`, en: `all to date (${formatDate(to, 'en')})` }[lang];
+      return { ru: `за всё время (по ${formatDate(to, 'ru')})`, kk: `барлық кезең (${dative(formatDate(to, 'kk'))} дейін)`, en: `all to date (${formatDate(to, 'en')})` }[lang];
     case 'month':
       return { ru: `${monthName(from, 'ru')} ${y}`, kk: `${y} жылғы ${monthName(from, 'kk')}`, en: `${monthName(from, 'en')} ${y}` }[lang];
     case 'quarter': {

@@ -3,13 +3,13 @@ import type { Lang } from './lang.js';
 
 export const STATUS_NAMES: Record<Lang, Record<ProjectStatus, string>> = {
   ru: { planned: 'планируется', active: 'идёт', completed: 'завершён', suspended: 'приостановлен' },
-  kk: { planned: 'жоспарланған', active: 'жүріп жатыр', completed: 'аяқталған', suspended: 'тоқтатылған' },
+  kk: { planned: 'жоспарланған', active: 'іске асырылуда', completed: 'аяқталған', suspended: 'тоқтатыла тұрған' },
   en: { planned: 'planned', active: 'active', completed: 'completed', suspended: 'suspended' },
 };
 
 export const ROLE_NAMES: Record<Lang, Record<Role, string>> = {
   ru: { viewer: 'просмотр', editor: 'редактор', admin: 'администратор' },
-  kk: { viewer: 'қарау', editor: 'редактор', admin: 'әкімші' },
+  kk: { viewer: 'қараушы', editor: 'редактор', admin: 'әкімші' },
   en: { viewer: 'viewer', editor: 'editor', admin: 'admin' },
 };
 
@@ -31,7 +31,7 @@ export const COMMON_TEXT = {
   },
   kk: {
     stranger: (id: number) =>
-      `Сәлеметсіз бе! Бұл деректер жария емес, сізде әзірге рұқсат жоқ. Сіздің Telegram id: ${id}. Оны бот әкімшісіне беріңіз, ол /grant ${id} viewer командасымен рұқсат береді.`,
+      `Сәлеметсіз бе! Бұл деректер жария емес, сізде әзірге рұқсат жоқ. Telegram ID нөміріңіз: ${id}. Оны бот әкімшісіне беріңіз, ол /grant ${id} viewer командасымен рұқсат береді.`,
     notAllowed: (role: string) => `Бұл команда «${role}» рөлі мен одан жоғарыға ғана қолжетімді. Бот әкімшісіне жүгініңіз.`,
     unknownCommand: (name: string) => `/${name} командасы жоқ. Командалар тізімі: /help`,
     notHere: (name: string) => `/${name} тек бот чатында жұмыс істейді.`,
