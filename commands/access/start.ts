@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { defineCommand, sameExamples } from '../command.js';
 import { bold, line } from '../../src/reply/reply.js';
@@ -32,6 +33,8 @@ export const startCommand = defineCommand({
   args: z.object({}),
   parse: () => ({}),
   run(_args, { lang, user }) {
+    // Someone without access gets their id and how to get access: no tour of commands they may not use.
+    if (user.role === null) return { blocks: [line(COMMON_TEXT[lang].stranger(user.id))], data: { stranger: true } };
     const t = TEXT[lang];
     return {
       blocks: [line(bold(t.hello(user.name))), line(t.about), line(t.next)],

@@ -205,6 +205,19 @@ function variantsFromCompare(spec: string, lang: Lang, base: ScenarioInputArgs, 
   });
 }
 
+/** Money fields of a projection: whole tenge in JSON (the model computes in fractions; nobody pays 0.03 ₸). */
+const MONEY_FIELDS = new Set(['baseGdp', 'baselineGdp', 'scenarioGdp', 'investment', 'extraOutput', 'scheduledReturn', 'carry', 'unrealizedReturn']);
+/** Percentage points and per cents: two decimals are all a reader can use (1.5000000000000004 → 1.5). */
+const RATE_FIELDS = /(?:Pct|Pp)$/;
+
+function asJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (key, v: unknown) => (typeof v !== 'number' ? v : MONEY_FIELDS.has(key) ? Math.round(v) : RATE_FIELDS.test(key) ? Math.round(v * 100) / 100 : v),
+    2,
+  );
+}
+
 async function writeChart(file: string, scenarios: ComparedScenario[], lang: Lang, io: ScenarioCommandIo, json: boolean): Promise<number> {
   try {
     writeFileSync(file, await renderScenarioChartPng(scenarios, lang));
@@ -251,7 +264,7 @@ export async function runScenarioCommand(argv: string[], io: ScenarioCommandIo, 
       const variants = variantsFromCompare(values.compare, lang, base, given);
       const comparison = compareScenarios(base, variants);
       if (values.json) {
-        io.out(JSON.stringify({ scenarios: comparison.scenarios.map((s) => ({ label: s.label, ...s.result })), table: comparison.table }, null, 2));
+        io.out(asJson({ scenarios: comparison.scenarios.map((s) => ({ label: s.label, ...s.result })), table: comparison.table }));
       } else {
         io.out(renderScenarioComparison(comparison.scenarios, lang));
         for (const s of comparison.scenarios) io.out(`\n${s.label}\n${renderScenarioTable(s.result, lang)}`);
@@ -260,7 +273,7 @@ export async function runScenarioCommand(argv: string[], io: ScenarioCommandIo, 
     }
 
     const result = projectScenario(base);
-    if (values.json) io.out(JSON.stringify(result, null, 2));
+    if (values.json) io.out(asJson(result));
     else io.out(`${renderScenarioSummary(result, lang)}\n\n${renderScenarioTable(result, lang)}`);
     if (values.chart === undefined) return 0;
     const label = scenarioShareLabel(result.input.investmentSharePct, lang) + (presetLabel ? `, ${presetLabel}` : '');

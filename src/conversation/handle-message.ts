@@ -107,6 +107,8 @@ async function answerWithin(snapshot: ReadSnapshot, incoming: Incoming, services
     const previous = incoming.via === 'inline' || text.startsWith('/') ? undefined : previousQuestion(services, incoming.chat.id, incoming.user.id);
     const understood = understandText(text, context, incoming.botUsername, previous);
     if (understood.kind === 'ignore') return outcome({ blocks: [], data: {} }, 'ignored');
+    // Suggestions of commands are for those who may run them; a stranger learns how to get access.
+    if (understood.kind === 'reply' && role === null && !inGroup) return outcome(say(COMMON_TEXT[lang].stranger(incoming.user.id)), 'refused');
     if (understood.kind === 'reply') return outcome(understood.reply, 'answered');
     const command: AnyCommand | undefined = findCommand(understood.intent);
     intent = understood.intent;

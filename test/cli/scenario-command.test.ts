@@ -31,6 +31,9 @@ describe('scenario command', () => {
     for (const k of TOTAL_KEYS) expect(json.totals).toHaveProperty(k);
     expect(json.years[0].year).toBe(2026);
     expect(json.totals.paybackYear).toBe(2029);
+    // Money in whole tenge, points to two decimals (not 173643750000000.03 or 1.5000000000000004).
+    for (const y of json.years) for (const k of ['baselineGdp', 'scenarioGdp', 'investment', 'extraOutput']) expect(Number.isInteger(y[k]), `${y.year} ${k}`).toBe(true);
+    expect(json.totals.peakUpliftPp).toBe(1.5);
   });
 
   it('options override the database and the defaults; negative values may follow the option', async () => {

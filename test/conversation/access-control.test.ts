@@ -34,11 +34,24 @@ describe('roles', () => {
       const outcome = await handleMessage({ text: `/${name}`, user: { id, name: '', languageCode: 'en' }, chat: { id, kind: 'private' } }, services);
       const text = replyToPlainText(outcome.reply);
       const refusal = role === null ? COMMON_TEXT.en.stranger(id) : access === 'anyone' ? null : COMMON_TEXT.en.notAllowed(ROLE_NAMES.en[access]);
-      if (mayRun(role, access)) expect(text, `${who} should reach /${name}`).not.toBe(refusal);
+      // /start is for anyone, and to a stranger it is exactly how to get access.
+      if (mayRun(role, access)) expect(text, `${who} should reach /${name}`).not.toBe(name === 'start' && role === null ? null : refusal);
       else {
         expect(text, `${who} must not reach /${name}`).toBe(refusal);
         expect(text).not.toMatch(/₸/);
       }
+    }
+  });
+});
+
+describe('strangers', () => {
+  it('get a short greeting with their id and how to get access, no keyboard of commands, and no suggestions', async () => {
+    const services = { db: t.db, now: () => new Date('2026-11-27T09:00:00Z'), adminIds: [], log: createLogger('silent') };
+    for (const text of ['/start', 'привет', 'asdf qwerty']) {
+      const outcome = await handleMessage({ text, user: { id: USERS.stranger, name: 'Guest', languageCode: 'ru' }, chat: { id: USERS.stranger, kind: 'private' } }, services);
+      expect(replyToPlainText(outcome.reply), text).toBe(COMMON_TEXT[outcome.lang].stranger(USERS.stranger));
+      expect(outcome.reply.keyboard, text).toBeUndefined();
+      expect(outcome.reply.buttons, text).toBeUndefined();
     }
   });
 });
