@@ -5,6 +5,8 @@ import { perLang } from '../../src/i18n/per-lang.js';
 import { defineCommand, sameExamples, UserError } from '../command.js';
 import { readPendingAction, REALLOCATION_TEXT as TEXT } from './reallocation-text.js';
 import { line } from '../../src/reply/reply.js';
+import { formatMoneyShort } from '../../src/format/money.js';
+import { accountName } from '../../src/queries/account-names.js';
 
 export const cancelCommand = defineCommand({
   name: 'cancel',
@@ -26,6 +28,9 @@ export const cancelCommand = defineCommand({
       const reason = outcome.reason;
       throw new UserError(perLang((l) => (reason === 'already-confirmed' ? TEXT[l].cannotCancelConfirmed : TEXT[l].refusals[reason])));
     }
-    return { blocks: [line(TEXT[lang].cancelled)], data: { pendingId: id, state: 'cancelled' } };
+    const { amount, from, to } = outcome.pending;
+    const name = (account: string) => accountName(services.db, account, lang);
+    // Pressed under the preview: the preview becomes this line, without its buttons.
+    return { blocks: [line(TEXT[lang].cancelledWhat(formatMoneyShort(amount, lang), name(from), name(to)))], replacesOrigin: true, data: { pendingId: id, state: 'cancelled' } };
   },
 });

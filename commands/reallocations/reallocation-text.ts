@@ -20,7 +20,7 @@ export const REALLOCATION_TEXT = {
     balances: 'Остатки после перевода',
     transferId: 'ID перевода',
     alerts: (n: number) => `Уведомлений подписчикам: ${n}.`,
-    cancelled: 'Отменено. Ничего не переведено.',
+    cancelledWhat: (amount: string, from: string, to: string) => `✖ Отменено: ${amount}, «${from}» → «${to}». Ничего не переведено.`,
     refusals: {
       'not-found': 'Такого перераспределения нет. Создайте новое: /reallocate',
       'not-yours': 'Подтвердить или отменить перераспределение может только тот, кто его создал. Ничего не переведено.',
@@ -48,7 +48,7 @@ export const REALLOCATION_TEXT = {
     balances: 'Аударымнан кейінгі қалдықтар',
     transferId: 'Аударым ID',
     alerts: (n: number) => `Жазылушыларға хабарлама: ${n}.`,
-    cancelled: 'Бас тартылды. Ештеңе аударылмады.',
+    cancelledWhat: (amount: string, from: string, to: string) => `✖ Бас тартылды: ${amount}, «${from}» → «${to}». Ештеңе аударылмады.`,
     refusals: {
       'not-found': 'Мұндай қайта бөлу жоқ. Жаңасын жасаңыз: /reallocate',
       'not-yours': 'Қайта бөлуді тек оны жасаған адам ғана растай алады немесе одан бас тарта алады. Ештеңе аударылмады.',
@@ -76,7 +76,7 @@ export const REALLOCATION_TEXT = {
     balances: 'Balances after the transfer',
     transferId: 'Transfer id',
     alerts: (n: number) => `Alerts queued for subscribers: ${n}.`,
-    cancelled: 'Cancelled. Nothing was moved.',
+    cancelledWhat: (amount: string, from: string, to: string) => `✖ Cancelled: ${amount}, “${from}” → “${to}”. Nothing was moved.`,
     refusals: {
       'not-found': 'There is no such reallocation. Start a new one: /reallocate',
       'not-yours': 'Only the person who started a reallocation can confirm or cancel it. Nothing was moved.',

@@ -34,6 +34,11 @@ export interface Reply {
    * reallocation): a transport that sends the outbox must not send it again.
    */
   queued?: true;
+  /**
+   * Replaces the message whose button was pressed (its text, and its buttons go), where there is
+   * one: a preview that was cancelled says so in place instead of keeping buttons that do nothing.
+   */
+  replacesOrigin?: true;
   /** The figures behind the text, for `ask --json` and tests. */
   data: Record<string, unknown>;
   /** The one thing the answer is about: what a follow-up's "он", "оның", "it" stands for. */

@@ -16,6 +16,8 @@ export interface ReplyTarget {
   chatId: number;
   /** In a group, the message answered (so the answer is threaded to the question). */
   replyTo?: number;
+  /** The message whose button was pressed: a reply that replaces its origin edits it. */
+  origin?: number;
 }
 
 /**
@@ -29,6 +31,12 @@ export async function deliverReply(scheduler: DeliveryScheduler, target: ReplyTa
   if (reply.blocks.length === 0 && !reply.chart) return;
   const messages = reply.blocks.length > 0 ? replyToHtmlMessages(reply) : [];
   const markup = replyMarkup(reply);
+  if (reply.replacesOrigin && target.origin !== undefined && messages.length === 1) {
+    const edit = { kind: 'edit' as const, chatId: target.chatId, messageId: target.origin, html: messages[0]!, ...(markup ? { markup } : {}) };
+    const result = await scheduler.submit({ chatId: target.chatId, message: edit });
+    if (result.kind !== 'sent' && result.kind !== 'stopped') log.warn({ chatId: target.chatId, result: result.kind }, 'a reply could not be delivered');
+    return;
+  }
   const sends: Promise<DeliveryResult>[] = messages.map((html, index) =>
     scheduler.submit({
       chatId: target.chatId,

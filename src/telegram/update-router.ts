@@ -11,7 +11,7 @@ import { decodeAction } from './callback-actions.js';
 import { ChatSequencer } from './chat-sequencer.js';
 import { FloodGuard } from './flood-guard.js';
 import { answerInline, INLINE_CACHE_SECONDS } from './inline-answers.js';
-import { deliverReply } from './reply-delivery.js';
+import { deliverReply, type ReplyTarget } from './reply-delivery.js';
 
 const SLOW_DOWN: Record<Lang, string> = {
   ru: 'Слишком много сообщений подряд. Я отвечу снова через несколько секунд.',
@@ -101,10 +101,11 @@ export class UpdateRouter {
       this.send(chat.id, say(EXPIRED[lang]), lang);
       return;
     }
-    await this.answer({ ...this.incoming(query.from, chat, action), via: 'button', origin: { messageId: query.message!.message_id } }, { chatId: chat.id });
+    const origin = query.message!.message_id;
+    await this.answer({ ...this.incoming(query.from, chat, action), via: 'button', origin: { messageId: origin } }, { chatId: chat.id, origin });
   }
 
-  private async answer(incoming: Incoming, target: { chatId: number; replyTo?: number }): Promise<void> {
+  private async answer(incoming: Incoming, target: ReplyTarget): Promise<void> {
     const outcome = await handleMessage(incoming, this.options.services);
     if (outcome.status === 'ignored') return;
     void deliverReply(this.options.scheduler, target, outcome.reply, outcome.lang, this.options.services.log);

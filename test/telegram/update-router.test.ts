@@ -76,6 +76,19 @@ describe('the bot through handleUpdate', () => {
     expect(h.texts(after)[0]).toMatch(/Спутниковый интернет/);
   });
 
+  it('turns a cancelled preview into one line saying what was cancelled, without buttons', async () => {
+    const sent = await h.send(ADMIN, '/reallocate 1 млн kazllm cyber-shield');
+    const preview = sent.find((c) => c.method === 'sendMessage')!;
+    const buttons = (preview.payload.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+    const cancel = buttons.find((b) => b.callback_data.startsWith('/cancel'))!;
+    const after = await h.press(ADMIN, cancel.callback_data, 41);
+    const edit = after.find((c) => c.method === 'editMessageText')!;
+    expect(edit.payload).toMatchObject({ message_id: 41 });
+    expect(String(edit.payload.text)).toMatch(/^✖ Отменено: 1 млн ₸, «Казахоязычная языковая модель KazLLM» → «Киберщит: центр мониторинга угроз»\. Ничего не переведено\.$/);
+    expect(edit.payload.reply_markup).toBeUndefined();
+    expect(after.filter((c) => c.method === 'sendMessage')).toEqual([]);
+  });
+
   it('lets admins grant and revoke, and refuses viewers', async () => {
     expect(h.texts(await h.send(VIEWER, '/grant 5 viewer'))[0]).toMatch(/admin/);
     expect(h.texts(await h.send(ADMIN, '/grant 5 editor'))[0]).toMatch(/5/);
