@@ -11,12 +11,14 @@ import { defineCommand } from '../command.js';
 import { bold, line, type Block, type ReplyButton } from '../../src/reply/reply.js';
 
 const TEXT = {
-  ru: { title: 'Проекты', none: 'Таких проектов нет.', noArea: (s: string) => `Не нашёл статус или приоритетное направление «${s}». Статусы: ${Object.values(STATUS_NAMES.ru).join(', ')}.`, more: (n: number) => `… и ещё ${n}` },
-  kk: { title: 'Жобалар', none: 'Мұндай жобалар жоқ.', noArea: (s: string) => `«${s}» мәртебесі немесе басым бағыты табылмады. Мәртебелер: ${Object.values(STATUS_NAMES.kk).join(', ')}.`, more: (n: number) => `… тағы ${n}` },
-  en: { title: 'Projects', none: 'No such projects.', noArea: (s: string) => `No status or priority area "${s}". Statuses: ${PROJECT_STATUSES.join(', ')}.`, more: (n: number) => `… and ${n} more` },
+  ru: { title: 'Проекты', none: 'Таких проектов нет.', noArea: (s: string) => `Не нашёл статус или приоритетное направление «${s}». Статусы: ${Object.values(STATUS_NAMES.ru).join(', ')}.`, page: (n: number, of: number) => `стр. ${n} из ${of}`, prev: '‹ Назад', next: 'Дальше ›' },
+  kk: { title: 'Жобалар', none: 'Мұндай жобалар жоқ.', noArea: (s: string) => `«${s}» мәртебесі немесе басым бағыты табылмады. Мәртебелер: ${Object.values(STATUS_NAMES.kk).join(', ')}.`, page: (n: number, of: number) => `${of} беттің ${n}-беті`, prev: '‹ Артқа', next: 'Әрі қарай ›' },
+  en: { title: 'Projects', none: 'No such projects.', noArea: (s: string) => `No status or priority area "${s}". Statuses: ${PROJECT_STATUSES.join(', ')}.`, page: (n: number, of: number) => `page ${n} of ${of}`, prev: '‹ Back', next: 'Next ›' },
 } satisfies Record<Lang, unknown>;
 
-const SHOWN = 30;
+/** Projects per page: a phone screen's worth, each with its own button. */
+const PAGE = 8;
+const PAGE_WORD = /(?:^|\s)page:(\d{1,6})\s*$/u;
 
 export const projectsCommand = defineCommand({
   name: 'projects',
@@ -53,27 +55,42 @@ export const projectsCommand = defineCommand({
       return withChoices(args, 'priority', ids);
     },
   },
-  format: ({ status, priority }) => [status, priority].filter(Boolean).join(' '),
-  args: z.object({ status: z.enum(PROJECT_STATUSES).optional(), priority: z.string().max(200).optional() }),
+  format: ({ status, priority, page }) => [status, priority, page && page > 1 ? `page:${page}` : ''].filter(Boolean).join(' '),
+  args: z.object({ status: z.enum(PROJECT_STATUSES).optional(), priority: z.string().max(200).optional(), page: z.number().int().min(1).max(100_000).optional() }),
   parse(text) {
-    const word = text.trim();
-    if (!word) return {};
+    // `page:N` comes from the list's own buttons.
+    const paged = PAGE_WORD.exec(text);
+    const page = paged ? { page: Number(paged[1]) } : {};
+    const word = (paged ? text.slice(0, paged.index) : text).trim();
+    if (!word) return page;
     const status = findStatus(tokenize(normalizeText(word)))?.status;
-    return status ? { status } : { priority: word };
+    return { ...(status ? { status } : { priority: word }), ...page };
   },
-  run({ status, priority }, context) {
+  run({ status, priority, page: asked }, context) {
     const { services, lang, today } = context;
     const t = TEXT[lang];
     const area = priority ? resolveOrAsk(context, 'priority', priority, (id) => `/projects ${id}`, (s, l) => TEXT[l].noArea(s)) : undefined;
-    const { total, projects: found } = projectPage(services.db, { ...(status ? { status } : {}), ...(area ? { priority: area.id } : {}) }, today, { offset: 0, limit: SHOWN });
+    const filter = { ...(status ? { status } : {}), ...(area ? { priority: area.id } : {}) };
+    const first = projectPage(services.db, filter, today, { offset: 0, limit: 0 });
+    const pages = Math.max(1, Math.ceil(first.total / PAGE));
+    const page = Math.min(asked ?? 1, pages);
+    const { total, projects: found } = projectPage(services.db, filter, today, { offset: (page - 1) * PAGE, limit: PAGE });
     const heading = [t.title, status ? STATUS_NAMES[lang][status] : '', area ? displayName(area, lang) : ''].filter(Boolean).join(' · ');
-    const blocks: Block[] = [line(bold(`${heading} (${total})`))];
+    const blocks: Block[] = [line(bold(`${heading} (${total})`), ...(pages > 1 ? [` · ${t.page(page, pages)}`] : []))];
     if (total === 0) blocks.push(line(t.none));
     for (const p of found) {
       blocks.push(line(`• ${displayName(p, lang)} — `, bold(formatMoneyShort(p.balance, lang)), `, ${STATUS_NAMES[lang][p.status]}`));
     }
-    if (total > SHOWN) blocks.push(line(t.more(total - SHOWN)));
-    const buttons: ReplyButton[][] = found.slice(0, 6).map((p) => [{ label: localName(p, lang), action: `/project ${p.id}` }]);
-    return { blocks, buttons, data: { status: status ?? null, priority: area?.id ?? null, projects: found }, ...(area ? { subject: { kind: 'area' as const, id: area.id } } : {}) };
+    // Every project on the page has its button; the pages are walked with the last row.
+    const buttons: ReplyButton[][] = found.map((p) => [{ label: localName(p, lang), action: `/project ${p.id}` }]);
+    const at = (n: number) => `/projects ${[status, area?.id, `page:${n}`].filter(Boolean).join(' ')}`;
+    const nav: ReplyButton[] = [...(page > 1 ? [{ label: t.prev, action: at(page - 1) }] : []), ...(page < pages ? [{ label: t.next, action: at(page + 1) }] : [])];
+    if (nav.length > 0) buttons.push(nav);
+    return {
+      blocks,
+      buttons,
+      data: { status: status ?? null, priority: area?.id ?? null, total, page, pages, projects: found },
+      ...(area ? { subject: { kind: 'area' as const, id: area.id } } : {}),
+    };
   },
 });

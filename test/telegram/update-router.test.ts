@@ -3,7 +3,7 @@ import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
 import { grantRole } from '../../src/access/users.js';
 import { formatMoneyShort } from '../../src/format/money.js';
 import { remainingReserves } from '../../src/queries/reserves.js';
-import { botHarness } from '../helpers/bot-harness.js';
+import { botHarness, type ApiCall } from '../helpers/bot-harness.js';
 import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
 
 let t: TempDatabase;
@@ -76,6 +76,20 @@ describe('the bot through handleUpdate', () => {
     expect(h.texts(after)[0]).toMatch(/Спутниковый интернет/);
   });
 
+  it('pages /projects so that every project has a button, and the pages are walked with buttons', async () => {
+    const reached = new Set<string>();
+    let action: string | undefined = '/projects';
+    for (let pages = 0; action && pages < 5; pages++) {
+      const sent: ApiCall[] = pages === 0 ? await h.send(ADMIN, action) : await h.press(ADMIN, action);
+      const message = sent.find((c) => c.method === 'sendMessage')!;
+      expect(String(message.payload.text).split('\n').length).toBeLessThanOrEqual(9);
+      const buttons = (message.payload.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+      for (const b of buttons) if (b.callback_data.startsWith('/project ')) reached.add(b.callback_data.slice('/project '.length));
+      action = buttons.find((b) => /›/.test(b.text))?.callback_data;
+    }
+    expect(reached.size).toBe((t.db.$client.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n);
+  });
+
   it('turns a cancelled preview into one line saying what was cancelled, without buttons', async () => {
     const sent = await h.send(ADMIN, '/reallocate 1 млн kazllm cyber-shield');
     const preview = sent.find((c) => c.method === 'sendMessage')!;
@@ -99,9 +113,9 @@ describe('the bot through handleUpdate', () => {
 
   it('splits replies longer than 4096 characters', async () => {
     for (let i = 0; i < 50; i++) {
-      t.db.$client.prepare("INSERT INTO projects (id, name, priority, status, owner) VALUES (?, ?, 'cybersecurity', 'active', 'x')").run(`p${i}`, `${'Очень длинное название проекта '.repeat(12)}${i}`);
+      t.db.$client.prepare("INSERT INTO projects (id, name, priority, status, owner) VALUES (?, ?, 'cybersecurity', 'active', 'x')").run(`p${i}`, `${'Очень длинное название проекта '.repeat(30)}${i}`);
     }
-    const texts = h.texts(await h.send(ADMIN, '/projects'));
+    const texts = h.texts(await h.send(ADMIN, '/projects cybersecurity'));
     expect(texts.length).toBeGreaterThan(1);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
   });
