@@ -13,7 +13,7 @@ const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind ==
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
 const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'not allocated', 'not yet allocated', 'unallocated', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
-const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'түскен*', 'түсті*', 'алды*', 'алған*', 'алынған*']);
+const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'taken in', 'took in', 'take in', 'түскен*', 'түсті*', 'алды*', 'алған*', 'алынған*']);
 // Not "бөлді": on phonetic keys it is "болды" (was).
 const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'дали', 'отдано проектам', 'берілген*', 'handed to', 'allocated', 'allocate', 'allocation*', 'handed out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
 
@@ -59,7 +59,7 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал'),
     ],
     kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*'), ...weighted(2, 'қаржыландыр*', 'берді*')],
-    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'paid in')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'paid in')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an

@@ -11,6 +11,7 @@ export type IntentArgs = Record<string, unknown>;
 
 export type ParseResult =
   | { kind: 'intent'; intent: string; args: IntentArgs; confidence: number; followUp?: true }
+  /** Readings to choose from (one to three): a single one is a "did you mean …?" for words that fit it only faintly. */
   | { kind: 'ambiguous'; options: { intent: string; args: IntentArgs }[] }
   | { kind: 'unknown' };
 

@@ -12,7 +12,7 @@ function isValid(r: ParseResult): boolean {
   if (r.kind === 'intent')
     return INTENT_NAMES.includes(r.intent) && typeof r.args === 'object' && r.confidence >= 0 && r.confidence <= 1;
   if (r.kind === 'ambiguous')
-    return r.options.length >= 2 && r.options.length <= 3 && r.options.every((o) => INTENT_NAMES.includes(o.intent) && typeof o.args === 'object');
+    return r.options.length >= 1 && r.options.length <= 3 && r.options.every((o) => INTENT_NAMES.includes(o.intent) && typeof o.args === 'object');
   return false;
 }
 
