@@ -1,3 +1,4 @@
+import { splitReason } from '../../src/reallocations/reallocation-words.js';
 import { has, isGenericWord, isStopWord, signalPatterns, tokenFitsAny, topKind, idsOf, type Mention, type ReadArgs, type Reading } from '../../src/language/index.js';
 
 // How a plain-language reallocation names its two sides: «переведи 2 млрд с ЦОД на киберщит»,
@@ -98,6 +99,9 @@ function reallocationArgs(r: Reading): { args: Record<string, unknown>; alternat
   }
   // "из резерва" without naming the source: only one source can be meant if there is only one.
   if (args.from === undefined && r.index.sourceIds.length === 1 && has(r, 'reserve')) args.from = `reserve:${r.index.sourceIds[0]}`;
+  // "… — усиление мониторинга", "…: перенос сроков", "… because …": the reason, as the slash command reads it.
+  const { reason } = splitReason(r.text);
+  if (reason) args.reason = reason;
   return { args, ...(alternatives.from || alternatives.to ? { alternatives } : {}) };
 }
 

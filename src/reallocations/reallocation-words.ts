@@ -88,6 +88,8 @@ export function splitReason(text: string): { head: string; reason: string } {
     .slice(match.index + match[0].length)
     .replace(/^[\s:,—–-]+/u, '')
     .replace(REASON_WORD, '')
+    // "because of the deadline": the reason is "the deadline"
+    .replace(/^of\s+/iu, '')
     .trim();
   return { head, reason };
 }

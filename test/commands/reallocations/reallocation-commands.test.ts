@@ -62,6 +62,9 @@ describe('/reallocate reads amounts and names', () => {
     ['/reallocate ₸ 3 000 000 tech-orda ai-schools: причина простая', 3_000_000, 'project:tech-orda', 'project:ai-schools', 'простая'],
     ['/reallocate 300000000 с kazllm на суперкомпьютер', 300_000_000, 'project:kazllm', 'project:national-supercomputer', ''],
     ['/reallocate 5 млн Платформа Smart Data Ukimet → Цифровые документы 2.0 — перенос сроков', 5_000_000, 'project:smart-data-ukimet', 'project:digital-documents', 'перенос сроков'],
+    // In plain words the reason is kept as well.
+    ['переведи 2 млрд с ЦОД в Акмоле на киберщит — усиление мониторинга', 2_000_000_000, 'project:akmola-data-center', 'project:cyber-shield', 'усиление мониторинга'],
+    ['move 5 m from KazLLM to the supercomputer because of the deadline', 5_000_000, 'project:kazllm', 'project:national-supercomputer', 'the deadline'],
   ])('%s', async (text, amount, from, to, reason) => {
     const { outcome, id } = await preview(text);
     expect(outcome.reply.data).toMatchObject({ amount, from, to, reason });
