@@ -17,7 +17,7 @@ import {
   type ScenarioInputArgs,
   type ScenarioVariant,
 } from '../../src/projection/index.js';
-import { renderScenarioComparison, renderScenarioSummary, renderScenarioTable, scenarioPresetLabel, scenarioShareLabel } from '../../src/render/scenario-text.js';
+import { renderScenarioBrief, renderScenarioComparison, renderScenarioNarrowTable, scenarioPresetLabel, scenarioShareLabel } from '../../src/render/scenario-text.js';
 import { line, pre, type Block } from '../../src/reply/reply.js';
 import { defineCommand, UserError } from '../command.js';
 import { addsToComparison, continuedScenario, presetsIn, scenarioArgsFromQuestion } from './scenario-words.js';
@@ -61,6 +61,8 @@ const args = z.object({
   multiplier: z.number().optional(),
   preset: z.enum(PRESET_NAMES).optional(),
   compare: z.array(variant).min(2).max(MAX_COMPARED).optional(),
+  /** The year table instead of the summary (the answer's «Таблица» button). */
+  table: z.boolean().optional(),
 });
 type ScenarioArgs = z.infer<typeof args>;
 
@@ -83,6 +85,8 @@ const readNumber = (word: string): number | null => {
  * (`4, 5, 6`), several presets, or three or more shares in rising order (`/scenario 4 5 6`).
  */
 function parseScenarioWords(text: string): ScenarioArgs {
+  const table = /(?:^|\s)table\s*$/u.test(text);
+  if (table) return { ...parseScenarioWords(text.replace(/(?:^|\s)table\s*$/u, '')), table: true };
   const listed = /,\s|,.*,/.test(text);
   let words = (listed ? text.split(/[,;\s]+/) : text.split(/\s+/)).filter(Boolean);
   if (words.length === 0) return {};
@@ -118,6 +122,8 @@ function explainInputError(error: ScenarioInputError, input: Record<string, unkn
     perLang((l) => `${TEXT[l].range(FIELD_NAMES[l][field]!, rule.min, rule.max, rule.integer, formatNumber(Number(input[field]), l, 4))} ${TEXT[l].usage}`),
   );
 }
+
+const TABLE_BUTTON: Record<Lang, string> = { ru: '📋 Таблица по годам', kk: '📋 Жылдар бойынша кесте', en: '📋 Table by year' };
 
 export const scenarioCommand = defineCommand({
   name: 'scenario',
@@ -168,16 +174,18 @@ export const scenarioCommand = defineCommand({
     continues(previous, r) {
       if (previous.intent !== 'scenario') return null;
       const before = args.safeParse(previous.args);
-      const merged = before.success ? continuedScenario(before.data, scenarioArgsFromQuestion(r), addsToComparison(r)) : null;
+      // A follow-up to the year table is a question about the scenario, answered in brief again.
+      const { table: _table, ...asked } = before.success ? before.data : {};
+      const merged = before.success ? continuedScenario(asked, scenarioArgsFromQuestion(r), addsToComparison(r)) : null;
       return merged ? { args: merged } : null;
     },
   },
   parse: (text) => parseScenarioWords(text),
-  format: ({ share, years, multiplier, preset, compare }) =>
+  format: ({ share, years, multiplier, preset, compare, table }) =>
     compare
       ? compare.join(', ')
-      : [share, years, multiplier !== undefined ? `x${multiplier}` : undefined, preset].filter((w) => w !== undefined).join(' '),
-  run({ share, years, multiplier, preset, compare }, { services, lang }) {
+      : [share, years, multiplier !== undefined ? `x${multiplier}` : undefined, preset, table ? 'table' : undefined].filter((w) => w !== undefined).join(' '),
+  run({ share, years, multiplier, preset, compare, table }, { services, lang }) {
     const macro = getMacro(services.db);
     if (!macro) throw new UserError(perLang((l) => TEXT[l].noMacro));
     const base: ScenarioInputArgs = {
@@ -201,8 +209,16 @@ export const scenarioCommand = defineCommand({
       }
       const result = projectScenario(base);
       const label = preset ? scenarioPresetLabel(preset, lang) : scenarioShareLabel(result.input.investmentSharePct, lang);
-      const blocks: Block[] = [...renderScenarioSummary(result, lang).split('\n').map((text) => line(text)), pre(renderScenarioTable(result, lang))];
-      return { blocks, chart: { scenarios: [{ label, result }], lang }, data: { ...result } };
+      const same = [result.input.investmentSharePct, result.input.investmentYears, `x${result.input.multiplier}`].join(' ');
+      if (table) return { blocks: [line(label), pre(renderScenarioNarrowTable(result, lang))], data: { ...result } };
+      // A few lines and the chart (captioned); the year table behind a button.
+      const blocks: Block[] = renderScenarioBrief(result, lang).map((text) => line(text));
+      return {
+        blocks,
+        buttons: [[{ label: TABLE_BUTTON[lang], action: `/scenario ${same} table` }]],
+        chart: { scenarios: [{ label, result }], lang, caption: label },
+        data: { ...result },
+      };
     } catch (error) {
       if (error instanceof ScenarioInputError) throw explainInputError(error, { ...base, ...(compare ? { investmentSharePct: compare.find((v) => typeof v === 'number') } : {}) });
       throw error;

@@ -290,6 +290,40 @@ export function renderScenarioSummary(result: ScenarioResult, lang: Lang): strin
   return lines.join('\n');
 }
 
+/**
+ * The answer on a phone: four or five lines, no hard line breaks (the screen wraps), the year table
+ * left for a button. Same figures as the summary.
+ */
+export function renderScenarioBrief(result: ScenarioResult, lang: Lang): string[] {
+  const s = SUMMARY[lang];
+  const t = TEXT[lang];
+  const { input, years, totals } = result;
+  const first = years[0]!.year;
+  const last = years[years.length - 1]!.year;
+  const payback = totals.investment > 0 ? (totals.paybackYear === null ? s.noPayback(last) : s.paybackYear(totals.paybackYear)) : '—';
+  const phrases = [...assumptionPhrases([input], lang), t.base(input.baseYear, formatMoneyShort(input.baseGdp, lang), formatPercent(input.baselineGrowthPct, lang))];
+  const high = isAboveEmpiricalRange(input.multiplier) ? [t.warning(formatMultiplier(input.multiplier, lang), empiricalRange(lang))] : [];
+  return [
+    s.scenario(formatPercent(input.investmentSharePct, lang), yearsWord(input.investmentYears, lang), span(input.baseYear + 1, input.baseYear + input.investmentYears)),
+    `${s.investment}: ${formatMoneyShort(totals.investment, lang)} · ${s.extra(span(first, last))}: ${formatMoneyShort(totals.extraOutput, lang)}`,
+    `${s.peak}: ${formatPp(totals.peakUpliftPp, lang)} · ${s.payback}: ${payback}`,
+    `${t.assumptions}: ${phrases.join(', ')}.`.replace(/\s+/gu, ' '),
+    ...high.map((w) => w.replace(/\s+/gu, ' ')),
+  ];
+}
+
+const NARROW = {
+  ru: ['Год', 'Рост', '+п.п.', 'Доп. ВВП'],
+  kk: ['Жыл', 'Өсім', '+п.т.', 'Қос. ЖІӨ'],
+  en: ['Year', 'Growth', '+pp', 'Extra GDP'],
+} satisfies Record<Lang, string[]>;
+
+/** The year table narrow enough for a phone (four columns, about 30 characters): growth, uplift, extra output. */
+export function renderScenarioNarrowTable(result: ScenarioResult, lang: Lang): string {
+  const rows = result.years.map((y) => [String(y.year), formatPercent(y.scenarioGrowthPct, lang).replace(/\s/gu, ''), formatPp(y.upliftPp, lang).replace(/\s*(?:п\.п\.|п\.т\.|pp)$/u, '').replace(/\s/gu, ''), formatMoneyShort(y.extraOutput, lang).replace(/\s₸|₸/u, '')]);
+  return layout(NARROW[lang], rows, [true, false, false, false]).join('\n');
+}
+
 // ---- tables ----
 
 function pad(cells: string[], widths: number[], alignLeft: boolean[]): string {

@@ -20,6 +20,8 @@ export interface ReplyButton {
 export interface ChartRequest {
   scenarios: { label: string; result: ScenarioResult }[];
   lang: Lang;
+  /** A line under the picture saying what it shows. */
+  caption?: string;
 }
 
 export interface Reply {

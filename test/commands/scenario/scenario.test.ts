@@ -52,3 +52,19 @@ it('says which field is out of range, never NaN', async () => {
     expect(shown).not.toMatch(/NaN/);
   }
 });
+
+it('answers in a few lines for a phone, the chart captioned, and the year table behind a button that fits a phone too', async () => {
+  const outcome = await ask('/scenario 5 3 5');
+  const text = replyToPlainText(outcome.reply);
+  const lines = text.split('\n').filter((l) => !l.startsWith('['));
+  expect(lines.length).toBeLessThanOrEqual(5);
+  expect(outcome.reply.blocks.some((b) => 'pre' in b)).toBe(false);
+  expect(outcome.reply.chart?.caption).toBe('5% of GDP');
+  const button = outcome.reply.buttons!.flat()[0]!;
+  expect(button.label).toMatch(/Table/);
+  const table = await ask(button.action);
+  const pre = table.reply.blocks.find((b): b is { pre: string } => 'pre' in b)!;
+  expect(pre.pre.split('\n').length).toBe(11);
+  for (const row of pre.pre.split('\n')) expect(row.length).toBeLessThanOrEqual(32);
+  expect(table.reply.chart).toBeUndefined();
+});
