@@ -26,7 +26,7 @@ export const revokeCommand = defineCommand({
     const adminByConfig = services.adminIds.includes(id);
     const text = {
       ru: had ? `Доступ ${id} отозван.` : `У ${id} не было доступа в базе.`,
-      kk: had ? `${id} рұқсаты қайтарылды.` : `${id} үшін базада рұқсат болған жоқ.`,
+      kk: had ? `${id} пайдаланушысының рұқсаты қайтарып алынды.` : `${id} үшін базада рұқсат болған жоқ.`,
       en: had ? `Access of ${id} revoked.` : `${id} had no access in the database.`,
     };
     const note = {

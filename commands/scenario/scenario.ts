@@ -17,7 +17,7 @@ import {
   type ScenarioInputArgs,
   type ScenarioVariant,
 } from '../../src/projection/index.js';
-import { renderScenarioBrief, renderScenarioComparison, renderScenarioNarrowTable, scenarioPresetLabel, scenarioShareLabel } from '../../src/render/scenario-text.js';
+import { renderComparisonBrief, renderScenarioBrief, renderScenarioNarrowTable, scenarioPresetLabel, scenarioShareLabel } from '../../src/render/scenario-text.js';
 import { line, pre, type Block } from '../../src/reply/reply.js';
 import { defineCommand, UserError } from '../command.js';
 import { addsToComparison, continuedScenario, presetsIn, scenarioArgsFromQuestion } from './scenario-words.js';
@@ -43,7 +43,7 @@ const TEXT = {
     usage: 'Мысалдар: /scenario 5 3 5 (ЖІӨ үлесі, жыл, мультипликатор), /scenario imf-2020, /scenario 4 5 6 (салыстыру).',
     unknown: (w: string) => `«${w}» түсініксіз: ЖІӨ үлесі пайызбен немесе сценарий (${PRESET_NAMES.join(', ')}) керек.`,
     tooMany: `Ең көбі ${MAX_COMPARED} сценарийді салыстыруға болады.`,
-    noMacro: 'Базада макрокөрсеткіштер (базалық жылдың ЖІӨ-і) жоқ: деректер жинағын жүктеңіз.',
+    noMacro: 'Базада макрокөрсеткіштер (базалық жылдың ЖІӨ-сі) жоқ: деректер жинағын жүктеңіз.',
   },
   en: {
     range: (field: string, min: number, max: number, whole: boolean, got: string) => `${field} must be a ${whole ? 'whole ' : ''}number from ${min} to ${max} (got ${got}).`,
@@ -204,8 +204,9 @@ export const scenarioCommand = defineCommand({
             : { label: scenarioPresetLabel(v, lang), overrides: variantOverrides({ kind: 'preset', preset: v }) },
         );
         const comparison = compareScenarios(base, variants);
-        const blocks: Block[] = [pre(renderScenarioComparison(comparison.scenarios, lang))];
-        return { blocks, chart: { scenarios: comparison.scenarios, lang }, data: { scenarios: comparison.scenarios, table: comparison.table } };
+        const blocks: Block[] = renderComparisonBrief(comparison.scenarios, lang).map((text) => line(text));
+        const caption = comparison.scenarios.map((s) => s.label).join(' · ');
+        return { blocks, chart: { scenarios: comparison.scenarios, lang, caption }, data: { scenarios: comparison.scenarios, table: comparison.table } };
       }
       const result = projectScenario(base);
       const label = preset ? scenarioPresetLabel(preset, lang) : scenarioShareLabel(result.input.investmentSharePct, lang);

@@ -40,7 +40,7 @@ const WORDS = {
     titleOne: 'ЖІӨ болжамы: базалық жол және сценарий',
     titleMany: 'ЖІӨ болжамы: сценарийлерді салыстыру',
     baseline: (g: string) => `Базалық жол (өсім ${g})`,
-    gdpPanel: (year: number) => `ЖІӨ, ₸, ${year} жылғы бағамен`,
+    gdpPanel: (year: number) => `ЖІӨ, ₸, ${year} жылғы бағаларда`,
     upliftPanel: 'ЖІӨ өсімінің базалықтан артуы, п.т.',
     cap: (pp: string) => `шек ${pp}`,
     year: 'Жыл',

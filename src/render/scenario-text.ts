@@ -204,7 +204,7 @@ const SUMMARY = {
     peak: 'Өсімнің ең көп артуы',
     atCap: (cap: string, count: number, of: number) => `Шекке (${cap}) жеткен жылдар: ${count} (барлығы ${of} жыл)`,
     payback: 'Өтелу жылы',
-    paybackYear: (year: number) => `${year} жыл`,
+    paybackYear: (year: number) => `${year}`,
     noPayback: (year: number) => `${year} жылға дейін өтелмейді`,
     fallBack: 'Қайтарым таусылған соң ЖІӨ базалық траекторияға оралады',
     below: (years: string, pp: number) => `: ${years} жылдары өсім базалықтан төмен (ең төмені ${keep(formatPp(pp, 'kk'))}).`,
@@ -345,7 +345,7 @@ const TABLE = {
   },
   kk: {
     head: ['Жыл', 'Инвестиция', 'Қосымша ЖІӨ', 'ЖІӨ', 'Өсім', '+п.т.'],
-    note: (year: number, cap: string) => `ЖІӨ — сценарий бойынша, ${year} жылғы бағамен; өсім %-бен; * — ${keep(cap)} шегінде.`,
+    note: (year: number, cap: string) => `ЖІӨ — сценарий бойынша, ${year} жылғы бағаларда; өсім %-бен; * — ${keep(cap)} шегінде.`,
   },
   en: {
     head: ['Year', 'Investment', 'Extra GDP', 'GDP', 'Growth', '+pp'],
@@ -378,18 +378,21 @@ export function renderScenarioTable(result: ScenarioResult, lang: Lang): string 
 const COMPARE = {
   ru: {
     title: (span: string) => `Сравнение сценариев, ${span}`,
+    extraShort: 'доп. выпуск',
     head: ['Инвест.', 'Доп. выпуск', 'Пик', 'Потол.', 'Окуп.'],
     legend: 'Пик — макс. прибавка к росту, п.п.; Потол. — лет на потолке; Окуп. — год окупаемости.',
     fallBack: 'В каждом сценарии отдача конечна: после неё ВВП возвращается к базовой траектории.',
   },
   kk: {
     title: (span: string) => `Сценарийлерді салыстыру, ${span}`,
+    extraShort: 'қосымша ЖІӨ',
     head: ['Инвест.', 'Қосымша ЖІӨ', 'Шың', 'Шекте', 'Өтелу'],
     legend: 'Шың — өсімнің ең көп артуы, п.т.; Шекте — шекке жеткен жылдар; Өтелу — өтелу жылы.',
     fallBack: 'Әр сценарийде қайтарым шектеулі: ол біткен соң ЖІӨ базалық траекторияға оралады.',
   },
   en: {
     title: (span: string) => `Scenarios compared, ${span}`,
+    extraShort: 'extra output',
     head: ['Invest.', 'Extra GDP', 'Peak', 'Capped', 'Payback'],
     legend: 'Peak: largest growth uplift, pp; Capped: years at the cap; Payback: payback year.',
     fallBack: 'In every scenario the return is finite: after it GDP falls back to the baseline path.',
@@ -397,6 +400,31 @@ const COMPARE = {
 } as const;
 
 /** A compact table of several scenarios (totals, peak uplift, years at cap, payback), the shared assumptions and warnings. */
+/**
+ * A comparison on a phone: the title, one line per scenario (extra output, peak uplift, payback),
+ * the assumptions in one line; no table.
+ */
+export function renderComparisonBrief(scenarios: readonly ComparedScenario[], lang: Lang): string[] {
+  if (scenarios.length === 0) return [];
+  const c = COMPARE[lang];
+  const s = SUMMARY[lang];
+  const t = TEXT[lang];
+  const years = scenarios[0]!.result.years;
+  const last = years[years.length - 1]!.year;
+  const first = scenarios[0]!.result.input;
+  const lines = [c.title(span(years[0]!.year, last))];
+  for (const { label, result } of scenarios) {
+    const { totals } = result;
+    const payback = totals.investment > 0 ? (totals.paybackYear === null ? s.noPayback(last) : s.paybackYear(totals.paybackYear)) : '—';
+    lines.push(`• ${label}: ${formatMoneyShort(totals.investment, lang)} → ${c.extraShort} ${formatMoneyShort(totals.extraOutput, lang)} · ${formatPp(totals.peakUpliftPp, lang)} · ${s.payback.toLowerCase()} ${payback}`);
+  }
+  const phrases = [...assumptionPhrases(scenarios.map((x) => x.result.input), lang), t.base(first.baseYear, formatMoneyShort(first.baseGdp, lang), formatPercent(first.baselineGrowthPct, lang))];
+  lines.push(`${t.assumptions}: ${phrases.join(', ')}.`.replace(/\s+/gu, ' '));
+  const high = [...new Set(scenarios.map((x) => x.result.input.multiplier).filter(isAboveEmpiricalRange))];
+  if (high.length > 0) lines.push(t.warning(high.map((m) => formatMultiplier(m, lang)).join(', '), empiricalRange(lang)).replace(/\s+/gu, ' '));
+  return lines;
+}
+
 export function renderScenarioComparison(scenarios: readonly ComparedScenario[], lang: Lang): string {
   if (scenarios.length === 0) return '';
   const c = COMPARE[lang];

@@ -68,3 +68,12 @@ it('answers in a few lines for a phone, the chart captioned, and the year table 
   for (const row of pre.pre.split('\n')) expect(row.length).toBeLessThanOrEqual(32);
   expect(table.reply.chart).toBeUndefined();
 });
+
+it('compares scenarios in a line each, no table, the chart captioned with what it compares', async () => {
+  const outcome = await ask('/scenario 4 5 6');
+  const lines = replyToPlainText(outcome.reply).split('\n');
+  expect(lines.length).toBeLessThanOrEqual(8);
+  expect(outcome.reply.blocks.some((b) => 'pre' in b)).toBe(false);
+  expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(3);
+  expect(outcome.reply.chart?.caption).toBe('4% of GDP · 5% of GDP · 6% of GDP');
+});
