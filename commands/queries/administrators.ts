@@ -51,7 +51,7 @@ export const administratorsCommand = defineQueryCommand({
         line(`${t.balance}: `, bold(money(balance.total)), ` · ${t.spent}: ${money(spent.total)} · ${t.execution}: ${formatPercent(execution.total, lang, 1)}`),
         ...projects.map((p) => line(`• ${displayName(p, lang)}`)),
       ];
-      return { blocks, data: { administrator: scope.id, balance: balance.total, spent: spent.total, execution: execution.total }, subject: { kind: 'administrator', id: scope.id! } };
+      return { reply: { blocks, data: { administrator: scope.id, balance: balance.total, spent: spent.total, execution: execution.total }, subject: { kind: 'administrator', id: scope.id! } } };
     }
     const blocks: Block[] = [line(italic(t.title))];
     const rows = [...balance.rows].sort((a, b) => b.value - a.value);
@@ -61,6 +61,6 @@ export const administratorsCommand = defineQueryCommand({
         line(`• ${administrator ? displayName(administrator, lang) : row.key}: `, bold(money(row.value)), ` · ${money(valueOf(spent, row.key))} · ${formatPercent(valueOf(execution, row.key), lang, 1)}`),
       );
     }
-    return { blocks, data: { rows: rows.map((r) => ({ administrator: r.key, balance: r.value, spent: valueOf(spent, r.key), execution: valueOf(execution, r.key) })) } };
+    return { reply: { blocks, data: { rows: rows.map((r) => ({ administrator: r.key, balance: r.value, spent: valueOf(spent, r.key), execution: valueOf(execution, r.key) })) } }, breakdown: execution };
   },
 });

@@ -21,6 +21,8 @@ export const queryArgsSchema = z.object({
   unknown: z.object({ text: z.string().max(500), kind: z.enum(['project', 'source', 'priority', 'administrator']).optional() }).optional(),
   /** A date that does not exist, as typed: refused with a way to write it right. */
   impossibleDate: z.string().max(200).optional(),
+  /** Answer with the breakdown as a bar chart (the answer's 📊 button). */
+  chart: z.boolean().optional(),
   /** Words the reader could not place: the answer says it did not use them. */
   unused: z.string().max(500).optional(),
   /** Which of the command's measures, when its words chose one (e.g. "зарезервировано" for /reserved). */

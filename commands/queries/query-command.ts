@@ -3,13 +3,13 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { localName } from '../../src/i18n/local-names.js';
 import { matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
-import { answerQuery } from '../../src/queries/answer-query.js';
+import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
 import { italic, line, type Reply } from '../../src/reply/reply.js';
 import { ChoiceNeeded, defineCommand, UserError, type Command, type CommandContext } from '../command.js';
 import { figuresEvidence, questionArgs, queryArgsSchema, readCommandWords, type QueryArgs } from './query-args.js';
-import { figuresReply, queryReply } from './query-reply.js';
+import { breakdownChart, figuresReply, queryReply } from './query-reply.js';
 
 // The commands that answer with figures are one shape: a default measure (and the words that pick
 // another), the kinds of thing they are mostly asked about, and the one query layer underneath.
@@ -29,8 +29,8 @@ export interface QueryCommandSpec {
   ownsBreakdowns?: boolean;
   /** Where the question names each of this command's measures (default: its own words, with `measure`). */
   measuresNamed?(r: Reading): { measure: Measure; at: number }[];
-  /** Turns a query into another answer (a card, a list) when that answers it better. */
-  answer?(args: QueryArgs & { measure: Measure }, context: CommandContext): Reply | null;
+  /** Turns a query into another answer (a card, a list) when that answers it better; `breakdown` is what a chart of it shows. */
+  answer?(args: QueryArgs & { measure: Measure }, context: CommandContext): { reply: Reply; breakdown?: QueryAnswer } | null;
 }
 
 const KIND_WORDS: Record<Lang, Record<EntityKind, string>> = {
@@ -82,10 +82,11 @@ export function exactWords(args: QueryArgs): string {
   if (args.rank) parts.push('zero' in args.rank ? 'rank:zero' : `${args.rank.order}:${args.rank.n}`);
   if (args.via) parts.push(`via:${args.via}`);
   if (args.also?.length) parts.push(`also:${args.also.join(',')}`);
+  if (args.chart) parts.push('chart:on');
   return parts.join(' ');
 }
 
-const EXACT = /(?:^|\s)(project|source|area|administrator|status|scope|measure|asof|period|by|rank|top|bottom|via|also):(?:"([^"]+)"|(\S+))/gu;
+const EXACT = /(?:^|\s)(project|source|area|administrator|status|scope|measure|asof|period|by|rank|top|bottom|via|also|chart):(?:"([^"]+)"|(\S+))/gu;
 
 /** The exactly written parts of a query (checked by the arguments' schema afterwards), and the other words. */
 function exactParts(text: string): { exact: QueryArgs; rest: string } {
@@ -105,6 +106,7 @@ function exactParts(text: string): { exact: QueryArgs; rest: string } {
     else if (key === 'top' || key === 'bottom') exact.rank = { order: key, n: Number(value) };
     else if (key === 'via') exact.via = value;
     else if (key === 'also') exact.also = value.split(',');
+    else if (key === 'chart') exact.chart = value === 'on';
     return ' ';
   });
   return { exact: exact as QueryArgs, rest };
@@ -216,7 +218,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
       return figuresReply(context.services.db, answers, context.lang);
     }
     const custom = spec.answer?.({ ...args, measure }, context);
-    if (custom) return custom;
+    if (custom) return custom.breakdown ? withChart(custom.reply, custom.breakdown, { ...args, measure }, context) : custom.reply;
     const answer = answerQuery(
       context.services.db,
       {
@@ -233,9 +235,20 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
       const row = answer.rows.find((r) => r.key === args.via);
       return queryReply(context.services.db, { ...answer, total: row?.value ?? 0, rows: [], query: { ...answer.query, groupBy: undefined } }, context.lang, { via: args.via });
     }
-    return queryReply(context.services.db, answer, context.lang);
+    return withChart(queryReply(context.services.db, answer, context.lang), answer, { ...args, measure }, context);
+  }
+
+  /** A breakdown gets a 📊 button; pressed, the same answer comes with its bar chart. */
+  function withChart(reply: Reply, answer: QueryAnswer, args: QueryArgs & { measure: Measure }, context: CommandContext): Reply {
+    const bars = breakdownChart(context.services.db, answer, context.lang);
+    if (!bars) return reply;
+    if (args.chart) return { ...reply, chart: { bars, lang: context.lang, caption: bars.title } };
+    const button = { label: CHART_BUTTON[context.lang], action: `/${spec.name} ${exactWords({ ...args, unused: undefined, chart: true })}` };
+    return { ...reply, buttons: [...(reply.buttons ?? []), [button]] };
   }
 }
+
+const CHART_BUTTON: Record<Lang, string> = { ru: '📊 Диаграмма', kk: '📊 Диаграмма', en: '📊 Chart' };
 
 const NOT_USED: Record<Lang, (text: string) => string> = {
   ru: (text) => `Не учёл слова «${text}»`,

@@ -1,3 +1,4 @@
+import { BAR_ROWS, type BarChart } from '../../src/charts/bar-chart-svg.js';
 import type { BudgetDb } from '../../db/client.js';
 import { formatMoneyExact, formatMoneyShort, formatPercent } from '../../src/format/money.js';
 import { formatPeriod } from '../../src/format/periods.js';
@@ -61,10 +62,11 @@ function shown(value: number, unit: QueryAnswer['unit'], lang: Lang): string {
   return formatMoneyShort(value, lang);
 }
 
-export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: { via?: string } = {}): Reply {
+/** The one line saying what the answer understood: measure · period · thing · breakdown · ranking. */
+function understoodLine(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: { via?: string } = {}): string {
   const { query } = answer;
   const t = TEXT[lang];
-  const understood = [
+  return [
     MEASURE_NAMES[lang][query.measure],
     formatPeriod(query.period, lang),
     nameOf(db, query.scope.kind, query.scope.id, lang),
@@ -72,6 +74,22 @@ export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, option
     ...(query.groupBy && !(query.rank && query.groupBy === 'project' && !('zero' in query.rank)) ? [BY[lang][query.groupBy]] : []),
     ...(query.rank ? ['zero' in query.rank ? t.zero : query.rank.order === 'top' ? t.top(query.rank.n) : t.bottom(query.rank.n)] : []),
   ].join(' · ');
+}
+
+/** A bar chart of a breakdown's rows (at most twelve), titled with what was understood; null for fewer than two rows. */
+export function breakdownChart(db: BudgetDb, answer: QueryAnswer, lang: Lang): BarChart | null {
+  if (answer.rows.length < 2 || (answer.query.rank && 'zero' in answer.query.rank)) return null;
+  const grouping = answer.query.groupBy ?? 'project';
+  return {
+    title: understoodLine(db, answer, lang),
+    rows: answer.rows.slice(0, BAR_ROWS).map((r) => ({ label: nameOf(db, grouping, r.key, lang), value: r.value, text: shown(r.value, answer.unit, lang) })),
+  };
+}
+
+export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: { via?: string } = {}): Reply {
+  const { query } = answer;
+  const t = TEXT[lang];
+  const understood = understoodLine(db, answer, lang, options);
   const blocks: Block[] = [line(italic(understood))];
   const headline = answer.unit === 'tenge' ? [bold(shown(answer.total, 'tenge', lang)), ` (${formatMoneyExact(answer.total, lang)})`] : [bold(shown(answer.total, answer.unit, lang))];
   if (answer.unit === 'percent' && answer.spent !== undefined && answer.balance !== undefined) {

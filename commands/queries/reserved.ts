@@ -76,6 +76,6 @@ export const reservedCommand = defineQueryCommand({
     }
     if (answer.rows.length > 1) blocks.push(line(`${TOTAL[lang]}: `, ...LEFT_OF[lang](money(answer.total), money(reservedTotal)), share(answer.total, reservedTotal)));
     else blocks.push(line(formatMoneyExact(answer.total, lang)));
-    return { blocks, data: { query: answer.query, total: answer.total, rows: answer.rows }, ...(scope.kind === 'source' ? { subject: { kind: 'source' as const, id: scope.id! } } : {}) };
+    return { reply: { blocks, data: { query: answer.query, total: answer.total, rows: answer.rows }, ...(scope.kind === 'source' ? { subject: { kind: 'source' as const, id: scope.id! } } : {}) }, breakdown: answer };
   },
 });

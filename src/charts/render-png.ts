@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Lang } from '../i18n/lang.js';
 import type { ScenarioResult } from '../projection/project-scenario.js';
+import type { ChartRequest } from '../reply/reply.js';
+import { buildBarChartSvg } from './bar-chart-svg.js';
 import { buildScenarioChartSvg, CHART_FONT_FAMILY } from './scenario-chart-svg.js';
 
 // SVG → PNG with resvg and the Noto Sans TTFs from node_modules (Cyrillic, Kazakh letters and ₸), never system fonts,
@@ -37,9 +39,13 @@ export async function renderSvgToPng(svg: string): Promise<Buffer> {
 const DRAWN = new Map<string, Promise<Buffer>>();
 const DRAWN_KEPT = 32;
 
-/** The scenario chart (one scenario, or several compared) as a 1200×675 PNG. */
-export function renderScenarioChartPng(scenarios: { label: string; result: ScenarioResult }[], lang: Lang): Promise<Buffer> {
-  const svg = buildScenarioChartSvg(scenarios, lang);
+/** The picture a reply asks for, as a PNG. */
+export function renderChartPng(chart: ChartRequest): Promise<Buffer> {
+  return chart.bars ? drawn(buildBarChartSvg(chart.bars)) : renderScenarioChartPng(chart.scenarios, chart.lang);
+}
+
+/** An SVG drawn once and kept among the last few. */
+function drawn(svg: string): Promise<Buffer> {
   const known = DRAWN.get(svg);
   if (known) return known;
   const png = renderSvgToPng(svg);
@@ -48,4 +54,9 @@ export function renderScenarioChartPng(scenarios: { label: string; result: Scena
   // A failed drawing is not kept: the next ask tries again.
   png.catch(() => DRAWN.get(svg) === png && DRAWN.delete(svg));
   return png;
+}
+
+/** The scenario chart (one scenario, or several compared) as a 1200×675 PNG. */
+export function renderScenarioChartPng(scenarios: { label: string; result: ScenarioResult }[], lang: Lang): Promise<Buffer> {
+  return drawn(buildScenarioChartSvg(scenarios, lang));
 }

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Services } from '../../commands/command.js';
 import { replyToPlainText } from '../render/plain-text.js';
 import type { Reply } from '../reply/reply.js';
-import { renderScenarioChartPng } from '../charts/render-png.js';
+import { renderChartPng } from '../charts/render-png.js';
 import { handleMessage } from '../conversation/handle-message.js';
 
 /** The console user: a local admin (whoever runs the process already holds the database file). */
@@ -47,6 +47,6 @@ function renderForConsole(reply: Reply, chartFile: string): string {
 async function saveChart(reply: Reply, folder: string, index: number): Promise<string> {
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `chart-${process.pid}-${index}.png`);
-  writeFileSync(file, await renderScenarioChartPng(reply.chart!.scenarios, reply.chart!.lang));
+  writeFileSync(file, await renderChartPng(reply.chart!));
   return file;
 }

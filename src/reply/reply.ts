@@ -1,3 +1,4 @@
+import type { BarChart } from '../charts/bar-chart-svg.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Subject } from '../language/index.js';
 import type { ScenarioResult } from '../projection/index.js';
@@ -17,12 +18,15 @@ export interface ReplyButton {
 }
 
 /** Scenarios to draw: the transport renders them to a PNG only where a picture can be shown. */
-export interface ChartRequest {
-  scenarios: { label: string; result: ScenarioResult }[];
+/** A picture sent after the text: a scenario chart, or a bar chart of a breakdown. */
+export type ChartRequest = (
+  | { scenarios: { label: string; result: ScenarioResult }[]; bars?: undefined }
+  | { bars: BarChart; scenarios?: undefined }
+) & {
   lang: Lang;
   /** A line under the picture saying what it shows. */
   caption?: string;
-}
+};
 
 export interface Reply {
   blocks: Block[];

@@ -1,4 +1,4 @@
-import { renderScenarioChartPng } from '../charts/render-png.js';
+import { renderChartPng } from '../charts/render-png.js';
 import { escapeHtml } from '../render/telegram-html.js';
 import type { DeliveryResult, DeliveryScheduler } from '../delivery/delivery-scheduler.js';
 import type { Lang } from '../i18n/lang.js';
@@ -54,7 +54,7 @@ export async function deliverReply(scheduler: DeliveryScheduler, target: ReplyTa
   if (chart) {
     sends.push(
       scheduler
-        .submit({ chatId: target.chatId, message: async () => ({ kind: 'photo', chatId: target.chatId, png: await renderScenarioChartPng(chart.scenarios, chart.lang), ...(chart.caption ? { caption: escapeHtml(chart.caption) } : {}) }) })
+        .submit({ chatId: target.chatId, message: async () => ({ kind: 'photo', chatId: target.chatId, png: await renderChartPng(chart), ...(chart.caption ? { caption: escapeHtml(chart.caption) } : {}) }) })
         .then((result) => {
           if (result.kind === 'sent' || result.kind === 'stopped') return result;
           log.warn({ chatId: target.chatId, result: result.kind, error: 'error' in result ? result.error : undefined }, 'a chart could not be sent; the chat gets a notice');

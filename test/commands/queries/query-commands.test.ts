@@ -26,6 +26,23 @@ const ask = async (text: string, languageCode = 'ru') => {
   return { ...outcome, text: replyToPlainText(outcome.reply) };
 };
 
+describe('charts of breakdowns', () => {
+  it('offers a 📊 button under a breakdown; pressed, the same figures come as a bar chart', async () => {
+    const { reply } = await ask('/spent по направлениям');
+    const button = reply.buttons!.flat().find((b) => b.label.startsWith('📊'))!;
+    const pressed = await ask(button.action);
+    const bars = pressed.reply.chart?.bars;
+    const rows = (reply.data as { rows: { key: string; value: number }[] }).rows;
+    expect(bars?.rows.map((r) => r.value)).toEqual(rows.map((r) => r.value));
+    expect(bars?.title).toBe('Израсходовано · за всё время (по 30 ноября 2026) · вся программа · по направлениям');
+    expect(pressed.reply.chart?.caption).toBe(bars?.title);
+    // The reserves by source and the administrators' execution have one as well.
+    for (const text of ['/reserved', '/administrators']) expect((await ask(text)).reply.buttons?.flat().some((b) => b.label.startsWith('📊')), text).toBe(true);
+    // One figure has nothing to chart.
+    expect((await ask('/spent')).reply.buttons?.flat().some((b) => b.label.startsWith('📊')) ?? false).toBe(false);
+  });
+});
+
 describe('words it could not place', () => {
   it('answers around them and says which words it did not use', async () => {
     const { text } = await ask('сколько неосвоенных денег сейчас болтается на проектах');
