@@ -29,7 +29,16 @@ const built = (() => {
   }
 })();
 
-if (SOURCES.some((dir) => newest(join(root, dir)) > built)) {
+// Dependencies are bundled too: a fresh install (or a changed lockfile) builds again.
+const installed = (() => {
+  try {
+    return statSync(join(root, 'node_modules', '.package-lock.json')).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+})();
+
+if (installed > built || SOURCES.some((dir) => newest(join(root, dir)) > built)) {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(root, 'src', 'main.ts')],
