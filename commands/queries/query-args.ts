@@ -21,6 +21,8 @@ export const queryArgsSchema = z.object({
   unknown: z.object({ text: z.string().max(500), kind: z.enum(['project', 'source', 'priority', 'administrator']).optional() }).optional(),
   /** A date that does not exist, as typed: refused with a way to write it right. */
   impossibleDate: z.string().max(200).optional(),
+  /** Which page of a long breakdown (the answer's Next and Back buttons). */
+  page: z.number().int().min(1).max(10_000).optional(),
   /** Answer with the breakdown as a bar chart (the answer's 📊 button). */
   chart: z.boolean().optional(),
   /** Words the reader could not place: the answer says it did not use them. */

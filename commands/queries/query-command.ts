@@ -83,10 +83,11 @@ export function exactWords(args: QueryArgs): string {
   if (args.via) parts.push(`via:${args.via}`);
   if (args.also?.length) parts.push(`also:${args.also.join(',')}`);
   if (args.chart) parts.push('chart:on');
+  if (args.page && args.page > 1) parts.push(`page:${args.page}`);
   return parts.join(' ');
 }
 
-const EXACT = /(?:^|\s)(project|source|area|administrator|status|scope|measure|asof|period|by|rank|top|bottom|via|also|chart):(?:"([^"]+)"|(\S+))/gu;
+const EXACT = /(?:^|\s)(project|source|area|administrator|status|scope|measure|asof|period|by|rank|top|bottom|via|also|chart|page):(?:"([^"]+)"|(\S+))/gu;
 
 /** The exactly written parts of a query (checked by the arguments' schema afterwards), and the other words. */
 function exactParts(text: string): { exact: QueryArgs; rest: string } {
@@ -107,6 +108,7 @@ function exactParts(text: string): { exact: QueryArgs; rest: string } {
     else if (key === 'via') exact.via = value;
     else if (key === 'also') exact.also = value.split(',');
     else if (key === 'chart') exact.chart = value === 'on';
+    else if (key === 'page') exact.page = Number(value);
     return ' ';
   });
   return { exact: exact as QueryArgs, rest };
@@ -235,7 +237,16 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
       const row = answer.rows.find((r) => r.key === args.via);
       return queryReply(context.services.db, { ...answer, total: row?.value ?? 0, rows: [], query: { ...answer.query, groupBy: undefined } }, context.lang, { via: args.via });
     }
-    return withChart(queryReply(context.services.db, answer, context.lang), answer, { ...args, measure }, context);
+    return withChart(withPages(queryReply(context.services.db, answer, context.lang, args.page ? { page: args.page } : {}), { ...args, measure }, context), answer, { ...args, measure }, context);
+  }
+
+  /** A long breakdown is walked with Back and Next buttons that carry the page. */
+  function withPages(reply: Reply, args: QueryArgs & { measure: Measure }, context: CommandContext): Reply {
+    const { page, pages } = reply.data as { page?: number; pages?: number };
+    if (!page || !pages || pages < 2) return reply;
+    const at = (n: number) => `/${spec.name} ${exactWords({ ...args, unused: undefined, chart: undefined, page: n })}`;
+    const nav = [...(page > 1 ? [{ label: PAGE_BUTTONS[context.lang].back, action: at(page - 1) }] : []), ...(page < pages ? [{ label: PAGE_BUTTONS[context.lang].next, action: at(page + 1) }] : [])];
+    return { ...reply, buttons: [...(reply.buttons ?? []), nav] };
   }
 
   /** A breakdown gets a 📊 button; pressed, the same answer comes with its bar chart. */
@@ -243,10 +254,16 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
     const bars = breakdownChart(context.services.db, answer, context.lang);
     if (!bars) return reply;
     if (args.chart) return { ...reply, chart: { bars, lang: context.lang, caption: bars.title } };
-    const button = { label: CHART_BUTTON[context.lang], action: `/${spec.name} ${exactWords({ ...args, unused: undefined, chart: true })}` };
+    const button = { label: CHART_BUTTON[context.lang], action: `/${spec.name} ${exactWords({ ...args, unused: undefined, page: undefined, chart: true })}` };
     return { ...reply, buttons: [...(reply.buttons ?? []), [button]] };
   }
 }
+
+const PAGE_BUTTONS: Record<Lang, { back: string; next: string }> = {
+  ru: { back: '‹ Назад', next: 'Дальше ›' },
+  kk: { back: '‹ Артқа', next: 'Әрі қарай ›' },
+  en: { back: '‹ Back', next: 'Next ›' },
+};
 
 const CHART_BUTTON: Record<Lang, string> = { ru: '📊 Диаграмма', kk: '📊 Диаграмма', en: '📊 Chart' };
 

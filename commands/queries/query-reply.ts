@@ -35,13 +35,14 @@ const BY: Record<Lang, Record<Grouping, string>> = {
 };
 
 const TEXT = {
-  ru: { programme: 'вся программа', more: (n: number) => `… и ещё ${n}`, none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', viaSource: (s: string) => `из источника «${s}»` },
-  kk: { programme: 'бүкіл бағдарлама', more: (n: number) => `… тағы ${n}`, none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', viaSource: (s: string) => `«${s}» көзінен` },
-  en: { programme: 'whole programme', more: (n: number) => `… and ${n} more`, none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', viaSource: (s: string) => `from “${s}”` },
+  ru: { programme: 'вся программа', page: (n: number, of: number) => `стр. ${n} из ${of}`, none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', viaSource: (s: string) => `из источника «${s}»` },
+  kk: { programme: 'бүкіл бағдарлама', page: (n: number, of: number) => `${of} беттің ${n}-беті`, none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', viaSource: (s: string) => `«${s}» көзінен` },
+  en: { programme: 'whole programme', page: (n: number, of: number) => `page ${n} of ${of}`, none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', viaSource: (s: string) => `from “${s}”` },
 } satisfies Record<Lang, unknown>;
 
 /** Rows shown: projects are many, so the first ten; sources, areas, administrators, statuses and months are few, so all of them (up to 24). */
-const shownRows = (grouping: Grouping) => (grouping === 'project' ? 10 : 24);
+/** Rows of a breakdown per page: with what was understood and the total, a phone screen. */
+export const ROWS_PER_PAGE = 6;
 
 /** The name of a scope's thing, or of a breakdown row's key, in the reader's language. */
 export function nameOf(db: BudgetDb, kind: Scope['kind'] | Grouping, id: string | undefined, lang: Lang): string {
@@ -86,7 +87,8 @@ export function breakdownChart(db: BudgetDb, answer: QueryAnswer, lang: Lang): B
   };
 }
 
-export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: { via?: string } = {}): Reply {
+/** `page` (from 1) picks which rows of a long breakdown are shown; `pages` in the data says how many there are. */
+export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: { via?: string; page?: number } = {}): Reply {
   const { query } = answer;
   const t = TEXT[lang];
   const understood = understoodLine(db, answer, lang, options);
@@ -98,16 +100,17 @@ export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, option
   // A ranking's headline is its rows; a total over everything ranked would mislead.
   if (!query.rank) blocks.push(line(...headline));
   const grouping = query.groupBy ?? 'project';
-  const limit = shownRows(grouping);
-  for (const row of answer.rows.slice(0, limit)) {
+  const pages = Math.max(1, Math.ceil(answer.rows.length / ROWS_PER_PAGE));
+  const page = Math.min(Math.max(1, options.page ?? 1), pages);
+  for (const row of answer.rows.slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE)) {
     const detail = answer.unit === 'percent' && row.spent !== undefined ? ` (${t.ofWhat(formatMoneyShort(row.spent, lang), formatMoneyShort(row.spent + (row.balance ?? 0), lang))})` : '';
     const value = query.rank && 'zero' in query.rank ? '' : ` — ${shown(row.value, answer.unit, lang)}${answer.unit === 'tenge' && answer.rows.length <= 3 ? ` (${formatMoneyExact(row.value, lang)})` : ''}`;
     blocks.push(line(`• ${nameOf(db, grouping, row.key, lang)}`, ...(value ? [bold(value.replace(/^ — /, ' — '))] : []), detail));
   }
-  if (answer.rows.length > limit) blocks.push(line(t.more(answer.rows.length - limit)));
+  if (pages > 1) blocks.push(line(italic(t.page(page, pages))));
   if (query.rank && answer.rows.length === 0) blocks.push(line(t.none));
   const subject = query.scope.kind !== 'programme' && query.scope.id ? { kind: query.scope.kind, id: query.scope.id } : undefined;
-  return { blocks, data: { query, total: answer.total, rows: answer.rows, unit: answer.unit }, ...(subject ? { subject } : {}) };
+  return { blocks, data: { query, total: answer.total, rows: answer.rows, unit: answer.unit, page, pages }, ...(subject ? { subject } : {}) };
 }
 
 /** Several measures of one thing asked together ("получено, потрачено, остаток"): a line each. */

@@ -49,7 +49,15 @@ export async function ask(services: Services, question: MeetingQuestion): Promis
   const user = { id: chatId, name: 'Official', languageCode: question.lang };
   for (const line of question.before ?? []) await handleMessage({ text: line, user, chat: { id: chatId, kind: 'private' } }, services);
   const outcome = await handleMessage({ text: question.q, user, chat: { id: chatId, kind: 'private' } }, services);
-  const reply = replyToPlainText(outcome.reply);
+  // A long breakdown comes in pages: an official reads on by pressing Next, and so does this check.
+  let reply = replyToPlainText(outcome.reply);
+  let shown = outcome.reply;
+  for (let pages = 1; pages < 6; pages++) {
+    const next = shown.buttons?.flat().find((b) => /›$/u.test(b.label));
+    if (!next) break;
+    shown = (await handleMessage({ text: next.action, user, chat: { id: chatId, kind: 'private' }, via: 'button' }, services)).reply;
+    reply += `\n${replyToPlainText(shown)}`;
+  }
   const missing: string[] = [];
   for (const amount of question.amounts ?? []) if (!states(reply, amount, question.lang)) missing.push(String(amount));
   for (const name of question.names ?? []) if (!squash(reply).toLowerCase().includes(squash(name).toLowerCase())) missing.push(`«${name}»`);

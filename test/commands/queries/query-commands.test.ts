@@ -26,6 +26,30 @@ const ask = async (text: string, languageCode = 'ru') => {
   return { ...outcome, text: replyToPlainText(outcome.reply) };
 };
 
+describe('long breakdowns', () => {
+  it('come a phone screen at a time; Next and Back walk every row', async () => {
+    const first = await ask('/spent по администраторам');
+    const all = (first.reply.data as { rows: unknown[] }).rows.length;
+    expect(all).toBeGreaterThan(6);
+    const seen: string[] = [];
+    let reply = first.reply;
+    for (let pages = 0; pages < 5; pages++) {
+      const lines = replyToPlainText(reply).split('\n').filter((l) => !l.startsWith('['));
+      expect(lines.length).toBeLessThanOrEqual(9);
+      seen.push(...lines.filter((l) => l.startsWith('• ')));
+      const next = reply.buttons?.flat().find((b) => b.label.endsWith('›'));
+      if (!next) break;
+      reply = (await ask(next.action)).reply;
+    }
+    expect(new Set(seen).size).toBe(all);
+    // Back from the last page leads to the one before it; from page 2 that is the first page's rows.
+    const bullets = (r: typeof reply) => replyToPlainText(r).split('\n').filter((l) => l.startsWith('• '));
+    const back = reply.buttons!.flat().find((b) => b.label.startsWith('‹'))!;
+    expect(back.action).toMatch(/page:1$|by:administrator$/);
+    expect(bullets((await ask(back.action)).reply)).toEqual(bullets(first.reply));
+  });
+});
+
 describe('charts of breakdowns', () => {
   it('offers a 📊 button under a breakdown; pressed, the same figures come as a bar chart', async () => {
     const { reply } = await ask('/spent по направлениям');
