@@ -31,7 +31,9 @@ function countAsked(r: Reading): number | undefined {
   return undefined;
 }
 
-const DEFAULT_COUNT = 10;
+/** A phone screen of movements; more on request (/history 20). */
+const DEFAULT_COUNT = 7;
+const MORE: Record<Lang, string> = { ru: 'Показать больше', kk: 'Көбірек көрсету', en: 'Show more' };
 const MAX_COUNT = 50;
 
 export const historyCommand = defineCommand({
@@ -94,7 +96,10 @@ export const historyCommand = defineCommand({
     const transfers = recentTransfers(services.db, { limit: n ?? DEFAULT_COUNT, account: match ? projectAccount(match.id) : undefined });
     const blocks: Block[] = [line(bold(match ? t.of(displayName(match, lang)) : t.title))];
     if (transfers.length === 0) blocks.push(line(t.none));
-    for (const transfer of transfers) blocks.push(describeTransfer(services.db, transfer, lang));
-    return { blocks, data: { project: match?.id ?? null, transfers } };
+    for (const transfer of transfers) blocks.push(describeTransfer(services.db, transfer, lang, match ? projectAccount(match.id) : undefined));
+    const limit = n ?? DEFAULT_COUNT;
+    // As many as asked were there: there may be more, a button shows twice as many.
+    const more = transfers.length === limit && limit < 500 ? [[{ label: MORE[lang], action: `/history ${limit * 2}${match ? ` ${match.id}` : ''}` }]] : undefined;
+    return { blocks, ...(more ? { buttons: more } : {}), data: { project: match?.id ?? null, transfers } };
   },
 });

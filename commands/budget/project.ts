@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatMoneyShort } from '../../src/format/money.js';
 import { STATUS_NAMES } from '../../src/i18n/common-text.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import { projectAccount } from '../../src/ledger/accounts.js';
 import { displayName } from '../../src/i18n/local-names.js';
 import { ownerName } from '../../src/queries/account-names.js';
 import { projectSummary } from '../../src/queries/project-summary.js';
@@ -77,7 +78,8 @@ export const projectCommand = defineCommand({
     const t = TEXT[lang];
     if (!project) throw new UserError({ ru: TEXT.ru.which, kk: TEXT.kk.which, en: TEXT.en.which });
     const match = resolveOrAsk(context, 'project', project, (id) => `/project ${id}`, (s, l) => TEXT[l].none(s));
-    const summary = projectSummary(services.db, match.id)!;
+    // A card is a phone screen: the figures and the two latest movements; the rest is a button away.
+    const summary = projectSummary(services.db, match.id, 2)!;
     const p = summary.project;
     const money = (n: number) => formatMoneyShort(n, lang);
     const blocks: Block[] = [
@@ -89,7 +91,7 @@ export const projectCommand = defineCommand({
     ];
     if (summary.lastMovements.length > 0) {
       blocks.push(line(t.last));
-      for (const transfer of summary.lastMovements) blocks.push(describeTransfer(services.db, transfer, lang));
+      for (const transfer of summary.lastMovements) blocks.push(describeTransfer(services.db, transfer, lang, projectAccount(p.id)));
     }
     return { blocks, buttons: [[{ label: t.history, action: `/history 10 ${p.id}` }]], data: { ...summary }, subject: { kind: 'project', id: p.id } };
   },

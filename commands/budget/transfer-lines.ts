@@ -6,13 +6,18 @@ import type { RecordedTransfer } from '../../src/ledger/record-transfer.js';
 import { accountName } from '../../src/queries/account-names.js';
 import { bold, line, type Block, type Inline } from '../../src/reply/reply.js';
 
-/** `• 15 июля 2026 · 5 млрд ₸: KazLLM → Суперкомпьютер — reason (actor)`. */
-export function describeTransfer(db: BudgetDb, transfer: RecordedTransfer, lang: Lang): Block {
-  const parts: Inline[] = [
-    `• ${formatDate(transfer.date, lang)} · `,
-    bold(formatMoneyShort(transfer.amount, lang)),
-    `: ${accountName(db, transfer.from, lang)} → ${accountName(db, transfer.to, lang)}`,
-  ];
+/**
+ * `• 15 июля 2026 · 5 млрд ₸: KazLLM → Суперкомпьютер — reason (actor)`. On the card of one of the
+ * two accounts (`seenFrom`) only the other one is named: `→ расходы`, `← резерв: …`.
+ */
+export function describeTransfer(db: BudgetDb, transfer: RecordedTransfer, lang: Lang, seenFrom?: string): Block {
+  const sides =
+    seenFrom === transfer.from
+      ? ` → ${accountName(db, transfer.to, lang)}`
+      : seenFrom === transfer.to
+        ? ` ← ${accountName(db, transfer.from, lang)}`
+        : `: ${accountName(db, transfer.from, lang)} → ${accountName(db, transfer.to, lang)}`;
+  const parts: Inline[] = [`• ${formatDate(transfer.date, lang)} · `, bold(formatMoneyShort(transfer.amount, lang)), sides];
   const why = [transfer.reason, transfer.actor ? `(${transfer.actor})` : ''].filter(Boolean).join(' ');
   if (why) parts.push(` — ${why}`);
   return line(...parts);
