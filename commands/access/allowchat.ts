@@ -19,7 +19,7 @@ export const allowchatCommand = defineCommand({
     }
     allowChat(services.db, chat.id, user.id, services.now());
     const text = {
-      ru: 'Готово: в этой группе все могут задавать вопросы; переносить средства могут только редакторы.',
+      ru: 'Готово: в этой группе все могут задавать вопросы; перераспределять средства могут только редакторы.',
       kk: 'Дайын: бұл топта бәрі сұрақ қоя алады; қаражатты тек редакторлар аудара алады.',
       en: 'Done: everyone in this group may ask; only editors may move money.',
     };

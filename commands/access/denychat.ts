@@ -19,7 +19,7 @@ export const denychatCommand = defineCommand({
     }
     const was = denyChat(services.db, chat.id);
     const text = {
-      ru: was ? 'Готово: в этой группе бот больше не отвечает.' : 'Эта группа и не была разрешена.',
+      ru: was ? 'Готово: в этой группе бот больше не отвечает.' : 'Бот и так не отвечал в этой группе.',
       kk: was ? 'Дайын: бұл топта бот енді жауап бермейді.' : 'Бұл топқа рұқсат берілмеген еді.',
       en: was ? 'Done: the bot no longer answers in this group.' : 'This group was not allowed anyway.',
     };

@@ -25,7 +25,7 @@ export const revokeCommand = defineCommand({
     unsubscribeAllOf(services.db, id);
     const adminByConfig = services.adminIds.includes(id);
     const text = {
-      ru: had ? `Доступ ${id} отозван.` : `У ${id} не было доступа в базе.`,
+      ru: had ? `Доступ пользователя ${id} отозван.` : `У пользователя ${id} не было доступа в базе.`,
       kk: had ? `${id} пайдаланушысының рұқсаты қайтарып алынды.` : `${id} үшін базада рұқсат болған жоқ.`,
       en: had ? `Access of ${id} revoked.` : `${id} had no access in the database.`,
     };

@@ -16,7 +16,7 @@ const TEXT = {
   ru: {
     which: 'Какой проект? Напишите, например: /project kazllm',
     none: (s: string) => `Проект «${s}» не найден. Список: /projects`,
-    owner: 'Исполнитель', status: 'Статус', balance: 'Остаток', received: 'Получено', givenAway: 'Передано другим и в резерв', spent: 'Израсходовано', last: 'Последние движения:', history: 'История движений',
+    owner: 'Исполнитель', status: 'Статус', balance: 'Остаток', received: 'Получено', givenAway: 'Передано другим проектам и в резерв', spent: 'Израсходовано', last: 'Последние движения:', history: 'История движений',
   },
   kk: {
     which: 'Қай жоба? Мысалы: /project kazllm',

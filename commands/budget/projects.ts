@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROJECT_STATUSES } from '../../db/schema.js';
 import { formatMoneyShort } from '../../src/format/money.js';
-import { STATUS_NAMES } from '../../src/i18n/common-text.js';
+import { STATUS_GROUP_NAMES, STATUS_NAMES } from '../../src/i18n/common-text.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
 import { findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices } from '../../src/language/index.js';
@@ -75,7 +75,7 @@ export const projectsCommand = defineCommand({
     const pages = Math.max(1, Math.ceil(first.total / PAGE));
     const page = Math.min(asked ?? 1, pages);
     const { total, projects: found } = projectPage(services.db, filter, today, { offset: (page - 1) * PAGE, limit: PAGE });
-    const heading = [t.title, status ? STATUS_NAMES[lang][status] : '', area ? displayName(area, lang) : ''].filter(Boolean).join(' · ');
+    const heading = [t.title, status ? STATUS_GROUP_NAMES[lang][status] : '', area ? displayName(area, lang) : ''].filter(Boolean).join(' · ');
     const blocks: Block[] = [line(bold(`${heading} (${total})`), ...(pages > 1 ? [` · ${t.page(page, pages)}`] : []))];
     if (total === 0) blocks.push(line(t.none));
     for (const p of found) {

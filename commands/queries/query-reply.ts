@@ -2,7 +2,7 @@ import { BAR_ROWS, type BarChart } from '../../src/charts/bar-chart-svg.js';
 import type { BudgetDb } from '../../db/client.js';
 import { formatMoneyExact, formatMoneyShort, formatPercent } from '../../src/format/money.js';
 import { formatPeriod } from '../../src/format/periods.js';
-import { STATUS_NAMES } from '../../src/i18n/common-text.js';
+import { STATUS_GROUP_NAMES } from '../../src/i18n/common-text.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName } from '../../src/i18n/local-names.js';
 import type { QueryAnswer } from '../../src/queries/answer-query.js';
@@ -51,7 +51,7 @@ export function nameOf(db: BudgetDb, kind: Scope['kind'] | Grouping, id: string 
   const thing =
     kind === 'project' ? catalogue.projects.get(id) : kind === 'source' ? catalogue.sources.get(id) : kind === 'area' ? catalogue.areas.get(id) : kind === 'administrator' ? catalogue.administrators.get(id) : undefined;
   if (thing) return displayName(thing, lang);
-  if (kind === 'status') return STATUS_NAMES[lang][id as keyof (typeof STATUS_NAMES)['ru']] ?? id;
+  if (kind === 'status') return STATUS_GROUP_NAMES[lang][id as keyof (typeof STATUS_GROUP_NAMES)['ru']] ?? id;
   if (kind === 'month') return formatPeriod({ kind: 'range', from: `${id}-01`, to: `${id}-28`, grain: 'month' }, lang);
   return id;
 }

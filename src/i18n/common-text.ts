@@ -2,13 +2,20 @@ import type { ProjectStatus, Role } from '../../db/schema.js';
 import type { Lang } from './lang.js';
 
 export const STATUS_NAMES: Record<Lang, Record<ProjectStatus, string>> = {
-  ru: { planned: 'планируется', active: 'идёт', completed: 'завершён', suspended: 'приостановлен' },
+  ru: { planned: 'планируется', active: 'реализуется', completed: 'завершён', suspended: 'приостановлен' },
   kk: { planned: 'жоспарланған', active: 'іске асырылуда', completed: 'аяқталған', suspended: 'тоқтатыла тұрған' },
   en: { planned: 'planned', active: 'active', completed: 'completed', suspended: 'suspended' },
 };
 
+/** A status naming a group of projects ("Проекты · приостановленные"): plural where the language wants it. */
+export const STATUS_GROUP_NAMES: Record<Lang, Record<ProjectStatus, string>> = {
+  ru: { planned: 'планируемые', active: 'реализуемые', completed: 'завершённые', suspended: 'приостановленные' },
+  kk: STATUS_NAMES.kk,
+  en: STATUS_NAMES.en,
+};
+
 export const ROLE_NAMES: Record<Lang, Record<Role, string>> = {
-  ru: { viewer: 'просмотр', editor: 'редактор', admin: 'администратор' },
+  ru: { viewer: 'наблюдатель', editor: 'редактор', admin: 'администратор' },
   kk: { viewer: 'қараушы', editor: 'редактор', admin: 'әкімші' },
   en: { viewer: 'viewer', editor: 'editor', admin: 'admin' },
 };
