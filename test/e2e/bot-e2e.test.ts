@@ -119,12 +119,14 @@ describe('npm start against a Bot API emulator', () => {
     const sentBefore = api.sent(VIEWER.id).length;
     api.press(EDITOR, confirm);
     await api.waitFor(() => api.sent(VIEWER.id).slice(sentBefore).find((c) => String(c.params.text).includes('test move')));
+    // The author's "✅" comes through the outbox too: wait for it, so it is not taken for a later answer.
+    await api.waitFor(() => api.sent(EDITOR.id).some((c) => String(c.params.text).includes('✅')));
     expect(projectSummary(db, 'a')!.balance).toBe(before.a - 10_000);
     expect(projectSummary(db, 'b')!.balance).toBe(before.b + 10_000);
 
     const edits = api.sent(EDITOR.id).length;
     api.press(EDITOR, confirm);
-    await api.waitFor(() => api.sent(EDITOR.id).length > edits);
+    await api.waitFor(() => api.sent(EDITOR.id).slice(edits).some((c) => /already confirmed/i.test(String(c.params.text))));
     expect(projectSummary(db, 'a')!.balance).toBe(before.a - 10_000);
 
     expect(textOf(await ask(EDITOR, '/reallocate 999999999 a b'))).toMatch(/holds|not enough|only/i);
