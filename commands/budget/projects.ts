@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PROJECT_STATUSES } from '../../db/schema.js';
 import { formatMoneyShort } from '../../src/format/money.js';
-import { STATUS_GROUP_NAMES, STATUS_NAMES } from '../../src/i18n/common-text.js';
+import { PAGING, STATUS_GROUP_NAMES, STATUS_NAMES } from '../../src/i18n/common-text.js';
+import { pageButtons } from '../../src/reply/page-buttons.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
 import { findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices } from '../../src/language/index.js';
@@ -11,9 +12,9 @@ import { defineCommand } from '../command.js';
 import { bold, line, type Block, type ReplyButton } from '../../src/reply/reply.js';
 
 const TEXT = {
-  ru: { title: 'Проекты', none: 'Таких проектов нет.', noArea: (s: string) => `Не нашёл статус или приоритетное направление «${s}». Статусы: ${Object.values(STATUS_NAMES.ru).join(', ')}.`, page: (n: number, of: number) => `стр. ${n} из ${of}`, prev: '‹ Назад', next: 'Дальше ›' },
-  kk: { title: 'Жобалар', none: 'Мұндай жобалар жоқ.', noArea: (s: string) => `«${s}» мәртебесі немесе басым бағыты табылмады. Мәртебелер: ${Object.values(STATUS_NAMES.kk).join(', ')}.`, page: (n: number, of: number) => `${of} беттің ${n}-беті`, prev: '‹ Артқа', next: 'Әрі қарай ›' },
-  en: { title: 'Projects', none: 'No such projects.', noArea: (s: string) => `No status or priority area "${s}". Statuses: ${PROJECT_STATUSES.join(', ')}.`, page: (n: number, of: number) => `page ${n} of ${of}`, prev: '‹ Back', next: 'Next ›' },
+  ru: { title: 'Проекты', none: 'Таких проектов нет.', noArea: (s: string) => `Не нашёл статус или приоритетное направление «${s}». Статусы: ${Object.values(STATUS_NAMES.ru).join(', ')}.` },
+  kk: { title: 'Жобалар', none: 'Мұндай жобалар жоқ.', noArea: (s: string) => `«${s}» мәртебесі немесе басым бағыты табылмады. Мәртебелер: ${Object.values(STATUS_NAMES.kk).join(', ')}.` },
+  en: { title: 'Projects', none: 'No such projects.', noArea: (s: string) => `No status or priority area "${s}". Statuses: ${PROJECT_STATUSES.join(', ')}.` },
 } satisfies Record<Lang, unknown>;
 
 /** Projects per page: a phone screen's worth, each with its own button. */
@@ -76,7 +77,7 @@ export const projectsCommand = defineCommand({
     const page = Math.min(asked ?? 1, pages);
     const { total, projects: found } = projectPage(services.db, filter, today, { offset: (page - 1) * PAGE, limit: PAGE });
     const heading = [t.title, status ? STATUS_GROUP_NAMES[lang][status] : '', area ? displayName(area, lang) : ''].filter(Boolean).join(' · ');
-    const blocks: Block[] = [line(bold(`${heading} (${total})`), ...(pages > 1 ? [` · ${t.page(page, pages)}`] : []))];
+    const blocks: Block[] = [line(bold(`${heading} (${total})`), ...(pages > 1 ? [` · ${PAGING[lang].page(page, pages)}`] : []))];
     if (total === 0) blocks.push(line(t.none));
     for (const p of found) {
       blocks.push(line(`• ${displayName(p, lang)} — `, bold(formatMoneyShort(p.balance, lang)), `, ${STATUS_NAMES[lang][p.status]}`));
@@ -84,7 +85,7 @@ export const projectsCommand = defineCommand({
     // Every project on the page has its button; the pages are walked with the last row.
     const buttons: ReplyButton[][] = found.map((p) => [{ label: localName(p, lang), action: `/project ${p.id}` }]);
     const at = (n: number) => `/projects ${[status, area?.id, `page:${n}`].filter(Boolean).join(' ')}`;
-    const nav: ReplyButton[] = [...(page > 1 ? [{ label: t.prev, action: at(page - 1) }] : []), ...(page < pages ? [{ label: t.next, action: at(page + 1) }] : [])];
+    const nav = pageButtons(lang, page, pages, at);
     if (nav.length > 0) buttons.push(nav);
     return {
       blocks,

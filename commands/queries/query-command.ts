@@ -1,6 +1,7 @@
 import type { Lang } from '../../src/i18n/lang.js';
 import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
+import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
 import { matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
@@ -245,7 +246,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
     const { page, pages } = reply.data as { page?: number; pages?: number };
     if (!page || !pages || pages < 2) return reply;
     const at = (n: number) => `/${spec.name} ${exactWords({ ...args, unused: undefined, chart: undefined, page: n })}`;
-    const nav = [...(page > 1 ? [{ label: PAGE_BUTTONS[context.lang].back, action: at(page - 1) }] : []), ...(page < pages ? [{ label: PAGE_BUTTONS[context.lang].next, action: at(page + 1) }] : [])];
+    const nav = pageButtons(context.lang, page, pages, at);
     return { ...reply, buttons: [...(reply.buttons ?? []), nav] };
   }
 
@@ -258,12 +259,6 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
     return { ...reply, buttons: [...(reply.buttons ?? []), [button]] };
   }
 }
-
-const PAGE_BUTTONS: Record<Lang, { back: string; next: string }> = {
-  ru: { back: '‹ Назад', next: 'Дальше ›' },
-  kk: { back: '‹ Артқа', next: 'Әрі қарай ›' },
-  en: { back: '‹ Back', next: 'Next ›' },
-};
 
 const CHART_BUTTON: Record<Lang, string> = { ru: '📊 Диаграмма', kk: '📊 Диаграмма', en: '📊 Chart' };
 

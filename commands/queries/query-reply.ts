@@ -2,7 +2,7 @@ import { BAR_ROWS, type BarChart } from '../../src/charts/bar-chart-svg.js';
 import type { BudgetDb } from '../../db/client.js';
 import { formatMoneyExact, formatMoneyShort, formatPercent } from '../../src/format/money.js';
 import { formatPeriod } from '../../src/format/periods.js';
-import { STATUS_GROUP_NAMES } from '../../src/i18n/common-text.js';
+import { PAGING, STATUS_GROUP_NAMES } from '../../src/i18n/common-text.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName } from '../../src/i18n/local-names.js';
 import type { QueryAnswer } from '../../src/queries/answer-query.js';
@@ -35,9 +35,9 @@ const BY: Record<Lang, Record<Grouping, string>> = {
 };
 
 const TEXT = {
-  ru: { programme: 'вся программа', page: (n: number, of: number) => `стр. ${n} из ${of}`, none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', viaSource: (s: string) => `из источника «${s}»` },
-  kk: { programme: 'бүкіл бағдарлама', page: (n: number, of: number) => `${of} беттің ${n}-беті`, none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', viaSource: (s: string) => `«${s}» көзінен` },
-  en: { programme: 'whole programme', page: (n: number, of: number) => `page ${n} of ${of}`, none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', viaSource: (s: string) => `from “${s}”` },
+  ru: { programme: 'вся программа', none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', viaSource: (s: string) => `из источника «${s}»` },
+  kk: { programme: 'бүкіл бағдарлама', none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', viaSource: (s: string) => `«${s}» көзінен` },
+  en: { programme: 'whole programme', none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', viaSource: (s: string) => `from “${s}”` },
 } satisfies Record<Lang, unknown>;
 
 /** Rows shown: projects are many, so the first ten; sources, areas, administrators, statuses and months are few, so all of them (up to 24). */
@@ -107,7 +107,7 @@ export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, option
     const value = query.rank && 'zero' in query.rank ? '' : ` — ${shown(row.value, answer.unit, lang)}${answer.unit === 'tenge' && answer.rows.length <= 3 ? ` (${formatMoneyExact(row.value, lang)})` : ''}`;
     blocks.push(line(`• ${nameOf(db, grouping, row.key, lang)}`, ...(value ? [bold(value.replace(/^ — /, ' — '))] : []), detail));
   }
-  if (pages > 1) blocks.push(line(italic(t.page(page, pages))));
+  if (pages > 1) blocks.push(line(italic(PAGING[lang].page(page, pages))));
   if (query.rank && answer.rows.length === 0) blocks.push(line(t.none));
   const subject = query.scope.kind !== 'programme' && query.scope.id ? { kind: query.scope.kind, id: query.scope.id } : undefined;
   return { blocks, data: { query, total: answer.total, rows: answer.rows, unit: answer.unit, page, pages }, ...(subject ? { subject } : {}) };

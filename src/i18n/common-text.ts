@@ -14,6 +14,13 @@ export const STATUS_GROUP_NAMES: Record<Lang, Record<ProjectStatus, string>> = {
   en: STATUS_NAMES.en,
 };
 
+/** The words of a list in pages: "стр. 1 из 2" and the buttons that walk it. */
+export const PAGING: Record<Lang, { page: (n: number, of: number) => string; back: string; next: string }> = {
+  ru: { page: (n, of) => `стр. ${n} из ${of}`, back: '‹ Назад', next: 'Дальше ›' },
+  kk: { page: (n, of) => `${of} беттің ${n}-беті`, back: '‹ Артқа', next: 'Әрі қарай ›' },
+  en: { page: (n, of) => `page ${n} of ${of}`, back: '‹ Back', next: 'Next ›' },
+};
+
 export const ROLE_NAMES: Record<Lang, Record<Role, string>> = {
   ru: { viewer: 'наблюдатель', editor: 'редактор', admin: 'администратор' },
   kk: { viewer: 'қараушы', editor: 'редактор', admin: 'әкімші' },

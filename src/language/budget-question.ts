@@ -82,7 +82,7 @@ const FROM_WHERE = compile([
 const NAME_MARKERS = compile([
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
-  'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee', 'комитет*',
+  'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
 ]);
 
 const has = (r: Reading, patterns: CompiledPattern[]) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
