@@ -7,7 +7,7 @@ export const REALLOCATION_TEXT = {
   ru: {
     usage: 'Напишите так: /reallocate <сумма> <откуда> <куда> — <причина>, например: /reallocate 300 млн kazllm national-supercomputer — ускорить запуск',
     badAmount: 'Не понял сумму. Сумма идёт первой: 300000000, 300 млн, 2,5 млрд, ₸ 3 000 000.',
-    notFound: (s: string) => `Не нашёл счёт «${s}». Укажите проект (id или название, список: /projects) или reserve:<источник> (список: /sources).`,
+    notFound: (s: string) => `Счёт «${s}» не найден. Укажите проект (id или название, список: /projects) или reserve:<источник> (список: /sources).`,
     bothNeeded: 'Нужно указать и откуда, и куда: /reallocate 300 млн kazllm national-supercomputer',
     sameAccount: (name: string) => `Откуда и куда — один и тот же счёт («${name}»). Укажите два разных, например: /reallocate 300 млн kazllm national-supercomputer`,
     title: 'Перераспределение: проверьте и подтвердите',

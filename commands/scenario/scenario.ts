@@ -32,7 +32,7 @@ const FIELD_NAMES: Record<Lang, Partial<Record<ScenarioField, string>>> = {
 
 const TEXT = {
   ru: {
-    range: (field: string, min: number, max: number, whole: boolean, got: string) => `${field} должен быть ${whole ? 'целым ' : ''}числом от ${min} до ${max} (получено ${got}).`,
+    range: (field: string, min: number, max: number, whole: boolean, got: string) => `${field}: нужно ${whole ? 'целое число' : 'число'} от ${min} до ${max} (получено ${got}).`,
     usage: 'Примеры: /scenario 5 3 5 (доля ВВП, лет, мультипликатор), /scenario imf-2020, /scenario 4 5 6 (сравнение).',
     unknown: (w: string) => `Не понял «${w}»: нужна доля ВВП в процентах или сценарий (${PRESET_NAMES.join(', ')}).`,
     tooMany: `Сравнить можно не больше ${MAX_COMPARED} сценариев.`,
@@ -127,6 +127,7 @@ const TABLE_BUTTON: Record<Lang, string> = { ru: '📋 Таблица по го�
 
 export const scenarioCommand = defineCommand({
   name: 'scenario',
+  topic: 'scenarios',
   access: 'viewer',
   visibility: 'menu',
   readOnly: true,

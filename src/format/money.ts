@@ -18,7 +18,7 @@ const SCALES: Record<Lang, { value: number; unit: string }[]> = {
   en: [
     { value: 1e12, unit: 'trn' },
     { value: 1e9, unit: 'bn' },
-    { value: 1e6, unit: 'm' },
+    { value: 1e6, unit: 'mn' },
     { value: 1e3, unit: 'k' },
   ],
 };

@@ -62,7 +62,7 @@ export const SCENARIO_PRESETS: Record<PresetName, ScenarioPreset> = {
     name: 'conservative',
     multiplier: 1,
     source: 'IMF (2017), public investment multipliers in developing economies, long run',
-    title: { ru: 'Консервативный', kk: 'Сақ бағалау', en: 'Conservative' },
+    title: { ru: 'Консервативная оценка', kk: 'Сақ бағалау', en: 'Conservative' },
     description: {
       ru: 'Развивающиеся страны: ~0,2 сразу, до ~1 в долгосрочной перспективе',
       kk: 'Дамушы елдер: бірден ~0,2, ұзақ мерзімде ~1-ге дейін',

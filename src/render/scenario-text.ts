@@ -179,15 +179,15 @@ function assumptionLines(inputs: readonly ScenarioInput[], lang: Lang): string[]
 
 const SUMMARY = {
   ru: {
-    scenario: (share: string, years: string, span: string) => `Сценарий: ${share} ВВП за ${years} (${span})`,
+    scenario: (share: string, years: string, span: string) => `Сценарий: ${share} ВВП за ${years} (${span} гг.)`,
     investment: 'Инвестиции',
-    extra: (span: string) => `Доп. выпуск за ${span}`,
-    unrealized: (year: number) => `Отдача после ${year}`,
+    extra: (span: string) => `Доп. выпуск за ${span} гг.`,
+    unrealized: (year: number) => `Отдача после ${year} г.`,
     peak: 'Макс. прибавка к росту',
     atCap: (cap: string, count: number, of: number) => `Лет на потолке (${cap}): ${count} из ${of}`,
     payback: 'Окупаемость',
     paybackYear: (year: number) => `${year} год`,
-    noPayback: (year: number) => `не наступает до ${year}`,
+    noPayback: (year: number) => `не наступает до ${year} г.`,
     fallBack: 'После того как отдача исчерпана, ВВП возвращается к базовой траектории',
     below: (years: string, pp: number) => `: в ${years} рост ниже базового, до ${keep(formatPp(pp, 'ru'))}`,
     backOnBaseline: (year: number) => `С ${year} года ВВП равен базовому.`,
