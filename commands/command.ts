@@ -34,6 +34,10 @@ export interface CommandContext {
   origin?: { messageId: number };
 }
 
+/** The section of /help a command is listed in. */
+export const TOPICS = ['money', 'results', 'projects', 'scenarios', 'changes', 'access'] as const;
+export type Topic = (typeof TOPICS)[number];
+
 /** Where a command appears: in the menu and /help, or only behind buttons (`/confirm 12 a1b2…`). */
 export type Visibility = 'menu' | 'button';
 
@@ -53,6 +57,8 @@ export interface Command<Args> {
   beforeGroupAllowed?: boolean;
   /** One line for Telegram's command menu and /help. */
   summary: Record<Lang, string>;
+  /** Its section of /help. */
+  topic: Topic;
   /** Examples for /help in each language, e.g. `/reserved national-fund 2026-03-01`. */
   examples: Record<Lang, string[]>;
   args: z.ZodType<Args>;

@@ -5,6 +5,7 @@ import { line } from '../../src/reply/reply.js';
 
 export const denychatCommand = defineCommand({
   name: 'denychat',
+  topic: 'access',
   access: 'admin',
   visibility: 'menu',
   readOnly: false,

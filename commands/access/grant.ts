@@ -13,6 +13,7 @@ const USAGE = {
 
 export const grantCommand = defineCommand({
   name: 'grant',
+  topic: 'access',
   access: 'admin',
   visibility: 'menu',
   readOnly: false,

@@ -16,6 +16,7 @@ const DONE: Record<Lang, string> = {
 
 export const langCommand = defineCommand({
   name: 'lang',
+  topic: 'access',
   access: 'anyone',
   visibility: 'menu',
   readOnly: false,

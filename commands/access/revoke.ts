@@ -6,6 +6,7 @@ import { line } from '../../src/reply/reply.js';
 
 export const revokeCommand = defineCommand({
   name: 'revoke',
+  topic: 'access',
   access: 'admin',
   visibility: 'menu',
   readOnly: false,

@@ -24,6 +24,7 @@ const TEXT = {
 
 export const startCommand = defineCommand({
   name: 'start',
+  topic: 'access',
   access: 'anyone',
   visibility: 'button',
   readOnly: true,

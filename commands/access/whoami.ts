@@ -13,6 +13,7 @@ const TEXT = {
 
 export const whoamiCommand = defineCommand({
   name: 'whoami',
+  topic: 'access',
   access: 'anyone',
   visibility: 'menu',
   readOnly: true,

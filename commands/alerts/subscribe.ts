@@ -81,6 +81,7 @@ export function readSubscriptionWords(text: string): { priority?: string; minAmo
 
 export const subscribeCommand = defineCommand({
   name: 'subscribe',
+  topic: 'changes',
   access: 'viewer',
   visibility: 'menu',
   readOnly: false,

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName } from '../../src/i18n/local-names.js';
 import { projectAccount } from '../../src/ledger/accounts.js';
-import { recentTransfers } from '../../db/stores/ledger-store.js';
+import { lastSeq, recentTransfers } from '../../db/stores/ledger-store.js';
 import { resolveOrAsk } from '../arguments.js';
 import { findPattern, mentionsOf, projectChoices, putIf, signalPatterns, weighted, withChoices, type Reading } from '../../src/language/index.js';
 import { defineCommand, sameExamples } from '../command.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
+import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
+import { PAGING } from '../../src/i18n/common-text.js';
 import { describeTransfer } from './transfer-lines.js';
 
 const TEXT = {
@@ -31,18 +33,31 @@ function countAsked(r: Reading): number | undefined {
   return undefined;
 }
 
-/** A phone screen of movements; more on request (/history 20). */
-const DEFAULT_COUNT = 7;
-const MORE: Record<Lang, string> = { ru: 'Показать больше', kk: 'Көбірек көрсету', en: 'Show more' };
-const MAX_COUNT = 50;
+/** A phone screen of movements; older ones page by page. */
+const PAGE_SIZE = 5;
+const MAX_COUNT = 1000;
+
+interface HistoryArgs {
+  n?: number | undefined;
+  project?: string | undefined;
+  page?: number | undefined;
+  upTo?: number | undefined;
+}
+
+const UP_TO_WORD = /(?:^|\s)upto:(\d{1,16})(?=\s|$)/u;
+
+/** The words after /history that ask for these arguments (what the buttons run). */
+const historyWords = ({ n, project, page, upTo }: HistoryArgs): string =>
+  [n, project, page && page > 1 ? `page:${page}` : undefined, upTo !== undefined ? `upto:${upTo}` : undefined].filter((w) => w !== undefined).join(' ');
 
 export const historyCommand = defineCommand({
   name: 'history',
+  topic: 'projects',
   access: 'viewer',
   visibility: 'menu',
   readOnly: true,
   summary: { ru: 'Последние переводы: кто, когда, зачем', kk: 'Соңғы аударымдар: кім, қашан, не үшін', en: 'Latest transfers: who, when, why' },
-  examples: sameExamples('/history', '/history 20', '/history 5 kazllm'),
+  examples: sameExamples('/history', '/history kazllm', '/history 5 kazllm'),
   words: {
     lexicon: {
     ru: [
@@ -81,25 +96,40 @@ export const historyCommand = defineCommand({
       return withChoices(args, 'project', ids);
     },
   },
-  format: ({ n, project }) => [n, project].filter((w) => w !== undefined).join(' '),
-  args: z.object({ n: z.number().int().min(1).max(MAX_COUNT).optional(), project: z.string().max(200).optional() }),
+  format: historyWords,
+  args: z.object({
+    n: z.number().int().min(1).max(MAX_COUNT).optional(),
+    project: z.string().max(200).optional(),
+    page: z.number().int().min(1).max(10_000).optional(),
+    // The ledger's last transfer when the first page was shown: later pages count from it, whatever was recorded since.
+    upTo: z.number().int().min(0).optional(),
+  }),
   parse(text) {
-    const match = /^\s*(\d{1,6})(?:\s+|$)(.*)$/s.exec(text);
+    const { page, rest: words } = takePageWord(text);
+    const upTo = UP_TO_WORD.exec(words)?.[1];
+    const rest = words.replace(UP_TO_WORD, ' ').trim();
+    const match = /^\s*(\d{1,6})(?:\s+|$)(.*)$/s.exec(rest);
     const n = match ? Math.min(MAX_COUNT, Math.max(1, Number(match[1]))) : undefined;
-    const project = (match ? match[2]! : text).trim();
-    return { ...(n ? { n } : {}), ...(project ? { project } : {}) };
+    const project = (match ? match[2]! : rest).trim();
+    return { ...(n ? { n } : {}), ...(project ? { project } : {}), ...(page ? { page } : {}), ...(upTo ? { upTo: Number(upTo) } : {}) };
   },
-  run({ n, project }, context) {
+  run({ n, project, page = 1, upTo }, context) {
     const { services, lang } = context;
     const t = TEXT[lang];
-    const match = project ? resolveOrAsk(context, 'project', project, (id) => `/history ${n ?? DEFAULT_COUNT} ${id}`, (s, l) => TEXT[l].noProject(s)) : undefined;
-    const transfers = recentTransfers(services.db, { limit: n ?? DEFAULT_COUNT, account: match ? projectAccount(match.id) : undefined });
-    const blocks: Block[] = [line(bold(match ? t.of(displayName(match, lang)) : t.title))];
+    const match = project ? resolveOrAsk(context, 'project', project, (id) => historyWords({ n, project: id }), (s, l) => TEXT[l].noProject(s)) : undefined;
+    const account = match ? projectAccount(match.id) : undefined;
+    // n caps how many in all; a page shows up to PAGE_SIZE of them, one more is read to know if more exist.
+    const offset = (page - 1) * PAGE_SIZE;
+    const onPage = Math.max(0, Math.min(PAGE_SIZE, (n ?? Infinity) - offset));
+    const pinned = upTo ?? lastSeq(services.db);
+    const read = onPage === 0 ? [] : recentTransfers(services.db, { limit: onPage + 1, offset, account, upTo: pinned });
+    const transfers = read.slice(0, onPage);
+    const more = read.length > onPage && offset + onPage < (n ?? Infinity);
+    const title = match ? t.of(displayName(match, lang)) : t.title;
+    const blocks: Block[] = [line(bold(page > 1 ? `${title} · ${PAGING[lang].pageOnly(page)}` : title))];
     if (transfers.length === 0) blocks.push(line(t.none));
-    for (const transfer of transfers) blocks.push(describeTransfer(services.db, transfer, lang, match ? projectAccount(match.id) : undefined));
-    const limit = n ?? DEFAULT_COUNT;
-    // As many as asked were there: there may be more, a button shows twice as many.
-    const more = transfers.length === limit && limit < 500 ? [[{ label: MORE[lang], action: `/history ${limit * 2}${match ? ` ${match.id}` : ''}` }]] : undefined;
-    return { blocks, ...(more ? { buttons: more } : {}), data: { project: match?.id ?? null, transfers } };
+    for (const transfer of transfers) blocks.push(describeTransfer(services.db, transfer, lang, account));
+    const nav = pageButtons(lang, page, more ? page + 1 : page, (p) => `/history ${historyWords({ n, project: match?.id, page: p, upTo: pinned })}`.trimEnd());
+    return { blocks, ...(nav.length > 0 ? { buttons: [nav] } : {}), data: { project: match?.id ?? null, page, transfers } };
   },
 });

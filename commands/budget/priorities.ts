@@ -11,15 +11,21 @@ import { requireDate } from '../arguments.js';
 import { putIf, weighted } from '../../src/language/index.js';
 import { defineCommand } from '../command.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
+import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
+import { PAGING } from '../../src/i18n/common-text.js';
 
 const TEXT = {
-  ru: { title: (d: string) => `Приоритеты на ${d}`, since: (d: string) => `с ${d}`, projects: (n: number) => countOf('ru', n, PROJECTS.ru), none: 'На эту дату приоритеты ещё не заданы.' },
-  kk: { title: (d: string) => `${locative(d)} басымдықтар`, since: (d: string) => `${ablative(d)} бастап`, projects: (n: number) => countOf('kk', n, PROJECTS.kk), none: 'Бұл күнге басымдықтар әлі белгіленбеген.' },
-  en: { title: (d: string) => `Priorities on ${d}`, since: (d: string) => `since ${d}`, projects: (n: number) => countOf('en', n, PROJECTS.en), none: 'No priorities were set by that date.' },
+  ru: { title: (d: string) => `Приоритеты на ${d}`, since: (d: string) => `порядок действует с ${d}`, projects: (n: number) => countOf('ru', n, PROJECTS.ru), none: 'На эту дату приоритеты ещё не заданы.' },
+  kk: { title: (d: string) => `${locative(d)} басымдықтар`, since: (d: string) => `${ablative(d)} бастап күшінде`, projects: (n: number) => countOf('kk', n, PROJECTS.kk), none: 'Бұл күнге басымдықтар әлі белгіленбеген.' },
+  en: { title: (d: string) => `Priorities on ${d}`, since: (d: string) => `in this order since ${d}`, projects: (n: number) => countOf('en', n, PROJECTS.en), none: 'No priorities were set by that date.' },
 } satisfies Record<Lang, unknown>;
+
+/** Areas per page: each with its button, a phone screen. */
+const PAGE = 5;
 
 export const prioritiesCommand = defineCommand({
   name: 'priorities',
+  topic: 'projects',
   access: 'viewer',
   visibility: 'menu',
   readOnly: true,
@@ -37,22 +43,33 @@ export const prioritiesCommand = defineCommand({
       return { args };
     },
   },
-  format: ({ date }) => date ?? '',
-  args: z.object({ date: z.string().refine(isIsoDate, 'date must be YYYY-MM-DD').optional() }),
-  parse: (text, context) => (text.trim() ? { date: requireDate(text, context) } : {}),
-  run({ date }, { services, lang, today }) {
+  format: ({ date, page }) => [date, page && page > 1 ? `page:${page}` : ''].filter(Boolean).join(' '),
+  args: z.object({ date: z.string().refine(isIsoDate, 'date must be YYYY-MM-DD').optional(), page: z.number().int().min(1).max(10_000).optional() }),
+  parse(text, context) {
+    const { page, rest } = takePageWord(text);
+    return { ...(rest ? { date: requireDate(rest, context) } : {}), ...(page ? { page } : {}) };
+  },
+  run({ date, page: asked }, { services, lang, today }) {
     const t = TEXT[lang];
     const asOf = date ?? today;
     const areas = currentPriorities(services.db, asOf);
-    const blocks: Block[] = [line(bold(t.title(formatDate(asOf, lang))))];
+    const pages = Math.max(1, Math.ceil(areas.length / PAGE));
+    const page = Math.min(asked ?? 1, pages);
+    const shown = areas.slice((page - 1) * PAGE, page * PAGE);
+    // The ranking's date once, in the title line: the order as it stands since its latest change.
+    const latest = areas.reduce<string | null>((d, a) => (d === null || a.since > d ? a.since : d), null);
+    const blocks: Block[] = [
+      line(bold(t.title(formatDate(asOf, lang))), ...(latest ? [` · ${t.since(formatDate(latest, lang, { year: latest.slice(0, 4) !== asOf.slice(0, 4) }))}`] : []), ...(pages > 1 ? [` · ${PAGING[lang].page(page, pages)}`] : [])),
+    ];
     if (areas.length === 0) blocks.push(line(t.none));
-    for (const area of areas) {
-      blocks.push(line(`${area.rank}. `, bold(displayName({ name: area.title, nameKk: area.titleKk, nameEn: area.titleEn }, lang)), ` — ${formatMoneyShort(area.balance, lang)}, ${t.projects(area.projects)} (${t.since(formatDate(area.since, lang))})`));
-    }
+    const nameOf = (a: (typeof areas)[number]) => ({ name: a.title, nameKk: a.titleKk, nameEn: a.titleEn });
+    for (const area of shown) blocks.push(line(`${area.rank}. `, bold(displayName(nameOf(area), lang)), ` — ${formatMoneyShort(area.balance, lang)}, ${t.projects(area.projects)}`));
+    // Each area's button opens its projects; the pages are walked with the last row.
+    const nav = pageButtons(lang, page, pages, (n) => `/priorities ${[date, `page:${n}`].filter(Boolean).join(' ')}`);
     return {
       blocks,
-      buttons: areas.slice(0, 6).map((a) => [{ label: `${a.rank}. ${localName({ name: a.title, nameKk: a.titleKk, nameEn: a.titleEn }, lang)}`, action: `/projects ${a.id}` }]),
-      data: { asOf, priorities: areas },
+      buttons: [...shown.map((a) => [{ label: `${a.rank}. ${localName(nameOf(a), lang)}`, action: `/projects ${a.id}` }]), ...(nav.length > 0 ? [nav] : [])],
+      data: { asOf, page, pages, priorities: areas },
     };
   },
 });

@@ -32,6 +32,7 @@ const TEXT = {
 
 export const projectCommand = defineCommand({
   name: 'project',
+  topic: 'projects',
   access: 'viewer',
   visibility: 'menu',
   readOnly: true,
@@ -93,6 +94,6 @@ export const projectCommand = defineCommand({
       blocks.push(line(t.last));
       for (const transfer of summary.lastMovements) blocks.push(describeTransfer(services.db, transfer, lang, projectAccount(p.id)));
     }
-    return { blocks, buttons: [[{ label: t.history, action: `/history 10 ${p.id}` }]], data: { ...summary }, subject: { kind: 'project', id: p.id } };
+    return { blocks, buttons: [[{ label: t.history, action: `/history ${p.id}` }]], data: { ...summary }, subject: { kind: 'project', id: p.id } };
   },
 });

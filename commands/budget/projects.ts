@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROJECT_STATUSES } from '../../db/schema.js';
 import { formatMoneyShort } from '../../src/format/money.js';
 import { PAGING, STATUS_GROUP_NAMES, STATUS_NAMES } from '../../src/i18n/common-text.js';
-import { pageButtons } from '../../src/reply/page-buttons.js';
+import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
 import { findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices } from '../../src/language/index.js';
@@ -18,11 +18,11 @@ const TEXT = {
 } satisfies Record<Lang, unknown>;
 
 /** Projects per page: a phone screen's worth, each with its own button. */
-const PAGE = 8;
-const PAGE_WORD = /(?:^|\s)page:(\d{1,6})\s*$/u;
+const PAGE = 5;
 
 export const projectsCommand = defineCommand({
   name: 'projects',
+  topic: 'projects',
   access: 'viewer',
   visibility: 'menu',
   readOnly: true,
@@ -60,9 +60,8 @@ export const projectsCommand = defineCommand({
   args: z.object({ status: z.enum(PROJECT_STATUSES).optional(), priority: z.string().max(200).optional(), page: z.number().int().min(1).max(100_000).optional() }),
   parse(text) {
     // `page:N` comes from the list's own buttons.
-    const paged = PAGE_WORD.exec(text);
-    const page = paged ? { page: Number(paged[1]) } : {};
-    const word = (paged ? text.slice(0, paged.index) : text).trim();
+    const { page: asked, rest: word } = takePageWord(text);
+    const page = asked ? { page: asked } : {};
     if (!word) return page;
     const status = findStatus(tokenize(normalizeText(word)))?.status;
     return { ...(status ? { status } : { priority: word }), ...page };

@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import { formatMoneyShort } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { displayName } from '../../src/i18n/local-names.js';
+import { displayName, localName } from '../../src/i18n/local-names.js';
 import { remainingReserves } from '../../src/queries/reserves.js';
 import { weighted } from '../../src/language/index.js';
 import { defineCommand, sameExamples } from '../command.js';
-import { bold, line, type Block } from '../../src/reply/reply.js';
+import { bold, line, type Block, type Inline } from '../../src/reply/reply.js';
+import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
+import { PAGING } from '../../src/i18n/common-text.js';
 
 const TEXT = {
-  ru: { title: 'Источники финансирования', whole: 'всего', reserved: 'зарезервировано', left: 'свободно', total: 'Все источники' },
-  kk: { title: 'Қаржыландыру көздері', whole: 'барлығы', reserved: 'резервте', left: 'бос қалғаны', total: 'Барлық көздер' },
-  en: { title: 'Funding sources', whole: 'total', reserved: 'reserved', left: 'left', total: 'All sources' },
+  ru: { title: 'Источники финансирования', total: 'Все источники', figures: (free: Inline, reserved: string, whole: string) => ['свободно ', free, ` из ${reserved} резерва (всего ${whole})`] },
+  kk: { title: 'Қаржыландыру көздері', total: 'Барлық көздер', figures: (free: Inline, reserved: string, whole: string) => [`резерв ${reserved}, оның бос қалғаны `, free, ` (барлығы ${whole})`] },
+  en: { title: 'Funding sources', total: 'All sources', figures: (free: Inline, reserved: string, whole: string) => [free, ` free of ${reserved} reserved (${whole} in all)`] },
 } satisfies Record<Lang, unknown>;
+
+/** Sources per page: with the title and the total, a phone screen. */
+const PAGE = 6;
 
 export const sourcesCommand = defineCommand({
   name: 'sources',
+  topic: 'money',
   access: 'viewer',
   visibility: 'menu',
   readOnly: true,
@@ -39,17 +45,30 @@ export const sourcesCommand = defineCommand({
     // "Из каких источников финансируется суперкомпьютер" asks for that project's money by source.
     score: (r, keywords) => keywords - (r.mentions.some((m) => m.matches[0]?.kind !== 'source' && (m.matches[0]?.score ?? 0) >= 0.8) ? 2 : 0),
   },
-  args: z.object({}),
-  parse: () => ({}),
-  run(_args, { services, lang, today }) {
+  args: z.object({ page: z.number().int().min(1).max(10_000).optional() }),
+  parse: (text) => {
+    const { page } = takePageWord(text);
+    return page ? { page } : {};
+  },
+  format: ({ page }) => (page && page > 1 ? `page:${page}` : ''),
+  run({ page: asked }, { services, lang, today }) {
     const t = TEXT[lang];
     const { sources } = remainingReserves(services.db, today);
-    const blocks: Block[] = [line(bold(t.title))];
-    const figures = (amount: number, reserved: number, remaining: number) =>
-      line(`   ${t.whole} ${formatMoneyShort(amount, lang)} · ${t.reserved} ${formatMoneyShort(reserved, lang)} · ${t.left} `, bold(formatMoneyShort(remaining, lang)));
-    for (const s of sources) blocks.push(line(bold(displayName(s, lang)), ` (${s.id})`), figures(s.amount, s.reserved, s.remaining));
+    const pages = Math.max(1, Math.ceil(sources.length / PAGE));
+    const page = Math.min(asked ?? 1, pages);
+    const shown = sources.slice((page - 1) * PAGE, page * PAGE);
+    // One line a source: what is free of its reserve, then the reserve and the whole source.
+    const figures = (reserved: number, remaining: number, amount: number): Inline[] =>
+      [' — ', ...t.figures(bold(formatMoneyShort(remaining, lang)), formatMoneyShort(reserved, lang), formatMoneyShort(amount, lang))];
+    const blocks: Block[] = [line(bold(t.title), ...(pages > 1 ? [` · ${PAGING[lang].page(page, pages)}`] : []))];
+    for (const s of shown) blocks.push(line('• ', displayName(s, lang), ...figures(s.reserved, s.remaining, s.amount)));
     const total = sources.reduce((sum, s) => ({ amount: sum.amount + s.amount, reserved: sum.reserved + s.reserved, remaining: sum.remaining + s.remaining }), { amount: 0, reserved: 0, remaining: 0 });
-    if (sources.length > 1) blocks.push(line(bold(t.total)), figures(total.amount, total.reserved, total.remaining));
-    return { blocks, data: { asOf: today, sources, total } };
+    if (sources.length > 1) blocks.push(line(bold(t.total), ...figures(total.reserved, total.remaining, total.amount)));
+    // Each source's button opens its reserve; the pages are walked with the last row.
+    const buttons = [
+      ...shown.map((s) => [{ label: localName(s, lang), action: `/reserved ${s.id}` }]),
+      ...[pageButtons(lang, page, pages, (n) => `/sources page:${n}`)].filter((row) => row.length > 0),
+    ];
+    return { blocks, buttons, data: { asOf: today, sources, total, page, pages } };
   },
 });

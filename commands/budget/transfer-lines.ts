@@ -11,12 +11,10 @@ import { bold, line, type Block, type Inline } from '../../src/reply/reply.js';
  * two accounts (`seenFrom`) only the other one is named: `→ расходы`, `← резерв: …`.
  */
 export function describeTransfer(db: BudgetDb, transfer: RecordedTransfer, lang: Lang, seenFrom?: string): Block {
+  // Names in the reader's language only: a movement is one line of a list read on a phone.
+  const name = (account: string) => accountName(db, account, lang, { short: true });
   const sides =
-    seenFrom === transfer.from
-      ? ` → ${accountName(db, transfer.to, lang)}`
-      : seenFrom === transfer.to
-        ? ` ← ${accountName(db, transfer.from, lang)}`
-        : `: ${accountName(db, transfer.from, lang)} → ${accountName(db, transfer.to, lang)}`;
+    seenFrom === transfer.from ? ` → ${name(transfer.to)}` : seenFrom === transfer.to ? ` ← ${name(transfer.from)}` : `: ${name(transfer.from)} → ${name(transfer.to)}`;
   const parts: Inline[] = [`• ${formatDate(transfer.date, lang)} · `, bold(formatMoneyShort(transfer.amount, lang)), sides];
   const why = [transfer.reason, transfer.actor ? `(${transfer.actor})` : ''].filter(Boolean).join(' ');
   if (why) parts.push(` — ${why}`);

@@ -16,6 +16,7 @@ const TEXT = {
 
 export const administratorsCommand = defineQueryCommand({
   name: 'administrators',
+  topic: 'results',
   summary: {
     ru: 'Администраторы проектов: остаток, расходы и освоение каждого',
     kk: 'Жоба әкімшілері: әрқайсысының қалдығы, шығыны және игерілуі',

@@ -6,6 +6,7 @@ const namesSomething = (r: Reading) => r.mentions.some((m) => ['project', 'prior
 
 export const balanceCommand = defineQueryCommand({
   name: 'balance',
+  topic: 'money',
   summary: {
     ru: 'Остаток у проектов: сейчас или на дату, по направлению, администратору; у кого больше всего',
     kk: 'Жобалардағы қалдық: қазір немесе күнге, бағыт, әкімші бойынша; кімде ең көп',

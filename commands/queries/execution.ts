@@ -3,6 +3,7 @@ import { defineQueryCommand } from './query-command.js';
 
 export const executionCommand = defineQueryCommand({
   name: 'execution',
+  topic: 'results',
   summary: {
     ru: 'Освоение: израсходовано из выделенного, по направлениям, администраторам; кто отстаёт',
     kk: 'Игерілуі: бөлінгеннен жұмсалғаны, бағыттар, әкімшілер бойынша; кім артта',

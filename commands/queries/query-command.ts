@@ -8,7 +8,7 @@ import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
 import { italic, line, type Reply } from '../../src/reply/reply.js';
-import { ChoiceNeeded, defineCommand, UserError, type Command, type CommandContext } from '../command.js';
+import { ChoiceNeeded, defineCommand, UserError, type Command, type CommandContext, type Topic } from '../command.js';
 import { figuresEvidence, questionArgs, queryArgsSchema, readCommandWords, type QueryArgs } from './query-args.js';
 import { breakdownChart, figuresReply, queryReply } from './query-reply.js';
 
@@ -17,6 +17,7 @@ import { breakdownChart, figuresReply, queryReply } from './query-reply.js';
 
 export interface QueryCommandSpec {
   name: string;
+  topic: Topic;
   summary: Record<Lang, string>;
   examples: Record<Lang, string[]>;
   lexicon: Record<Lang, LexiconEntry[]>;
@@ -164,6 +165,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
     access: 'viewer',
     visibility: 'menu',
     readOnly: true,
+    topic: spec.topic,
     summary: spec.summary,
     examples: spec.examples,
     args: queryArgsSchema,

@@ -40,6 +40,7 @@ function movement(r: Reading | null, args: QueryArgs): Measure {
 
 export const receivedCommand = defineQueryCommand({
   name: 'received',
+  topic: 'money',
   summary: {
     ru: 'Получено и выделено: сколько получили проекты и откуда, сколько вернули в резерв',
     kk: 'Алынғаны мен бөлінгені: жобалар қанша алды және қай көзден, резервке қанша қайтарылды',

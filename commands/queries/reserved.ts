@@ -31,6 +31,7 @@ function reserveMeasure(r: Reading | null): Measure {
 
 export const reservedCommand = defineQueryCommand({
   name: 'reserved',
+  topic: 'money',
   summary: { ru: 'Остаток зарезервированных средств', kk: 'Резервтегі қалған қаражат', en: 'Reserved money left' },
   examples: { ru: ['/reserved', '/reserved national-fund', '/reserved на 1 марта'], kk: ['/reserved', '/reserved national-fund', '/reserved 1 наурыз'], en: ['/reserved', '/reserved national-fund', '/reserved as of 1 March'] },
   lexicon: {

@@ -3,6 +3,7 @@ import { defineQueryCommand } from './query-command.js';
 
 export const spentCommand = defineQueryCommand({
   name: 'spent',
+  topic: 'money',
   summary: {
     ru: 'Расходы: за период, по проекту, направлению, администратору; разбивки и рейтинги',
     kk: 'Шығындар: кезең, жоба, бағыт, әкімші бойынша; бөліністер мен рейтингтер',

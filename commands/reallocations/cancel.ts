@@ -10,6 +10,7 @@ import { accountName } from '../../src/queries/account-names.js';
 
 export const cancelCommand = defineCommand({
   name: 'cancel',
+  topic: 'changes',
   access: 'editor',
   visibility: 'button',
   readOnly: false,

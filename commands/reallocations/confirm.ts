@@ -28,6 +28,7 @@ function movedText(context: CommandContext, transfer: RecordedTransfer, alerts: 
 
 export const confirmCommand = defineCommand({
   name: 'confirm',
+  topic: 'changes',
   access: 'editor',
   visibility: 'button',
   readOnly: false,

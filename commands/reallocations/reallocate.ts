@@ -32,6 +32,7 @@ function resolveSide(context: CommandContext, words: string, actionFor: (account
 
 export const reallocateCommand = defineCommand({
   name: 'reallocate',
+  topic: 'changes',
   access: 'editor',
   visibility: 'menu',
   readOnly: false,

@@ -40,6 +40,7 @@ const say = (pick: (t: (typeof TEXT)[Lang]) => string) => new UserError(perLang(
 
 export const recogniseCommand = defineCommand({
   name: 'recognise',
+  topic: 'changes',
   access: 'admin',
   visibility: 'menu',
   readOnly: false,

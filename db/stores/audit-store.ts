@@ -45,10 +45,12 @@ export function insertAuditRow(db: BudgetDb, row: NewAuditRow): void {
 const COLUMNS = 'id, at, user_id AS userId, chat_id AS chatId, via, intent, input, outcome, error_id AS errorId';
 
 /** The latest entries, newest first, optionally of one user. */
-export function latestAuditRows(db: BudgetDb, options: { limit: number; userId?: number }): AuditRow[] {
+/** Newest first; `upTo`: only entries up to that id, so later pages of a list stay where they were. */
+export function latestAuditRows(db: BudgetDb, options: { limit: number; offset?: number; userId?: number; upTo?: number }): AuditRow[] {
+  const params = { limit: options.limit, offset: options.offset ?? 0, upTo: options.upTo ?? Number.MAX_SAFE_INTEGER, userId: options.userId ?? null };
   return (
     options.userId === undefined
-      ? prepared(db, `SELECT ${COLUMNS} FROM audit_log ORDER BY id DESC LIMIT ?`).all(options.limit)
-      : prepared(db, `SELECT ${COLUMNS} FROM audit_log WHERE user_id = ? ORDER BY id DESC LIMIT ?`).all(options.userId, options.limit)
+      ? prepared(db, `SELECT ${COLUMNS} FROM audit_log WHERE id <= @upTo ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params)
+      : prepared(db, `SELECT ${COLUMNS} FROM audit_log WHERE user_id = @userId AND id <= @upTo ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params)
   ) as AuditRow[];
 }

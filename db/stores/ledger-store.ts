@@ -262,17 +262,20 @@ export function lastSeq(db: BudgetDb): number {
  * The latest transfers, most recently recorded first; with `account`, only those into or out of it.
  * (Per account, date order and recording order agree: the ledger refuses back-dated rows.)
  */
-export function recentTransfers(db: BudgetDb, options: { limit: number; account?: string }): RecordedTransfer[] {
+/** Newest first (by date); `upTo`: only transfers recorded up to that seq, so later pages stay where they were. */
+export function recentTransfers(db: BudgetDb, options: { limit: number; offset?: number; account?: string; upTo?: number }): RecordedTransfer[] {
+  const params = { account: options.account ?? null, limit: options.limit, offset: options.offset ?? 0, upTo: options.upTo ?? Number.MAX_SAFE_INTEGER };
+  // Each side is cut at offset + limit first, so a project's page reads two short index ranges.
   const rows = options.account
     ? prepared(
         db,
         `SELECT ${TRANSFER_COLUMNS} FROM (
-           SELECT * FROM (SELECT * FROM transfers WHERE from_account = @account ORDER BY date DESC, seq DESC LIMIT @limit)
+           SELECT * FROM (SELECT * FROM transfers WHERE from_account = @account AND seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit + @offset)
            UNION ALL
-           SELECT * FROM (SELECT * FROM transfers WHERE to_account = @account ORDER BY date DESC, seq DESC LIMIT @limit)
-         ) ORDER BY seq DESC LIMIT @limit`,
-      ).all({ account: options.account, limit: options.limit })
-    : prepared(db, `SELECT ${TRANSFER_COLUMNS} FROM transfers ORDER BY seq DESC LIMIT ?`).all(options.limit);
+           SELECT * FROM (SELECT * FROM transfers WHERE to_account = @account AND seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit + @offset)
+         ) ORDER BY date DESC, seq DESC LIMIT @limit OFFSET @offset`,
+      ).all(params)
+    : prepared(db, `SELECT ${TRANSFER_COLUMNS} FROM transfers WHERE seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit OFFSET @offset`).all(params);
   return (rows as TransferRow[]).map(toRecordedTransfer);
 }
 

@@ -58,7 +58,7 @@ export function recordAudit(db: BudgetDb, entry: AuditEntry, now: Date): void {
 }
 
 /** The latest audit entries, newest first, optionally of one user. */
-export function recentAudit(db: BudgetDb, options: { limit: number; userId?: number }): AuditRecord[] {
+export function recentAudit(db: BudgetDb, options: { limit: number; offset?: number; userId?: number; upTo?: number }): AuditRecord[] {
   return latestAuditRows(db, options).map((r: AuditRow) => ({
     id: r.id,
     at: r.at,

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang.js';
 const LOCALES = { ru, kk, en: enUS } as const;
 const PATTERN: Record<Lang, string> = { ru: 'd MMMM yyyy', kk: "yyyy 'жылғы' d MMMM", en: 'd MMMM yyyy' };
 
-/** `2026-03-01` → `1 марта 2026` / `2026 жылғы 1 наурыз` / `1 March 2026`. */
-export function formatDate(isoDate: string, lang: Lang): string {
-  return format(parseISO(isoDate), PATTERN[lang], { locale: LOCALES[lang] });
+/** `2026-03-01` → `1 марта 2026` / `2026 жылғы 1 наурыз` / `1 March 2026`; without the year: `1 марта`. */
+export function formatDate(isoDate: string, lang: Lang, options: { year?: boolean } = {}): string {
+  return format(parseISO(isoDate), options.year === false ? 'd MMMM' : PATTERN[lang], { locale: LOCALES[lang] });
 }

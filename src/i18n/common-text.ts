@@ -15,10 +15,10 @@ export const STATUS_GROUP_NAMES: Record<Lang, Record<ProjectStatus, string>> = {
 };
 
 /** The words of a list in pages: "стр. 1 из 2" and the buttons that walk it. */
-export const PAGING: Record<Lang, { page: (n: number, of: number) => string; back: string; next: string }> = {
-  ru: { page: (n, of) => `стр. ${n} из ${of}`, back: '‹ Назад', next: 'Дальше ›' },
-  kk: { page: (n, of) => `${of} беттің ${n}-беті`, back: '‹ Артқа', next: 'Әрі қарай ›' },
-  en: { page: (n, of) => `page ${n} of ${of}`, back: '‹ Back', next: 'Next ›' },
+export const PAGING: Record<Lang, { page: (n: number, of: number) => string; pageOnly: (n: number) => string; back: string; next: string }> = {
+  ru: { page: (n, of) => `стр. ${n} из ${of}`, pageOnly: (n) => `стр. ${n}`, back: '‹ Назад', next: 'Дальше ›' },
+  kk: { page: (n, of) => `${of} беттің ${n}-беті`, pageOnly: (n) => `${n}-бет`, back: '‹ Артқа', next: 'Әрі қарай ›' },
+  en: { page: (n, of) => `page ${n} of ${of}`, pageOnly: (n) => `page ${n}`, back: '‹ Back', next: 'Next ›' },
 };
 
 export const ROLE_NAMES: Record<Lang, Record<Role, string>> = {

@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import type { Lang } from '../i18n/lang.js';
-import { displayName } from '../i18n/local-names.js';
+import { displayName, localName } from '../i18n/local-names.js';
 import { accountKindOf, accountRef } from '../ledger/accounts.js';
 import { loadCatalogue } from './catalogue.js';
 
@@ -16,16 +16,20 @@ export function ownerName(db: BudgetDb, owner: string, lang: Lang): string {
   return administrator ? displayName(administrator, lang) : owner;
 }
 
-/** A person's name for an account: the project's name, "резерв: <source>", "расходы". */
-export function accountName(db: BudgetDb, account: string, lang: Lang): string {
+/**
+ * A person's name for an account: the project's name, "резерв: <source>", "расходы". `short`: in the
+ * reader's language only, without the official name beside it (lines of a list on a phone).
+ */
+export function accountName(db: BudgetDb, account: string, lang: Lang, options: { short?: boolean } = {}): string {
+  const nameOf = options.short ? localName : displayName;
   const kind = accountKindOf(account);
   if (kind === 'spent' || kind === 'savings') return WORDS[lang][kind];
   const ref = accountRef(account);
   const catalogue = loadCatalogue(db);
   if (kind === 'project') {
     const project = catalogue.projects.get(ref);
-    return project ? displayName(project, lang) : account;
+    return project ? nameOf(project, lang) : account;
   }
   const source = catalogue.sources.get(ref);
-  return `${WORDS[lang].reserve}: ${source ? displayName(source, lang) : ref}`;
+  return `${WORDS[lang].reserve}: ${source ? nameOf(source, lang) : ref}`;
 }

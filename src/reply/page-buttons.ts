@@ -9,3 +9,12 @@ export function pageButtons(lang: Lang, page: number, pages: number, actionFor: 
     ...(page < pages ? [{ label: PAGING[lang].next, action: actionFor(page + 1) }] : []),
   ];
 }
+
+const PAGE_WORD = /(?:^|\s)page:(\d{1,6})(?=\s|$)/u;
+
+/** `page:N` (what the page buttons run) taken out of a command's words; the rest is left to read. */
+export function takePageWord(text: string): { page?: number; rest: string } {
+  const found = PAGE_WORD.exec(text);
+  if (!found) return { rest: text };
+  return { page: Math.max(1, Number(found[1])), rest: (text.slice(0, found.index) + ' ' + text.slice(found.index + found[0].length)).trim() };
+}

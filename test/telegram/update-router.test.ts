@@ -113,7 +113,7 @@ describe('the bot through handleUpdate', () => {
 
   it('splits replies longer than 4096 characters', async () => {
     for (let i = 0; i < 50; i++) {
-      t.db.$client.prepare("INSERT INTO projects (id, name, priority, status, owner) VALUES (?, ?, 'cybersecurity', 'active', 'x')").run(`p${i}`, `${'Очень длинное название проекта '.repeat(30)}${i}`);
+      t.db.$client.prepare("INSERT INTO projects (id, name, priority, status, owner) VALUES (?, ?, 'cybersecurity', 'active', 'x')").run(`p${i}`, `${'Очень длинное название проекта '.repeat(60)}${i}`);
     }
     const texts = h.texts(await h.send(ADMIN, '/projects cybersecurity'));
     expect(texts.length).toBeGreaterThan(1);

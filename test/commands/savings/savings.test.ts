@@ -35,12 +35,36 @@ const say = async (user: number, text: string, languageCode = 'en') => {
 it('shows what was recognised, reinvested and is left, and where it went', async () => {
   const { text } = await say(EDITOR, '/savings');
   expect(text).toContain(formatMoneyShort(23_700_000_000, 'en'));
-  expect(text).toMatch(/Left to reinvest: ₸0/);
+  expect(text).toMatch(/, left ₸0$/m);
   expect(text).toMatch(/Republican budget|Республиканский бюджет/);
   expect(text).toContain('ИИ-грамотность в школах');
   const ru = await say(EDITOR, 'сколько сэкономили и реинвестировали?', 'ru');
   expect(ru.intent).toBe('savings');
-  expect(ru.text).toMatch(/Реинвестировано: 23,7 млрд ₸/);
+  expect(ru.text).toMatch(/реинвестировано 23,7 млрд ₸/);
+});
+
+it('keeps the answer a phone screen: the records and, when many, the recipients are a button away', async () => {
+  const { reply } = await say(EDITOR, '/savings');
+  expect(replyToPlainText(reply).split('\n').filter((l) => !l.startsWith('[')).length).toBeLessThanOrEqual(8);
+  const records = reply.buttons!.flat().find((b) => b.label.startsWith('📋'))!;
+  expect(records.action).toBe('/savings records');
+  const listed = (await say(EDITOR, records.action)).text;
+  expect(listed).toMatch(/Savings records/);
+  expect(listed).toContain('Экономия от цифровизации госуслуг реинвестирована');
+  // Five recipients: three by name, the other two in one line, and a button to all of them.
+  for (const [to, i] of [['reserve:national-fund', 1], ['project:kazllm', 2], ['project:egov-ai-assistant', 3]] as const) {
+    await say(ADMIN, `/recognise ${i} млрд — test ${i}`);
+    const preview = await say(ADMIN, `/reallocate ${i} млрд savings ${to} — reinvest ${i}`);
+    expect((await say(ADMIN, preview.reply.buttons![0]![0]!.action)).status).toBe('answered');
+  }
+  const many = await say(EDITOR, '/savings');
+  const lines = many.text.split('\n').filter((l) => !l.startsWith('['));
+  expect(lines.length).toBeLessThanOrEqual(8);
+  expect(lines.filter((l) => l.startsWith('• '))).toHaveLength(4);
+  expect(many.text).toMatch(/• others \(3\) — ₸/);
+  const all = many.reply.buttons!.flat().find((b) => b.label.startsWith('All recipients (6)'))!;
+  const recipients = (await say(EDITOR, all.action)).text;
+  for (const name of ['KazLLM', 'eGov', 'National Fund', 'ИИ-грамотность']) expect(recipients).toContain(name);
 });
 
 it('lets an admin record recognised savings, which may then be reinvested (and no more), all in the audit log', async () => {
@@ -49,14 +73,14 @@ it('lets an admin record recognised savings, which may then be reinvested (and n
   expect(recorded.status).toBe('answered');
   expect(recorded.text).toMatch(/Recorded savings of ₸2 bn/);
   expect(recorded.text).toContain('облако для госуслуг');
-  expect((await say(EDITOR, '/savings')).text).toMatch(/Left to reinvest: ₸2 bn/);
+  expect((await say(EDITOR, '/savings')).text).toMatch(/, left ₸2 bn$/m);
 
   const tooMuch = await say(EDITOR, '/reallocate 3 млрд savings kazllm');
   expect(tooMuch.status).toBe('refused');
   expect(tooMuch.text).toMatch(/Only recognised savings can be reinvested: ₸2 bn is left/);
   const preview = await say(EDITOR, '/reallocate 2 млрд savings kazllm');
   expect((await say(EDITOR, preview.reply.buttons![0]![0]!.action)).status).toBe('answered');
-  expect((await say(EDITOR, '/savings')).text).toMatch(/Left to reinvest: ₸0/);
+  expect((await say(EDITOR, '/savings')).text).toMatch(/, left ₸0$/m);
   expect(verifyLedger(t.db).problems).toEqual([]);
   expect(recentAudit(t.db, { limit: 10 }).map((e) => e.intent)).toEqual(expect.arrayContaining(['recognise', 'reallocate', 'confirm']));
 });
