@@ -179,7 +179,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** JSON bodies, and multipart forms (sendPhoto): text fields as strings, files as their byte length and first bytes. */
+/** JSON bodies, and multipart forms (sendPhoto): text fields as strings, files as their byte length, first bytes and content. */
 function parseParams(contentType: string, body: Buffer): Record<string, unknown> {
   if (body.length === 0) return {};
   if (contentType.includes('application/json')) return JSON.parse(body.toString('utf8')) as Record<string, unknown>;
@@ -196,7 +196,7 @@ function parseParams(contentType: string, body: Buffer): Record<string, unknown>
     const headers = part.subarray(0, headerEnd).toString('utf8');
     const content = part.subarray(headerEnd + 4);
     const name = /name="([^"]+)"/.exec(headers)?.[1];
-    if (name) params[name] = /filename=/.test(headers) ? { bytes: content.length, head: content.subarray(0, 24) } : content.toString('utf8');
+    if (name) params[name] = /filename=/.test(headers) ? { bytes: content.length, head: content.subarray(0, 24), data: Buffer.from(content) } : content.toString('utf8');
     start = next;
   }
   return params;
