@@ -246,6 +246,81 @@ export const subscriptions = sqliteTable(
   ],
 );
 
+export const DIGEST_CADENCES = ['daily', 'weekly'] as const;
+export type DigestCadence = (typeof DIGEST_CADENCES)[number];
+
+/**
+ * A chat that wants a digest: daily or weekly at a local (Astana) time. `lastSlot` is the end of the
+ * period the last digest covered (the schedule's slot, UTC ISO); the next digest covers from there to
+ * its own slot, so a restart neither repeats nor skips one, and downtime yields one catch-up digest.
+ */
+export const digests = sqliteTable(
+  'digests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    chatId: integer('chat_id').notNull(),
+    userId: integer('user_id').notNull(),
+    cadence: text('cadence', { enum: DIGEST_CADENCES }).notNull(),
+    /** Minutes after local midnight. */
+    atMinute: integer('at_minute').notNull(),
+    /** 0 = Sunday … 6 = Saturday, for weekly digests. */
+    weekday: integer('weekday'),
+    lastSlot: text('last_slot').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    lang: text('lang', { enum: LANG_CODES }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('digests_chat').on(t.chatId),
+    check('digests_minute', sql`${t.atMinute} BETWEEN 0 AND 1439`),
+    check('digests_weekday', sql`${t.weekday} IS NULL OR ${t.weekday} BETWEEN 0 AND 6`),
+  ],
+);
+
+export const WATCH_KINDS = ['reserve', 'idle', 'execution'] as const;
+export type WatchKind = (typeof WATCH_KINDS)[number];
+
+/**
+ * A threshold a chat watches: a source's free reserve below an amount or a share, a project that has
+ * spent nothing for some days, an area's or administrator's execution below a share by a date. It
+ * alerts once when its condition becomes true (`firing`), and again only after it was false.
+ */
+export const watches = sqliteTable(
+  'watches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    chatId: integer('chat_id').notNull(),
+    userId: integer('user_id').notNull(),
+    kind: text('kind', { enum: WATCH_KINDS }).notNull(),
+    /** What is watched: a source id, a project id, `area:<id>` or `owner:<name>`. */
+    target: text('target').notNull(),
+    /** Whole tenge (reserve below an amount), basis points (a share: 2500 = 25 %), or days (idle). */
+    threshold: integer('threshold').notNull(),
+    unit: text('unit', { enum: ['tenge', 'bp', 'days'] }).notNull(),
+    /** Execution watches: the date by which the share is due. */
+    byDate: text('by_date'),
+    firing: integer('firing', { mode: 'boolean' }).notNull().default(false),
+    /** When it last alerted (UTC ISO), for the digest's list of thresholds that fired. */
+    firedAt: text('fired_at'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    lang: text('lang', { enum: LANG_CODES }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('watches_active').on(t.active, t.kind), check('watches_threshold', sql`${t.threshold} >= 0`)],
+);
+
+/** A chat's quiet hours (Astana time): alerts that fall inside wait until they end, except urgent ones. */
+export const quietHours = sqliteTable(
+  'quiet_hours',
+  {
+    chatId: integer('chat_id').primaryKey(),
+    /** Minutes after local midnight; start = end means no quiet hours. */
+    startMinute: integer('start_minute').notNull(),
+    endMinute: integer('end_minute').notNull(),
+  },
+  (t) => [check('quiet_hours_minutes', sql`${t.startMinute} BETWEEN 0 AND 1439 AND ${t.endMinute} BETWEEN 0 AND 1439`)],
+);
+
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'dropped'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
@@ -271,6 +346,11 @@ export const outbox = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     /** Milliseconds since the epoch: not sent before this (backoff, 429 retry_after, quiet hours). */
     nextAttemptAt: integer('next_attempt_at').notNull(),
+    /**
+     * Milliseconds since the epoch: held for the chat's quiet hours until then. A held message is not
+     * its chat's head, so replies written after it still go; it takes its place again when released.
+     */
+    heldUntil: integer('held_until'),
     /** The dispatcher that claimed the row while `sending`. */
     claimedBy: text('claimed_by'),
     /** Telegram's message_id once sent. */

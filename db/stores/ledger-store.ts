@@ -383,3 +383,18 @@ export function bulkInsertPlain(db: BudgetDb, rows: readonly Omit<RecordedTransf
     for (const { sql } of later) db.$client.exec(sql);
   })();
 }
+
+/** The day an account last paid out to `spent`, and the day money first came in (null when never). */
+export function spendingDates(db: BudgetDb, account: string): { lastSpent: string | null; firstIn: string | null } {
+  return prepared(
+    db,
+    `SELECT (SELECT MAX(date) FROM transfers WHERE from_account = @account AND to_account = 'spent') AS lastSpent,
+            (SELECT MIN(date) FROM transfers WHERE to_account = @account) AS firstIn`,
+  ).get({ account }) as { lastSpent: string | null; firstIn: string | null };
+}
+
+/** The largest transfers dated within the days `from`…`to` (both included), largest first. */
+export function largestTransfers(db: BudgetDb, from: string, to: string, limit: number): RecordedTransfer[] {
+  const rows = prepared(db, `SELECT ${TRANSFER_COLUMNS} FROM transfers WHERE date BETWEEN ? AND ? ORDER BY amount DESC, seq LIMIT ?`).all(from, to, limit);
+  return (rows as TransferRow[]).map(toRecordedTransfer);
+}

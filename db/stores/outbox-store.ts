@@ -8,18 +8,18 @@ import { inWriteTransaction } from './transaction.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxRow = Pick<OutboxRow, 'kind' | 'chatId' | 'lang' | 'createdAt'> &
-  Partial<Pick<OutboxRow, 'subscriptionId' | 'dedupeKey' | 'nextAttemptAt'>> & { payload: unknown };
+  Partial<Pick<OutboxRow, 'subscriptionId' | 'dedupeKey' | 'nextAttemptAt' | 'heldUntil'>> & { payload: unknown };
 
 const COLUMNS = `id, kind, chat_id AS chatId, subscription_id AS subscriptionId, dedupe_key AS dedupeKey, payload, lang, state, attempts,
-  next_attempt_at AS nextAttemptAt, claimed_by AS claimedBy, message_id AS messageId, last_error AS lastError, created_at AS createdAt, sent_at AS sentAt`;
+  next_attempt_at AS nextAttemptAt, held_until AS heldUntil, claimed_by AS claimedBy, message_id AS messageId, last_error AS lastError, created_at AS createdAt, sent_at AS sentAt`;
 
 /** Queues one message; false when a message with the same dedupe key is already queued. */
 export function enqueueMessage(db: BudgetDb, row: NewOutboxRow): boolean {
   return (
     prepared(
       db,
-      `INSERT INTO outbox (kind, chat_id, subscription_id, dedupe_key, payload, lang, state, attempts, next_attempt_at, created_at)
-       VALUES (@kind, @chatId, @subscriptionId, @dedupeKey, @payload, @lang, 'pending', 0, @nextAttemptAt, @createdAt)
+      `INSERT INTO outbox (kind, chat_id, subscription_id, dedupe_key, payload, lang, state, attempts, next_attempt_at, held_until, created_at)
+       VALUES (@kind, @chatId, @subscriptionId, @dedupeKey, @payload, @lang, 'pending', 0, @nextAttemptAt, @heldUntil, @createdAt)
        ON CONFLICT (dedupe_key) DO NOTHING`,
     ).run({
       kind: row.kind,
@@ -29,6 +29,7 @@ export function enqueueMessage(db: BudgetDb, row: NewOutboxRow): boolean {
       payload: JSON.stringify(row.payload),
       lang: row.lang,
       nextAttemptAt: row.nextAttemptAt ?? 0,
+      heldUntil: row.heldUntil ?? null,
       createdAt: row.createdAt,
     }).changes === 1
   );
@@ -57,6 +58,26 @@ export function enqueueTransferAlerts(
     .changes;
 }
 
+/** Holds a chat's messages written after `afterId` of these kinds until `until` (its quiet hours). */
+export function holdNewMessages(db: BudgetDb, input: { chatId: number; afterId: number; kinds: readonly string[]; until: number }): number {
+  const kinds = JSON.stringify(input.kinds);
+  return prepared(
+    db,
+    `UPDATE outbox SET held_until = @until
+     WHERE chat_id = @chatId AND id > @afterId AND state = 'pending' AND kind IN (SELECT value FROM json_each(@kinds))`,
+  ).run({ chatId: input.chatId, afterId: input.afterId, kinds, until: input.until }).changes;
+}
+
+/** The newest outbox row's id (0 when empty): messages written after it are the ones a change queued. */
+export function lastOutboxId(db: BudgetDb): number {
+  return (prepared(db, 'SELECT COALESCE(MAX(id), 0) AS id FROM outbox').get() as { id: number }).id;
+}
+
+/** Chats with messages queued after `afterId`, and which kinds. */
+export function chatsQueuedAfter(db: BudgetDb, afterId: number): { chatId: number; kind: string }[] {
+  return prepared(db, 'SELECT DISTINCT chat_id AS chatId, kind FROM outbox WHERE id > ?').all(afterId) as { chatId: number; kind: string }[];
+}
+
 export function listOutbox(db: BudgetDb): OutboxRow[] {
   return prepared(db, `SELECT ${COLUMNS} FROM outbox ORDER BY id`).all() as OutboxRow[];
 }
@@ -67,9 +88,9 @@ export function outboxCounts(db: BudgetDb): Record<OutboxState, number> {
   return counts;
 }
 
-/** Whether any message still waits to be sent (one index lookup). */
+/** Whether any message still waits to be sent, held ones aside (one index lookup). */
 export function hasUnsent(db: BudgetDb): boolean {
-  return prepared(db, "SELECT 1 FROM outbox WHERE state IN ('pending', 'sending') LIMIT 1").get() !== undefined;
+  return prepared(db, "SELECT 1 FROM outbox WHERE state IN ('pending', 'sending') AND held_until IS NULL LIMIT 1").get() !== undefined;
 }
 
 // ── The lease: one dispatcher per database ─────────────────────────────────────────────────────
@@ -111,8 +132,9 @@ export function claimDueHeads(db: BudgetDb, owner: string, now: number, limit: n
     const due = prepared(
       db,
       `SELECT ${COLUMNS} FROM outbox o
-       WHERE o.state = 'pending' AND o.next_attempt_at <= @now
-         AND o.id = (SELECT MIN(h.id) FROM outbox h WHERE h.chat_id = o.chat_id AND h.state IN ('pending', 'sending'))
+       WHERE o.state = 'pending' AND o.next_attempt_at <= @now AND (o.held_until IS NULL OR o.held_until <= @now)
+         AND o.id = (SELECT MIN(h.id) FROM outbox h WHERE h.chat_id = o.chat_id AND h.state IN ('pending', 'sending')
+                       AND (h.held_until IS NULL OR h.held_until <= @now))
        ORDER BY o.id LIMIT @limit`,
     ).all({ now, limit }) as OutboxRow[];
     const claim = prepared(db, "UPDATE outbox SET state = 'sending', claimed_by = ? WHERE id = ? AND state = 'pending'");
