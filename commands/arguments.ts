@@ -4,6 +4,7 @@ import { perLang } from '../src/i18n/per-lang.js';
 import { parseDate } from '../src/language/index.js';
 import { localName } from '../src/i18n/local-names.js';
 import { resolveName, type NamedThing } from '../src/queries/resolve-names.js';
+import type { NamedKind } from '../db/stores/catalogue-store.js';
 import { ChoiceNeeded, UserError, type CommandContext } from './command.js';
 
 // Reading the words after a command: dates, and names of projects, sources and areas.
@@ -34,7 +35,7 @@ export function requireDate(text: string, context: CommandContext): string {
  */
 export function resolveOrAsk(
   context: CommandContext,
-  kind: 'project' | 'source' | 'priority',
+  kind: NamedKind,
   text: string,
   actionFor: (id: string) => string,
   notFound: (text: string, lang: Lang) => string,

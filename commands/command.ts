@@ -7,6 +7,7 @@ import type { Lang } from '../src/i18n/lang.js';
 import type { IntentWords } from '../src/language/index.js';
 import type { Logger } from '../src/logging/logger.js';
 import type { Reply } from '../src/reply/reply.js';
+import type { QuietHours } from '../db/stores/quiet-hours-store.js';
 
 /** What commands may use: the database (through queries and the ledger) and the clock. */
 export interface Services {
@@ -18,6 +19,8 @@ export interface Services {
   audit?: { record(entry: AuditEntry): void };
   /** The outbox dispatcher of the bot process, woken after a commit so its messages go out at once. */
   outbox?: { wake(): void };
+  /** Quiet hours a chat gets when it first subscribes to something (absent: 22:00–08:00; null: none). */
+  quietHours?: QuietHours | null;
 }
 
 export interface CommandContext {
@@ -35,7 +38,7 @@ export interface CommandContext {
 }
 
 /** The section of /help a command is listed in. */
-export const TOPICS = ['money', 'results', 'projects', 'scenarios', 'changes', 'access'] as const;
+export const TOPICS = ['money', 'results', 'projects', 'scenarios', 'alerts', 'changes', 'access'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /** Where a command appears: in the menu and /help, or only behind buttons (`/confirm 12 a1b2…`). */

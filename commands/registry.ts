@@ -10,6 +10,12 @@ import { startCommand } from './access/start.js';
 import { whoamiCommand } from './access/whoami.js';
 import { subscribeCommand } from './alerts/subscribe.js';
 import { unsubscribeCommand } from './alerts/unsubscribe.js';
+import { digestCommand } from './alerts/digest.js';
+import { watchCommand } from './alerts/watch.js';
+import { unwatchCommand } from './alerts/unwatch.js';
+import { quietCommand } from './alerts/quiet.js';
+import { subscriptionsCommand } from './alerts/subscriptions.js';
+import { rerankCommand } from './budget/rerank.js';
 import { historyCommand } from './budget/history.js';
 import { prioritiesCommand } from './budget/priorities.js';
 import { projectCommand } from './budget/project.js';
@@ -51,6 +57,11 @@ export const COMMANDS: readonly AnyCommand[] = [
   scenarioCommand,
   subscribeCommand,
   unsubscribeCommand,
+  digestCommand,
+  watchCommand,
+  unwatchCommand,
+  quietCommand,
+  subscriptionsCommand,
   reallocateCommand,
   confirmCommand,
   cancelCommand,
@@ -60,6 +71,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   grantCommand,
   revokeCommand,
   recogniseCommand,
+  rerankCommand,
   allowchatCommand,
   denychatCommand,
   auditCommand,

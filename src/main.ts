@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config/config.js';
 import { runConsoleChat } from './console/console-chat.js';
 import { seedDemoIfEmpty } from './dataset/seed-demo.js';
 import { createLogger } from './logging/logger.js';
+import { quietHoursSetting } from './alerts/quiet-hours.js';
 import { TokenRefusedError } from './telegram/long-polling.js';
 import { runBot } from './telegram/run-bot.js';
 
@@ -31,7 +32,16 @@ const log = createLogger(config.mode === 'console' ? 'warn' : config.LOG_LEVEL, 
 const seeded = seedDemoIfEmpty(db);
 if (seeded) log.info({ transfers: seeded.transfersRecorded }, 'empty database filled with the demo dataset');
 const audit = new AuditLog(config.DATABASE_PATH);
-const services: Services = { db, now: () => new Date(), adminIds: config.ADMIN_IDS, log, audit };
+// CLOCK_START sets the clock back or forward once; it then runs at the usual pace (scheduled digests in demos and tests).
+const clockShift = config.CLOCK_START ? Date.parse(config.CLOCK_START) - Date.now() : 0;
+const services: Services = {
+  db,
+  now: () => new Date(Date.now() + clockShift),
+  adminIds: config.ADMIN_IDS,
+  log,
+  audit,
+  quietHours: quietHoursSetting(config.QUIET_HOURS),
+};
 
 try {
   if (config.mode === 'console') await runConsoleChat(services, join(dirname(config.DATABASE_PATH), 'charts'));

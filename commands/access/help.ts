@@ -28,9 +28,9 @@ const TEXT = {
 } satisfies Record<Lang, unknown>;
 
 const TOPIC_NAMES: Record<Lang, Record<Topic, string>> = {
-  ru: { money: '💰 Деньги', results: '📈 Исполнение', projects: '📁 Проекты', scenarios: '🔮 Сценарии ВВП', changes: '✏️ Изменения и оповещения', access: '⚙️ Доступ' },
-  kk: { money: '💰 Қаражат', results: '📈 Игеру', projects: '📁 Жобалар', scenarios: '🔮 ЖІӨ сценарийлері', changes: '✏️ Өзгерістер мен хабарламалар', access: '⚙️ Қолжетімділік' },
-  en: { money: '💰 Money', results: '📈 Execution', projects: '📁 Projects', scenarios: '🔮 GDP scenarios', changes: '✏️ Changes and alerts', access: '⚙️ Access' },
+  ru: { money: '💰 Деньги', results: '📈 Исполнение', projects: '📁 Проекты', scenarios: '🔮 Сценарии ВВП', alerts: '🔔 Оповещения', changes: '✏️ Изменения', access: '⚙️ Доступ' },
+  kk: { money: '💰 Қаражат', results: '📈 Игеру', projects: '📁 Жобалар', scenarios: '🔮 ЖІӨ сценарийлері', alerts: '🔔 Хабарламалар', changes: '✏️ Өзгерістер', access: '⚙️ Қолжетімділік' },
+  en: { money: '💰 Money', results: '📈 Execution', projects: '📁 Projects', scenarios: '🔮 GDP scenarios', alerts: '🔔 Alerts', changes: '✏️ Changes', access: '⚙️ Access' },
 };
 
 /** The commands this user may run, as /help lists them. */
@@ -40,7 +40,7 @@ const runnable = (commands: readonly AnyCommand[], role: CommandContext['user'][
 /** The first screen: one line a section, each naming its commands (a tap runs one), a button a section. */
 function overview(lang: Lang, shown: readonly AnyCommand[]): Reply {
   const topics = TOPICS.filter((topic) => shown.some((c) => c.topic === topic));
-  const blocks: Block[] = [line(bold(TEXT[lang].title)), line(TEXT[lang].plain)];
+  const blocks: Block[] = [line(bold(`${TEXT[lang].title}.`), ' ', TEXT[lang].plain)];
   for (const topic of topics) blocks.push(line(`${TOPIC_NAMES[lang][topic]}: `, shown.filter((c) => c.topic === topic).map((c) => `/${c.name}`).join(' ')));
   const buttons = pairs(topics.map((topic) => ({ label: TOPIC_NAMES[lang][topic], action: `/help ${topic}` })));
   return { blocks, buttons, data: { commands: shown.map((c) => c.name) } };

@@ -1,3 +1,4 @@
+import { defaultQuietHours } from './push-settings.js';
 import { z } from 'zod';
 import { subscribe } from '../../src/alerts/subscriptions.js';
 import { formatMoneyShort } from '../../src/format/money.js';
@@ -81,7 +82,7 @@ export function readSubscriptionWords(text: string): { priority?: string; minAmo
 
 export const subscribeCommand = defineCommand({
   name: 'subscribe',
-  topic: 'changes',
+  topic: 'alerts',
   access: 'viewer',
   visibility: 'menu',
   readOnly: false,
@@ -124,7 +125,7 @@ export const subscribeCommand = defineCommand({
     const area = priority
       ? resolveOrAsk(context, 'priority', priority, (id) => `/subscribe ${id}${min ? ` min ${min}` : ''}`, (s, l) => SUBSCRIPTION_TEXT[l].noArea(s))
       : null;
-    const subscription = subscribe(services.db, { chatId: chat.id, userId: user.id, priority: area?.id ?? null, minAmount: min ?? null, lang }, services.now());
+    const subscription = subscribe(services.db, { chatId: chat.id, userId: user.id, priority: area?.id ?? null, minAmount: min ?? null, lang }, services.now(), defaultQuietHours(services));
     return {
       blocks: [line(SUBSCRIPTION_TEXT[lang].subscribed(area ? displayName(area, lang) : null, min ? formatMoneyShort(min, lang) : null))],
       data: { subscription },

@@ -7,7 +7,7 @@ import { checkSubscriptionPlace, SUBSCRIPTION_TEXT } from './subscribe.js';
 
 export const unsubscribeCommand = defineCommand({
   name: 'unsubscribe',
-  topic: 'changes',
+  topic: 'alerts',
   access: 'viewer',
   visibility: 'menu',
   readOnly: false,

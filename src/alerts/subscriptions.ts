@@ -1,3 +1,7 @@
+import { deactivateDigestsOf } from '../../db/stores/digests-store.js';
+import { deactivateWatchesOf } from '../../db/stores/watches-store.js';
+import type { QuietHours } from '../../db/stores/quiet-hours-store.js';
+import { ensureQuietHours } from './quiet-hours.js';
 import type { BudgetDb } from '../../db/client.js';
 import { dropUnsent, moveUnsent } from '../../db/stores/outbox-store.js';
 import { inWriteTransaction } from '../../db/stores/transaction.js';
@@ -31,8 +35,9 @@ export interface SubscribeInput {
  * language). Only transfers recorded from now on are alerted. Returns the subscription as stored:
  * read back after the write, so nothing is reported that the disk did not keep.
  */
-export function subscribe(db: BudgetDb, input: SubscribeInput, now: Date): Subscription {
+export function subscribe(db: BudgetDb, input: SubscribeInput, now: Date, quietHours: QuietHours | null = null): Subscription {
   return inWriteTransaction(db, () => {
+    ensureQuietHours(db, input.chatId, quietHours);
     upsertSubscription(db, {
       chatId: input.chatId,
       userId: input.userId,
@@ -54,12 +59,12 @@ export function unsubscribe(db: BudgetDb, chatId: number): boolean {
   });
 }
 
-/** Stops every subscription a user made (when their access is revoked); returns how many. */
+/** Stops everything a user set up to be pushed — alerts, digests, watches — when their access is revoked; returns how many. */
 export function unsubscribeAllOf(db: BudgetDb, userId: number): number {
   return inWriteTransaction(db, () => {
     const chats = activeChatsOf(db, userId);
     for (const chatId of chats) unsubscribe(db, chatId);
-    return chats.length;
+    return chats.length + deactivateDigestsOf(db, userId) + deactivateWatchesOf(db, userId);
   });
 }
 

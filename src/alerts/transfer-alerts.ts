@@ -1,5 +1,7 @@
 import type { BudgetDb } from '../../db/client.js';
-import { enqueueTransferAlerts } from '../../db/stores/outbox-store.js';
+import { enqueueTransferAlerts, lastOutboxId } from '../../db/stores/outbox-store.js';
+import { applyQuietHours } from './quiet-hours.js';
+import { checkWatches } from './watch-alerts.js';
 import { inTransaction } from '../../db/stores/transaction.js';
 import { accountKindOf, accountRef } from '../ledger/accounts.js';
 import { recordTransfer, type RecordedTransfer, type RecordOutcome, type TransferInput } from '../ledger/record-transfer.js';
@@ -37,7 +39,10 @@ export function recordTransferWithAlerts(
     now,
     alsoInTransaction: (transfer) => {
       alsoInTransaction?.(transfer);
+      const before = lastOutboxId(db);
       alerts = queueTransferAlerts(db, transfer);
+      checkWatches(db, now, transfer);
+      applyQuietHours(db, before, now);
     },
   });
   return { ...outcome, alerts };

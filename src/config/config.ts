@@ -35,6 +35,13 @@ const environmentSchema = z.object({
     .string()
     .regex(/^\d+\/\d+s$/, 'must be written like 20/10s (messages per seconds)')
     .default('20/10s'),
+  QUIET_HOURS: z
+    .string()
+    .trim()
+    .regex(/^(off|\d{1,2}:\d{2}-\d{1,2}:\d{2})$/, 'must be written like 22:00-08:00 (Astana time), or off')
+    .default('22:00-08:00'),
+  /** The clock starts at this instant and runs on (demos and end-to-end tests of scheduled digests). */
+  CLOCK_START: optional(z.iso.datetime({ offset: true, error: 'must be an ISO date and time such as 2026-11-30T03:29:50Z' })),
 });
 
 interface CommonConfig {
@@ -45,6 +52,9 @@ interface CommonConfig {
   /** Messages a second over all chats (Telegram allows about 30; more with paid broadcasts). */
   MESSAGES_PER_SECOND: number;
   FLOOD_LIMIT: string;
+  /** New subscribers' quiet hours (Astana time): `22:00-08:00`, or `off`. */
+  QUIET_HOURS: string;
+  CLOCK_START?: string;
 }
 
 /** Without a token: the console chat. With one: long polling, or a webhook when WEBHOOK_URL is set. */
@@ -67,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     LOG_LEVEL: e.LOG_LEVEL,
     MESSAGES_PER_SECOND: e.MESSAGES_PER_SECOND ?? e.ALERTS_PER_SECOND ?? 25,
     FLOOD_LIMIT: e.FLOOD_LIMIT,
+    QUIET_HOURS: e.QUIET_HOURS,
+    ...(e.CLOCK_START ? { CLOCK_START: e.CLOCK_START } : {}),
   };
   if (!e.BOT_TOKEN) {
     if (e.WEBHOOK_URL) throw new ConfigError('BOT_TOKEN: must be set when WEBHOOK_URL is (the webhook belongs to a bot)');

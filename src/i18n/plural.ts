@@ -17,3 +17,9 @@ export const PROJECTS: Record<Lang, PluralForms> = {
   kk: { other: 'жоба' },
   en: { one: 'project', other: 'projects' },
 };
+
+export const DAYS: Record<Lang, PluralForms> = {
+  ru: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
+  kk: { other: 'күн' },
+  en: { one: 'day', other: 'days' },
+};

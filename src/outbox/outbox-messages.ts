@@ -11,15 +11,22 @@ const inline = z.union([z.string(), z.object({ bold: z.string() }), z.object({ i
 const block = z.union([z.object({ line: z.array(inline) }), z.object({ pre: z.string() })]);
 const button = z.object({ label: z.string(), action: z.string() });
 
+/** A message written whole when it was decided: its text and buttons. */
+const written = z.object({ blocks: z.array(block), buttons: z.array(z.array(button)).optional() });
+
 export const OUTBOX_PAYLOADS = {
   /** A transfer, told to one subscriber: rendered when sent, from the ledger row. */
   'transfer-alert': z.object({ transferSeq: z.number().int(), transferId: z.string() }),
   /** A reply that must not be lost (a confirmed reallocation): its text and buttons, or an edit of the message it answers. */
-  reply: z.object({
-    blocks: z.array(block),
-    buttons: z.array(z.array(button)).optional(),
-    editMessageId: z.number().int().optional(),
-  }),
+  reply: written.extend({ editMessageId: z.number().int().optional() }),
+  /** A scheduled digest, with the figures as they stood at its slot. */
+  digest: written,
+  /** A watched threshold crossed (an idle project, execution behind plan); waits out quiet hours. */
+  'watch-alert': written,
+  /** A reserve below its threshold: urgent, sent even in quiet hours. */
+  'reserve-alert': written,
+  /** A new ranking of priority areas. */
+  'priorities-alert': written,
 } as const;
 
 export type OutboxKind = keyof typeof OUTBOX_PAYLOADS;

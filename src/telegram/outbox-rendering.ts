@@ -22,6 +22,10 @@ export function renderOutboxMessage(db: BudgetDb, row: OutboxRow): OutgoingMessa
       if (more.length > 0) [html] = replyToHtmlMessages(transferAlert(db, transfer, lang, 100));
       return { kind: 'text', chatId: row.chatId, html: html! };
     }
+    case 'digest':
+    case 'watch-alert':
+    case 'reserve-alert':
+    case 'priorities-alert':
     case 'reply': {
       const payload = outboxPayload('reply', row.payload);
       const reply: Reply = { blocks: payload.blocks, ...(payload.buttons ? { buttons: payload.buttons } : {}), data: {} };

@@ -1,3 +1,5 @@
+import { composeDigest } from '../../commands/alerts/digest-content.js';
+import { startScheduler } from '../schedule/scheduler.js';
 import type { Services } from '../../commands/command.js';
 import type { Config } from '../config/config.js';
 import { warmUp } from '../conversation/warm-up.js';
@@ -36,6 +38,7 @@ export async function runBot(config: Extract<Config, { mode: 'polling' | 'webhoo
   if (!me) return;
   const { router, outbox } = createBot({ telegram, sender: botApiSender(telegram), services, me, floodLimit: config.FLOOD_LIMIT, scheduler: { perSecond: config.MESSAGES_PER_SECOND } });
   outbox.start();
+  const scheduler = startScheduler({ db: services.db, now: () => services.now(), compose: composeDigest, log, wake: () => outbox.wake() });
   try {
     log.info({ username: me.username, mode: config.mode }, 'bot started');
     // Once the first updates had their chance (a question in the meantime builds what it needs).
@@ -65,6 +68,7 @@ export async function runBot(config: Extract<Config, { mode: 'polling' | 'webhoo
     }
     await router.idle();
   } finally {
+    scheduler.stop();
     await outbox.stop();
     log.info('stopped');
   }

@@ -1,0 +1,47 @@
+import type { BudgetDb } from '../../db/client.js';
+import { activeDigests, advanceDigest, type DigestRow } from '../../db/stores/digests-store.js';
+import { enqueueMessage } from '../../db/stores/outbox-store.js';
+import { inWriteTransaction } from '../../db/stores/transaction.js';
+import { kazakhstanDate } from '../format/iso-date.js';
+import { langSchema, type Lang } from '../i18n/lang.js';
+import type { Period } from '../queries/budget-query.js';
+import type { Reply } from '../reply/reply.js';
+import { digestPeriod } from './digest-period.js';
+import { dueSlot } from './digest-schedule.js';
+
+/** Builds a digest's message (the commands layer does: it owns the words and the buttons). */
+export type ComposeDigest = (
+  db: BudgetDb,
+  input: { cadence: DigestRow['cadence']; period: Extract<Period, { kind: 'range' }>; lang: Lang; chatId: number; since: string },
+) => Reply;
+
+/**
+ * Queues every digest whose slot has come, each in one transaction with moving its `lastSlot` on:
+ * a crash before the commit leaves both undone (the next run sends it), after it both done (nothing
+ * repeats). A digest that missed several slots sends one, covering the whole gap.
+ */
+export function runDueDigests(db: BudgetDb, now: Date, compose: ComposeDigest): number {
+  let queued = 0;
+  for (const digest of activeDigests(db)) {
+    const slot = dueSlot(digest, new Date(digest.lastSlot), now);
+    if (!slot) continue;
+    const done = inWriteTransaction(db, () => {
+      // Another process (or an earlier run) got there first: the slot it had is gone.
+      if (!advanceDigest(db, digest.id, digest.lastSlot, slot.toISOString())) return false;
+      const lang = langSchema.parse(digest.lang);
+      const period = digestPeriod(kazakhstanDate(new Date(digest.lastSlot)), kazakhstanDate(slot));
+      const reply = compose(db, { cadence: digest.cadence, period, lang, chatId: digest.chatId, since: digest.lastSlot });
+      enqueueMessage(db, {
+        kind: 'digest',
+        chatId: digest.chatId,
+        lang,
+        payload: { blocks: reply.blocks, ...(reply.buttons ? { buttons: reply.buttons } : {}) },
+        dedupeKey: `digest:${digest.id}:${slot.toISOString()}`,
+        createdAt: now.toISOString(),
+      });
+      return true;
+    });
+    if (done) queued++;
+  }
+  return queued;
+}
