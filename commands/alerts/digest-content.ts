@@ -14,26 +14,27 @@ import type { Period } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
 import { bold, line, type Block, type Reply } from '../../src/reply/reply.js';
 import { exactWords } from '../queries/query-command.js';
+import { breakdownChart } from '../queries/query-reply.js';
 
 // A digest: one short message from the query layer — what moved in the period, the free reserve per
-// source, the largest movements, execution by area, and the thresholds that fired — with a button to
-// the period's spending by area as a chart.
+// source, the largest movement, execution by area, and the thresholds that fired — with one chart
+// (the period's spending by area, or the free reserve by source) and a button to the full breakdown.
 
 const TEXT = {
   ru: {
     title: (cadence: string) => ({ daily: '📬 Сводка за день', weekly: '📬 Сводка за неделю', now: '📬 Сводка' })[cadence]!,
     moved: 'Выделено проектам', spent: 'израсходовано', released: 'возвращено в резерв', between: 'перераспределено между проектами',
-    free: 'Свободный резерв', largest: 'Крупнейшее', execution: 'Освоение', fired: 'Сработали пороги', chart: '📊 Расходы по направлениям', quiet: 'Движений не было.',
+    free: 'Свободный резерв', largest: 'Крупнейшее', execution: 'Освоение', fired: 'Сработали пороги', chart: '📋 Расходы по направлениям', quiet: 'Движений не было.',
   },
   kk: {
     title: (cadence: string) => ({ daily: '📬 Күнделікті шолу', weekly: '📬 Апталық шолу', now: '📬 Шолу' })[cadence]!,
     moved: 'Жобаларға бөлінді', spent: 'жұмсалды', released: 'резервке қайтарылды', between: 'жобалар арасында қайта бөлінді',
-    free: 'Бос резерв', largest: 'Ең ірі', execution: 'Игерілуі', fired: 'Іске қосылған шектер', chart: '📊 Бағыттар бойынша шығындар', quiet: 'Қозғалыс болған жоқ.',
+    free: 'Бос резерв', largest: 'Ең ірі', execution: 'Игерілуі', fired: 'Іске қосылған шектер', chart: '📋 Бағыттар бойынша шығындар', quiet: 'Қозғалыс болған жоқ.',
   },
   en: {
     title: (cadence: string) => ({ daily: '📬 Daily digest', weekly: '📬 Weekly digest', now: '📬 Digest' })[cadence]!,
     moved: 'Allocated to projects', spent: 'spent', released: 'back to reserves', between: 'moved between projects',
-    free: 'Free reserve', largest: 'Largest', execution: 'Execution', fired: 'Thresholds crossed', chart: '📊 Spending by area',  quiet: 'Nothing moved.',
+    free: 'Free reserve', largest: 'Largest', execution: 'Execution', fired: 'Thresholds crossed', chart: '📋 Spending by area',  quiet: 'Nothing moved.',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -65,6 +66,14 @@ export function composeDigest(db: BudgetDb, input: { cadence: DigestRow['cadence
   blocks.push(line(`${t.execution} `, bold(formatPercent(execution.total, lang, 1)), ...(areas.length > 0 ? [`: ${areas.join(', ')}`] : [])));
   const fired = firedSince(db, input.chatId, input.since);
   if (fired.length > 0) blocks.push(line(`${t.fired}: ${fired.map((w) => describeWatch(db, w, lang)).join('; ')}`));
-  const chart = `/spent ${exactWords({ measure: 'spent', period, groupBy: 'area', chart: true })}`;
-  return { blocks, buttons: [[{ label: t.chart, action: chart }]], data: { period, allocated, spent, released, freeReserve: reserves.total, fired: fired.length } };
+  // The picture: the period's spending by area, or, when little was spent, the free reserve by source.
+  const spending = answerQuery(db, { measure: 'spent', scope: { kind: 'programme' }, period, groupBy: 'area' }, period.to);
+  const bars = breakdownChart(db, { ...spending, rows: spending.rows.filter((r) => r.value > 0) }, lang) ?? breakdownChart(db, reserves, lang);
+  const more = `/spent ${exactWords({ measure: 'spent', period, groupBy: 'area' })}`;
+  return {
+    blocks,
+    buttons: [[{ label: t.chart, action: more }]],
+    ...(bars ? { chart: { bars, lang, caption: bars.title } } : {}),
+    data: { period, allocated, spent, released, freeReserve: reserves.total, fired: fired.length },
+  };
 }

@@ -19,8 +19,8 @@ export const OUTBOX_PAYLOADS = {
   'transfer-alert': z.object({ transferSeq: z.number().int(), transferId: z.string() }),
   /** A reply that must not be lost (a confirmed reallocation): its text and buttons, or an edit of the message it answers. */
   reply: written.extend({ editMessageId: z.number().int().optional() }),
-  /** A scheduled digest, with the figures as they stood at its slot. */
-  digest: written,
+  /** A scheduled digest, with the figures as they stood at its slot, and its chart (a PNG, base64) when it has one. */
+  digest: written.extend({ png: z.string().max(2_000_000).optional() }),
   /** A watched threshold crossed (an idle project, execution behind plan); waits out quiet hours. */
   'watch-alert': written,
   /** A reserve below its threshold: urgent, sent even in quiet hours. */

@@ -20,9 +20,9 @@ export interface ScheduledWork {
  * One pass of the time-driven work: digests whose slot came, and watches that time alone can trip
  * (a project idle for N days, an execution date reached). Returns how many messages were queued.
  */
-export function runScheduledWork(work: Omit<ScheduledWork, 'log' | 'wake'>): number {
+export async function runScheduledWork(work: Omit<ScheduledWork, 'log' | 'wake'>): Promise<number> {
   const now = work.now();
-  const digests = runDueDigests(work.db, now, work.compose);
+  const digests = await runDueDigests(work.db, now, work.compose);
   const alerts = inWriteTransaction(work.db, () => {
     const before = lastOutboxId(work.db);
     const queued = checkWatches(work.db, now);
@@ -38,14 +38,20 @@ export function runScheduledWork(work: Omit<ScheduledWork, 'log' | 'wake'>): num
  * and the database alone, so a restart at any moment neither skips nor repeats a digest.
  */
 export function startScheduler(work: ScheduledWork): { stop(): void } {
-  const tick = () => {
+  let running = false;
+  const tick = async () => {
+    // A slow pass (charts for many digests) is never overlapped by the next.
+    if (running) return;
+    running = true;
     try {
-      if (runScheduledWork(work) > 0) work.wake();
+      if ((await runScheduledWork(work)) > 0) work.wake();
     } catch (error) {
       work.log.error({ err: error }, 'scheduled work failed; it runs again at the next tick');
+    } finally {
+      running = false;
     }
   };
-  tick();
-  const job = new Cron('*/10 * * * * *', { protect: true }, tick);
+  void tick();
+  const job = new Cron('*/10 * * * * *', tick);
   return { stop: () => job.stop() };
 }

@@ -22,7 +22,15 @@ export function renderOutboxMessage(db: BudgetDb, row: OutboxRow): OutgoingMessa
       if (more.length > 0) [html] = replyToHtmlMessages(transferAlert(db, transfer, lang, 100));
       return { kind: 'text', chatId: row.chatId, html: html! };
     }
-    case 'digest':
+    case 'digest': {
+      const payload = outboxPayload('digest', row.payload);
+      const reply: Reply = { blocks: payload.blocks, ...(payload.buttons ? { buttons: payload.buttons } : {}), data: {} };
+      const [html] = replyToHtmlMessages(reply);
+      const markup = replyMarkup(reply);
+      // The digest is the chart's caption when it fits one (Telegram: 1024 characters); otherwise it comes as text.
+      if (payload.png && captionLength(html!) <= CAPTION_LIMIT) return { kind: 'photo', chatId: row.chatId, png: Buffer.from(payload.png, 'base64'), caption: html!, ...(markup ? { markup } : {}) };
+      return { kind: 'text', chatId: row.chatId, html: html!, ...(markup ? { markup } : {}) };
+    }
     case 'watch-alert':
     case 'reserve-alert':
     case 'priorities-alert':
@@ -39,3 +47,8 @@ export function renderOutboxMessage(db: BudgetDb, row: OutboxRow): OutgoingMessa
       throw new Error(`unknown outbox kind "${row.kind}"`);
   }
 }
+
+const CAPTION_LIMIT = 1024;
+
+/** A caption's length as Telegram counts it: the text without its HTML tags, entities decoded. */
+const captionLength = (html: string): number => html.replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot);/g, '_').length;

@@ -24,7 +24,7 @@ let api: FakeBotApi;
 let bot: BotProcess;
 let db: BudgetDb;
 
-const textOf = (c: RecordedCall) => String(c.params.text ?? '');
+const textOf = (c: RecordedCall) => String(c.params.text ?? c.params.caption ?? '');
 const digestsTo = (chat: number) => api.sent(chat).filter((c) => textOf(c).includes('Сводка за неделю'));
 
 async function start(): Promise<void> {
@@ -61,12 +61,15 @@ afterAll(async () => {
 
 it('sends the weekly digest at 08:30 Astana time with the week’s figures, and not again after kill -9', async () => {
   const [digest] = await api.waitFor(() => (digestsTo(OFFICIAL.id).length > 0 ? digestsTo(OFFICIAL.id) : false), 60_000);
+  // One message: the chart, with the digest as its caption.
+  expect(digest!.method).toBe('sendPhoto');
+  expect((digest!.params.photo as { data: Buffer }).data.subarray(1, 4).toString()).toBe('PNG');
   const text = textOf(digest!);
   expect(text).toContain('с 23 ноября по 29 ноября 2026');
   expect(text).toContain('Свободный резерв <b>360 млрд ₸</b>');
   await bot.stop('SIGKILL');
   await start();
-  // The scheduler runs its catch-up before the bot answers anyone: once /whoami is answered, it has run.
+  // The scheduler's first pass runs at start; with nothing due it ends before the bot answers anyone.
   await ask(OFFICIAL, '/whoami');
   expect(digestsTo(OFFICIAL.id)).toHaveLength(1);
 }, 180_000);
