@@ -20,7 +20,7 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
 const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
-const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size']);
+const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'полн* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size']);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {

@@ -30,7 +30,7 @@ const compile = (words: string[]) => compileAll(words);
 
 /** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
-  administrator: compile(['администратор*', 'administrator*', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*']),
+  administrator: compile(['администратор*', 'распорядител*', 'administrator*', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*']),
   area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
   source: compile(['источник*', 'source*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*']),
   project: compile(['проект*', 'project*', 'жоба*']),
@@ -53,7 +53,7 @@ const TOP = compile([
   'most', 'largest', 'biggest', 'highest', 'top', 'топ', 'greatest', 'ең көп', 'ең үлкен', 'ең жоғары', 'көп', 'көбірек',
 ]);
 const BOTTOM = compile([
-  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
+  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'ең аз', 'ең төмен', 'артта', 'қалып қой*',
 ]);
 const ZERO = compile([
@@ -384,7 +384,7 @@ function looksLikeName(r: Reading, i: number): boolean {
 /** The words of tokens [a, b) as the person typed them (capitals kept), or as read when not found. */
 export function asTyped(r: Reading, a: number, b: number): string {
   const words = r.tokens.slice(a, b).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]'));
-  const found = new RegExp(words.join('[^\\p{L}\\p{Nd}]+'), 'iu').exec(r.text);
+  const found = new RegExp(words.join("(?:['’]s)?[^\\p{L}\\p{Nd}]+"), 'iu').exec(r.text);
   return found ? found[0] : r.tokens.slice(a, b).map((t) => t.text).join(' ');
 }
 

@@ -6,7 +6,7 @@ import { normalizeText, phoneticKey } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import { editDistance, wordSimilarity } from './word-similarity.js';
 import { conceptsOf, shareConcept } from './concept-glossary.js';
-import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
+import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 
 export interface EntityCandidate {
   id: string;
@@ -234,7 +234,7 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
       variants: variants.map((v) => {
         let total = 0;
         for (const w of v.words) {
-          w.uniqueness = w.weight = isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric);
+          w.uniqueness = w.weight = isLegalForm(w.text) ? 0 : isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric);
           total += w.weight;
         }
         return { words: v.words, acronyms: v.acronyms, total, ...(v.literal ? { literal: true } : {}) };

@@ -11,6 +11,8 @@
 export function normalizeText(input: string): string {
   let s = String(input).normalize('NFKC').toLowerCase();
   s = s.replace(/ё/g, 'е');
+  // The English possessive ("Children's Rights") is no word of its own: it would split a name.
+  s = s.replace(/([a-z])['’]s(?![\p{L}\p{Nd}])/gu, '$1');
   s = s.replace(/\p{Cf}/gu, ''); // format chars: RTL/LTR marks, ZWJ, soft hyphen — invisible, glue words
   s = s.replace(/\p{M}/gu, ''); // stray combining marks (after NFKC composed letters keep theirs)
   s = s.replace(/[\u2212\u2012\u2013\u2014]/g, '-');

@@ -34,7 +34,7 @@ const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L
 const LAST = /^(?:прошл\p{L}*|предыдущ\p{L}*|өткен|last|previous)$/u;
 const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
-const TILL = /^(?:дейін|по|до|to|till|until|and|through|и)$/u;
+const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|through|и)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
 
@@ -121,7 +121,7 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
   const todayIso = iso(today.y, today.m, today.d);
   const start = Math.max(0, i - (/^(?:с|со|from|between)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
   let end = i + gap + 1 + (y?.length ?? 0);
-  if (/^(?:дейін|включительно|inclusive)$/u.test(tokens[end]?.text ?? '') || QUARTER.test(tokens[end]?.text ?? '')) end += 1;
+  if (/^(?:дейін|шейін|включительно|inclusive)$/u.test(tokens[end]?.text ?? '') || QUARTER.test(tokens[end]?.text ?? '')) end += 1;
   return { kind: 'range', from: range.from, to: range.to > todayIso ? todayIso : range.to, grain: 'days', tokenStart: start, tokenEnd: end };
 }
 

@@ -41,7 +41,7 @@ const STOP = new Set(
     // kk
     'мен', 'және', 'бен', 'пен', 'үшін', 'туралы', 'бойынша', 'қанша', 'қандай', 'қалай', 'қайда', 'ма', 'ме',
     'ба', 'бе', 'па', 'пе', 'бар', 'жоқ', 'осы', 'сол', 'бұл', 'маған', 'менің', 'көрсет', 'көрсетші', 'айт',
-    'ақша', 'ақшаны', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен',
+    'ақша', 'ақшаны', 'түп', 'түгел', 'түп-түгел', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен',
     'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ы', 'і', 'сы',
     'сі', 'ға', 'на', 'не', 'теңге', 'теңгені', 'ғы', 'гі', 'қы', 'кі', 'дағы', 'дегі',
     // en
@@ -72,6 +72,11 @@ export function isFunctionWord(word: string): boolean {
 const GENERIC_RE = /^(?:проект|project|жоба|programme|program$|programs$|программ(?:а|ы|е|у|ой|ам|ами|ах)?$|programm(?:a|y|e|u|oy|oi)?$|бағдарлама)/u;
 /** Legal forms before a company's name ("ТОО «Kostanay AgriTech»"): nobody says them when asking. */
 const LEGAL_FORMS = new Set(['тоо', 'ао', 'гкп', 'кгп', 'ргп', 'гу', 'кгу', 'ип', 'ооо', 'жшс', 'ақ', 'мкк', 'кмк', 'llp', 'jsc', 'ltd', 'llc', 'plc']);
+
+/** A legal form ("АО", "ТОО", "JSC"): part of a company's official name, never of what people call it. */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(word);
+}
 
 /** Words like "проект", "project", "жоба", "программа" that name a kind of thing rather than a thing. */
 export function isGenericWord(word: string): boolean {
