@@ -1,7 +1,7 @@
 import type { BudgetDb } from '../../db/client.js';
-import { chatsQueuedAfter, holdNewMessages } from '../../db/stores/outbox-store.js';
+import { holdInQuietHours } from '../../db/stores/outbox-store.js';
 import { quietHoursOf, setQuietHours, type QuietHours } from '../../db/stores/quiet-hours-store.js';
-import { parseClock, windowEnd } from '../schedule/astana-clock.js';
+import { astanaMinuteOfDay, parseClock } from '../schedule/astana-clock.js';
 
 /** What a subscriber gets until they choose: nothing pushed 22:00–08:00 Astana time but urgent alerts. */
 export const DEFAULT_QUIET_HOURS: QuietHours = { startMinute: 22 * 60, endMinute: 8 * 60 };
@@ -19,14 +19,8 @@ export function ensureQuietHours(db: BudgetDb, chatId: number, defaults: QuietHo
  * Call it in the transaction that queued them.
  */
 export function applyQuietHours(db: BudgetDb, afterId: number, now: Date): number {
-  let held = 0;
-  const chats = new Set(chatsQueuedAfter(db, afterId).filter((c) => (HELD_KINDS as readonly string[]).includes(c.kind)).map((c) => c.chatId));
-  for (const chatId of chats) {
-    const hours = quietHoursOf(db, chatId);
-    const end = hours ? windowEnd(now, hours.startMinute, hours.endMinute) : null;
-    if (end) held += holdNewMessages(db, { chatId, afterId, kinds: HELD_KINDS, until: end.getTime() });
-  }
-  return held;
+  // The same window as windowEnd (src/schedule/astana-clock.ts), decided in SQL for all chats at once.
+  return holdInQuietHours(db, { afterId, kinds: HELD_KINDS, minuteOfDay: astanaMinuteOfDay(now), minuteStart: Math.floor(now.getTime() / 60_000) * 60_000 });
 }
 
 /** `22:00-08:00` → those hours; `off` → none (the QUIET_HOURS setting, validated by the config). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { acquireLease, claimDueHeads, listOutbox } from '../../db/stores/outbox-store.js';
 import { setQuietHours } from '../../db/stores/quiet-hours-store.js';
@@ -7,6 +8,7 @@ import { DEFAULT_QUIET_HOURS } from '../../src/alerts/quiet-hours.js';
 import { recordTransferWithAlerts } from '../../src/alerts/transfer-alerts.js';
 import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
 import { queueReply } from '../../src/outbox/outbox-messages.js';
+import { windowEnd } from '../../src/schedule/astana-clock.js';
 import { tempDatabase, type TempDatabase } from '../helpers/temp-db.js';
 
 // Quiet hours hold pushed messages until they end; urgent ones and replies go at once.
@@ -55,4 +57,19 @@ it('a reserve below its threshold is urgent: it goes even in quiet hours', () =>
   const [urgent] = listOutbox(t.db).filter((r) => r.kind === 'reserve-alert');
   expect(urgent!.heldUntil).toBeNull();
   expect(claim('2026-11-30T18:00:01Z').map((r) => r.kind)).toEqual(['reserve-alert']);
+});
+
+it('holds exactly when, and until, the window arithmetic says (any hours, any moment)', () => {
+  subscribe(t.db, { chatId: CHAT, userId: 1, lang: 'ru' }, new Date('2026-11-30T10:00:00Z'));
+  let n = 0;
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 525_600 * 60 }), (start, end, seconds) => {
+      setQuietHours(t.db, CHAT, { startMinute: start, endMinute: end });
+      const now = new Date(Date.UTC(2026, 10, 30) + seconds * 1000);
+      recordTransferWithAlerts(t.db, { id: `p${++n}`, date: '2026-11-30', from: 'project:kazllm', to: 'spent', amount: 1, reason: 'x', actor: 'y' }, now);
+      const row = listOutbox(t.db).at(-1)!;
+      return row.heldUntil === (windowEnd(now, start, end)?.getTime() ?? null);
+    }),
+    { numRuns: 150 },
+  );
 });
