@@ -42,10 +42,14 @@ const SINCE = /^(?:since|с|со|from)$/u;
 const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
 
 /** A year given in the question right after `i` ("2026", "2026 года"), or null. */
-function yearAfter(tokens: readonly Token[], i: number): { year: number; length: number } | null {
+function yearAfter(tokens: readonly Token[], i: number, thisYear: number): { year: number; length: number } | null {
   const t = tokens[i];
   if (!t || !/^(?:19|20|21)\d\d$/.test(t.text)) return null;
-  return { year: Number(t.text), length: YEAR.test(tokens[i + 1]?.text ?? '') ? 2 : 1 };
+  const year = Number(t.text);
+  const marked = YEAR.test(tokens[i + 1]?.text ?? '');
+  // A bare number far from this budget's years is a name's number ("Центр … №1932"), not a year.
+  if (!marked && (year < thisYear - 10 || year > thisYear + 1)) return null;
+  return { year, length: marked ? 2 : 1 };
 }
 
 /** A period that is one named stretch of time starting at token i (a month, a quarter, a half, a year…). */
@@ -55,21 +59,21 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
   // Q3, Q3 2026, H1 (the tokenizer splits letters from digits: "q", "3")
   if ((word === 'q' && /^[1-4]$/.test(next ?? '')) || (word === 'h' && /^[12]$/.test(next ?? ''))) {
     const n = Number(next);
-    const y = yearAfter(tokens, i + 2);
+    const y = yearAfter(tokens, i + 2, today.y);
     const [first, last] = word === 'q' ? [n * 3 - 2, n * 3] : [n * 6 - 5, n * 6];
     return { ...monthsRange(y?.year ?? today.y, first, last), grain: word === 'q' ? 'quarter' : 'half', length: 2 + (y?.length ?? 0) };
   }
   // "второй квартал", "3 тоқсан", "third quarter", "first half", "первое полугодие"; "this/last quarter"
   const ordinal = ordinalOf(word);
   if (ordinal !== null && next !== undefined && QUARTER.test(next)) {
-    const y = yearAfter(tokens, i + 2);
+    const y = yearAfter(tokens, i + 2, today.y);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 3 - 2, ordinal * 3), grain: 'quarter', length: 2 + (y?.length ?? 0) };
   }
   if (ordinal !== null && ordinal <= 2 && next !== undefined && (HALF.test(next) || (/^жарты$/.test(next) && /^жыл/.test(tokens[i + 2]?.text ?? '')))) {
     // "first half of the year", "первое полугодие года"
     const ofYear = tokens[i + 2]?.text === 'of' ? (tokens[i + 3]?.text === 'the' && YEAR.test(tokens[i + 4]?.text ?? '') ? 3 : YEAR.test(tokens[i + 3]?.text ?? '') ? 2 : 0) : 0;
     const size = HALF.test(next) ? 2 + ofYear : 3;
-    const y = yearAfter(tokens, i + size);
+    const y = yearAfter(tokens, i + size, today.y);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 6 - 5, ordinal * 6), grain: 'half', length: size + (y?.length ?? 0) };
   }
   if ((THIS.test(word) || LAST.test(word)) && next !== undefined) {
@@ -97,13 +101,13 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
   // A month named alone ("в марте", "наурызда", "in June", "март 2026"), not a day of it ("1 марта").
   const month = /^\d/.test(word) ? null : monthOf(word);
   if (month !== null && !/^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && !/^\d{1,2}$/.test(next ?? '')) {
-    const y = yearAfter(tokens, i + 1);
+    const y = yearAfter(tokens, i + 1, today.y);
     // A month later in the year than today, with no year said, is last year's.
     const year = y?.year ?? (month > today.m ? today.y - 1 : today.y);
     return { ...monthRange(year, month), grain: 'month', length: 1 + (y?.length ?? 0) };
   }
   // A year alone: "в 2026 году", "2026", "for 2026"
-  const y = yearAfter(tokens, i);
+  const y = yearAfter(tokens, i, today.y);
   return y ? { ...monthsRange(y.year, 1, 12), grain: 'year', length: y.length } : null;
 }
 
@@ -115,7 +119,7 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
   const word = tokens[i + gap]?.text ?? '';
   const to = /^\d/.test(word) ? null : monthOf(word);
   if (to === null || to < from || /^\d{1,2}$/.test(tokens[i + gap + 1]?.text ?? '')) return null;
-  const y = yearAfter(tokens, i + gap + 1);
+  const y = yearAfter(tokens, i + gap + 1, today.y);
   const year = y?.year ?? (from > today.m ? today.y - 1 : today.y);
   const range = monthsRange(year, from, to);
   const todayIso = iso(today.y, today.m, today.d);

@@ -37,21 +37,22 @@ export async function runScheduledWork(work: Omit<ScheduledWork, 'log' | 'wake'>
  * a digest due at 08:30 goes out within seconds of it; what each run does is decided by the clock
  * and the database alone, so a restart at any moment neither skips nor repeats a digest.
  */
-export function startScheduler(work: ScheduledWork): { stop(): void } {
-  let running = false;
-  const tick = async () => {
+export function startScheduler(work: ScheduledWork): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const tick = () => {
     // A slow pass (charts for many digests) is never overlapped by the next.
-    if (running) return;
-    running = true;
-    try {
-      if ((await runScheduledWork(work)) > 0) work.wake();
-    } catch (error) {
-      work.log.error({ err: error }, 'scheduled work failed; it runs again at the next tick');
-    } finally {
-      running = false;
-    }
+    running ??= runScheduledWork(work)
+      .then((queued) => (queued > 0 ? work.wake() : undefined))
+      .catch((error: unknown) => work.log.error({ err: error }, 'scheduled work failed; it runs again at the next tick'))
+      .finally(() => (running = null));
   };
-  void tick();
+  tick();
   const job = new Cron('*/10 * * * * *', tick);
-  return { stop: () => job.stop() };
+  return {
+    // Stops the ticks and lets a pass in progress finish before the database closes.
+    async stop() {
+      job.stop();
+      await running;
+    },
+  };
 }

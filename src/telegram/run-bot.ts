@@ -68,7 +68,7 @@ export async function runBot(config: Extract<Config, { mode: 'polling' | 'webhoo
     }
     await router.idle();
   } finally {
-    scheduler.stop();
+    await scheduler.stop();
     await outbox.stop();
     log.info('stopped');
   }

@@ -9,9 +9,12 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts the product as a person would (`npm start`), with the given environment. */
+/**
+ * Starts the product as a person would (`npm start`), with the given environment. Quiet hours are off
+ * unless a test sets them: the tests run at any hour, and alerts would wait for 08:00 in Astana.
+ */
 export function startBotProcess(env: Record<string, string>): BotProcess {
-  const child = spawn('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', QUIET_HOURS: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

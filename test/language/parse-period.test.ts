@@ -48,3 +48,12 @@ describe('periods in three languages', () => {
     expect(period('сколько осталось в резерве')).toBeNull();
   });
 });
+
+describe('a bare four-digit number', () => {
+  it('is a year near this budget’s, or when the word "year" says so; otherwise part of a name', () => {
+    expect(period('остаток у проекта центр услуг 2025')).toEqual(range('2025-01-01', '2025-12-31', 'year'));
+    expect(period('остаток у проекта центр электронных услуг шымкент 1932')).toBeNull();
+    expect(period('хаб №3041')).toBeNull();
+    expect(period('что было в 1998 году')).toEqual(range('1998-01-01', '1998-12-31', 'year'));
+  });
+});
