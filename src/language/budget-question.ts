@@ -175,7 +175,9 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);
   return r.tokens.map((t, i) => i).filter((i) => {
     const t = r.tokens[i]!;
-    return !taken[i] && !r.used[i] && !t.isNumber && numberAt(r.tokens, i) === null && !t.ignorable && !isStopWord(t.text) && !isFunctionWord(t.text) && t.text.length >= 3;
+    // "WHO" in capitals is an organisation, not the question word.
+    const word = isAcronymTyped(r, i) || (!isStopWord(t.text) && !isFunctionWord(t.text));
+    return !taken[i] && !r.used[i] && !t.isNumber && numberAt(r.tokens, i) === null && !t.ignorable && word && t.text.length >= 3;
   });
 }
 
@@ -227,7 +229,7 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
   const found: number[] = [];
   for (let i = m.tokenStart; i < m.tokenEnd; i++) {
     const t = r.tokens[i]!;
-    if (t.ignorable || t.isNumber || isStopWord(t.text) || t.text.length < 4) continue;
+    if (t.ignorable || t.isNumber || ((isStopWord(t.text) || t.text.length < 4) && !isAcronymTyped(r, i))) continue;
     if (!candidates.some((c) => (matchEntities([t], [c])[0]?.score ?? 0) >= 0.5)) found.push(i);
   }
   return found;
@@ -237,6 +239,8 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
 function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: number): boolean {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
   if (!candidate) return false;
+  // An acronym in capitals ("ВОЗ", "WHO") names something: it fits only a thing it names itself.
+  if (isAcronymTyped(r, i) && (matchEntities([r.tokens[i]!], [candidate])[0]?.score ?? 0) < 0.5) return false;
   const span = r.tokens.slice(Math.min(i, m.tokenStart), Math.max(i + 1, m.tokenEnd));
   return (matchEntities(span, [candidate])[0]?.score ?? 0) >= SURE;
 }
@@ -327,6 +331,19 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const bestId = best?.mention.matches.find((x) => x.kind === best.kind)!.id;
   // Words of another thing's name beside it (the source a project's money came from) are that thing's.
   const otherThing = (i: number) => r.mentions.some((m) => m !== best!.mention && i >= m.tokenStart && i < m.tokenEnd && m.matches[0]!.kind !== best!.kind && m.matches[0]!.score >= FAINT);
+  // Two names of one kind written as one, with nothing between ("North Kazakhstan Health Department"
+  // is neither the Ministry of Health of Kazakhstan nor the Pavlodar department): a name the data lacks.
+  const glued = best
+    ? r.mentions.find((m) => m !== best.mention && m.matches[0]?.kind === best.kind && m.matches[0]?.id !== bestId && (m.tokenEnd === best.mention.tokenStart || m.tokenStart === best.mention.tokenEnd))
+    : undefined;
+  if (best && glued) {
+    const [start, end] = [Math.min(glued.tokenStart, best.mention.tokenStart), Math.max(glued.tokenEnd, best.mention.tokenEnd)];
+    const typed = asTyped(r, start, end);
+    if (!/[,;/&+]/.test(typed)) {
+      question.unknown = { text: typed, kind: best.kind };
+      return question;
+    }
+  }
   const nextToBest = best
     ? wordsBeside(r, best.mention, new Set(leftovers)).filter((i) => !otherThing(i) && !fitsWith(r, best.kind, bestId!, best.mention, i) && (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)))
     : [];
@@ -373,6 +390,11 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
  * A word written as a name: capitalised inside the sentence ("сколько потратил Минфин"), in capitals
  * or mixed case anywhere ("KazGPT", "ЦОД"), or Latin among Cyrillic words.
  */
+/** A word typed in capitals, two to five letters ("ВОЗ", "WHO", "ЕАБР"): an acronym. */
+function isAcronymTyped(r: Reading, i: number): boolean {
+  return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
+}
+
 function looksLikeName(r: Reading, i: number): boolean {
   const typed = asTyped(r, i, i + 1);
   if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;
