@@ -70,7 +70,7 @@ const PROGRAMME = compile([
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'total', 'altogether', 'барлығы', 'жалпы', 'жиыны']);
+const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
@@ -149,7 +149,10 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
 /** The best mention of each kind, by score. */
 function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
   const score = (m: Mention) => m.matches.find((x) => x.kind === kind)?.score ?? 0;
-  return r.mentions.filter((m) => m.matches.some((x) => x.kind === kind)).sort((a, b) => score(b) - score(a))[0];
+  // Words of a set phrase ("grand total", "close of business") name nothing, whatever they sound like.
+  const phrases = hitsOf(r, IN_TOTAL);
+  const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
+  return r.mentions.filter((m) => m.matches.some((x) => x.kind === kind) && !inPhrase(m)).sort((a, b) => score(b) - score(a))[0];
 }
 
 /** A mention sure enough to answer about, whatever is beside it. */

@@ -31,7 +31,11 @@ const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|half)$/u;
 const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
 const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
 const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|биыл\p{L}*|this|current)$/u;
-const LAST = /^(?:прошл\p{L}*|предыдущ\p{L}*|өткен|last|previous)$/u;
+const LAST = /^(?:прошл\p{L}*|предыдущ\p{L}*|минувш\p{L}*|өткен|last|previous)$/u;
+/** "previous calendar month": a word that changes nothing between "last" and the period's noun. */
+const CALENDAR = /^(?:calendar|календарн\p{L}*|күнтізбелік)$/u;
+/** "по сегодняшний день", "to date", "бүгінге дейін": up to today. */
+const TODAY_WORDS = /^(?:сегодня\p{L}*|сегодняшн\p{L}*|сей|бүгін\p{L}*|today|now|date|қазір\p{L}*)$/u;
 const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
 const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|through|и)$/u;
@@ -75,6 +79,10 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     const size = HALF.test(next) ? 2 + ofYear : 3;
     const y = yearAfter(tokens, i + size, today.y);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 6 - 5, ordinal * 6), grain: 'half', length: size + (y?.length ?? 0) };
+  }
+  if ((THIS.test(word) || LAST.test(word)) && next !== undefined && CALENDAR.test(next) && tokens[i + 2]) {
+    const found = namedPeriodAt([tokens[i]!, ...tokens.slice(i + 2)], 0, today);
+    return found ? { ...found, length: found.length + 1 } : null;
   }
   if ((THIS.test(word) || LAST.test(word)) && next !== undefined) {
     const back = LAST.test(word) ? 1 : 0;
@@ -167,6 +175,17 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       const word = tokens[at]?.text ?? '';
       const first = QUARTER.test(word) ? (quarterOf(today.m) - 1) * 3 + 1 : MONTH_WORD.test(word) ? today.m : null;
       if (first !== null) return { kind: 'range', from: iso(today.y, first, 1), to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: at + 1 };
+    }
+    // "с января по сегодняшний день", "from March to date": a month's first day to today.
+    const month = /^\d/.test(tokens[i]!.text) ? null : monthOf(tokens[i]!.text);
+    if (month !== null && TILL.test(tokens[i + 1]?.text ?? '')) {
+      const todayAt = [i + 2, i + 3].find((k) => TODAY_WORDS.test(tokens[k]?.text ?? ''));
+      if (todayAt !== undefined) {
+        const start = Math.max(0, i - (/^(?:с|со|from|since)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
+        const year = month > today.m ? today.y - 1 : today.y;
+        const end = todayAt + (/^(?:день|дня|дейін)$/u.test(tokens[todayAt + 1]?.text ?? '') ? 2 : 1);
+        return { kind: 'range', from: iso(year, month, 1), to: todayIso, grain: 'days', tokenStart: start, tokenEnd: end };
+      }
     }
     const span = monthSpanAt(tokens, i, today);
     if (span) return span;

@@ -46,7 +46,7 @@ const STOP = new Set(
     'сі', 'ға', 'на', 'не', 'теңге', 'теңгені', 'ғы', 'гі', 'қы', 'кі', 'дағы', 'дегі',
     // en
     'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'by', 'with', 'and', 'or', 'is', 'are', 'was',
-    'were', 'be', 'what', 'whats', 'how', 'much', 'many', 'which', 'where', 'who', 'me', 'my', 'i', 'you', 'show',
+    'were', 'be', 'what', 'whats', 'how', 'much', 'many', 'everything', 'anything', 'actually', 'which', 'where', 'who', 'me', 'my', 'i', 'you', 'show',
     'tell', 'about', 'please', 'all', 'any', 'some', 'it', 'its', 'this', 'that', 's', 'into', 'out', 'do', 'does',
     'did', 'money', 'tenge', 'kzt', 'now', 'give', 'our', 'we', 'us', 'doing', 'going', 'there', 'here', 'has', 'have',
     'total', 'overall', 'altogether', 'together', 'so', 'far', 'date', 'today', 'currently', 'current', 'right', 'they',

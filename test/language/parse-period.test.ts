@@ -57,3 +57,12 @@ describe('a bare four-digit number', () => {
     expect(period('что было в 1998 году')).toEqual(range('1998-01-01', '1998-12-31', 'year'));
   });
 });
+
+describe('more ways to say a period', () => {
+  it.each([
+    ['сколько оплачено с января по сегодняшний день', range('2026-01-01', '2026-11-30', 'days')],
+    ['from March to date', range('2026-03-01', '2026-11-30', 'days')],
+    ['расходы минувшего месяца', range('2026-10-01', '2026-10-31', 'month')],
+    ['spending in the previous calendar month', range('2026-10-01', '2026-10-31', 'month')],
+  ])('%s', (text, expected) => expect(period(text)).toEqual(expected));
+});
