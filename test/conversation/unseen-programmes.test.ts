@@ -36,7 +36,7 @@ const SETS = [
   // Tuned only briefly after its first look (80 / 82 / 80 %): the floor is what it scores now, rounded down.
   { name: 'EduTech Kazakhstan', dataset: 'edutech-dataset.json', questions: 'edutech-questions.jsonl', floor: 0.83 },
   // Seventh set: first look 78 / 80 / 70 %; then fixes for wrongly answered missing names and a few general ones.
-  { name: 'Digital Health Pavlodar', dataset: 'pavlodar-health-dataset.json', questions: 'pavlodar-health-questions.jsonl', floor: 0.76 },
+  { name: 'Digital Health Pavlodar', dataset: 'pavlodar-health-dataset.json', questions: 'pavlodar-health-questions.jsonl', floor: 0.78 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
