@@ -44,8 +44,9 @@ const WHICH = /^(?:каких|какие|каким|какими|которых|
 /** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
 const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
 const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'broken down', 'break down', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
-const BY_AFTER = /^(?:бойынша|бөлінісінде|breakdown|wise)$/u;
-const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев)$/u;
+const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|breakdown|wise)$/u;
+// "направлений" (genitive plural) ends in -ий.
+const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев|ий)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
