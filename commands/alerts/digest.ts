@@ -31,7 +31,9 @@ const DAY_WORDS: [RegExp, number][] = [
   [/^(пт|пятн|жұма|fri)/u, 5],
   [/^(сб|субб|сенбі|sat)/u, 6],
 ];
-const DAILY = /^(daily|ежедневн\p{L}*|каждый|день|күн|күнделікті|сайын)$/u;
+const DAILY = /^(daily|ежедневн\p{L}*|день|күн|күнделікті)$/u;
+// Words around a schedule that change nothing: "every Monday at 08:30", "по понедельникам в 9:00", "күн сайын сағат 9:00".
+const FILLER = /^(at|on|every|each|в|во|по|каждый|каждую|каждое|сайын|сағат)$/u;
 const WEEKLY = /^(weekly|еженедельн\p{L}*|неделя|апта|апталық)$/u;
 const OFF = /^(off|выкл\p{L}*|отключ\p{L}*|стоп|өшір\p{L}*|stop)$/u;
 
@@ -79,6 +81,7 @@ function readDigestWords(text: string): z.infer<typeof argsSchema> {
   for (const word of words) {
     const clock = parseClock(word);
     const day = DAY_WORDS.find(([re]) => re.test(word));
+    if (FILLER.test(word)) continue;
     if (DAILY.test(word)) cadence = 'daily';
     else if (WEEKLY.test(word)) cadence = 'weekly';
     else if (clock !== null) atMinute = clock;
@@ -106,6 +109,8 @@ export const digestCommand = defineCommand({
       kk: [...weighted(3, 'шолу*', 'дайджест*')],
       en: [...weighted(3, 'digest*', 'summary of the week', 'weekly summary'), ...weighted(1.5, "what's new")],
     },
+    // Asked in words, the digest is shown now; a schedule is set with the command.
+    args: () => ({ args: { action: 'now' } }),
   },
   args: argsSchema,
   parse: (text) => readDigestWords(text),

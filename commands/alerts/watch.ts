@@ -123,6 +123,8 @@ export const watchCommand = defineCommand({
       kk: [...weighted(3, 'бақыла*', 'ескерт*', 'шек*')],
       en: [...weighted(3, 'watch*', 'warn me', 'threshold*')],
     },
+    // Asked in words, the chat's thresholds are listed (with how to add one); they are set with the command.
+    args: () => ({ args: { list: true } }),
   },
   args: argsSchema,
   parse: (text) => readWatchWords(text),

@@ -30,11 +30,14 @@ it('/digest answers now; /digest weekly|daily subscribes at an Astana time; /dig
   expect((await say('/digest weekly 09:15 ср')).text).toMatch(/по средам в 09:15 \(время Астаны\)\. Следующая — 2 декабря 2026, 09:15/);
   expect(digestOf(t.db, CHAT)).toMatchObject({ cadence: 'weekly', atMinute: 555, weekday: 3, active: true, lastSlot: '2026-11-30T06:00:00.000Z' });
   expect((await say('/digest weekly')).text).toMatch(/по понедельникам в 08:30/);
+  expect((await say('/digest каждый четверг в 10:00')).text).toMatch(/по четвергам в 10:00/);
+  expect((await say('/digest weekly at 08:30 on friday', 'en')).text).toMatch(/on Fridays at 08:30/);
+  expect((await say('/digest күн сайын сағат 09:00', 'kk')).text).toMatch(/күн сайын сағат 09:00/);
   expect((await say('/digest daily 07:00', 'en')).text).toMatch(/every day at 07:00 \(Astana time\)\. Next: 1 December 2026, 07:00/);
   // The first subscription brings the default quiet hours.
   expect(quietHoursOf(t.db, CHAT)).toEqual({ startMinute: 1320, endMinute: 480 });
   expect((await say('/digest off')).text).toBe('Сводки отключены.');
-  expect((await say('/digest every full moon', 'en')).text).toMatch(/I don't understand "every"\. Write it like: \/digest weekly 08:30 mon/);
+  expect((await say('/digest every full moon', 'en')).text).toMatch(/I don't understand "full"\. Write it like: \/digest weekly 08:30 mon/);
 });
 
 it('/watch understands the three kinds, lists them, and /unwatch removes one by its number', async () => {
@@ -90,4 +93,13 @@ it('a revoked user’s digests and watches stop with their alerts', async () => 
   expect(unsubscribeAllOf(t.db, CHAT)).toBe(3);
   expect(digestOf(t.db, CHAT)!.active).toBe(false);
   expect(watchesOf(t.db, CHAT)).toHaveLength(0);
+});
+
+it('plain words show the digest now and list the thresholds; schedules and thresholds are set with the commands', async () => {
+  const digest = await say('покажи сводку');
+  expect(digest.intent).toBe('digest');
+  expect(digest.text).toMatch(/^📬 Сводка · с 24 ноября по 30 ноября 2026/);
+  const watches = await say('какие у меня пороги');
+  expect(watches.intent).toBe('watch');
+  expect(watches.text).toMatch(/Порогов нет\. Пример: \/watch reserve/);
 });
