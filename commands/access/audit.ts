@@ -5,6 +5,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { defineCommand, sameExamples } from '../command.js';
 import { bold, code, line, type Block } from '../../src/reply/reply.js';
 import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
+import { logPageWords, readLogPage, takeUpToWord } from '../../src/reply/log-pages.js';
 import { PAGING } from '../../src/i18n/common-text.js';
 
 const TEXT = {
@@ -24,13 +25,10 @@ interface AuditArgs {
   upTo?: number | undefined;
 }
 
-const UP_TO_WORD = /(?:^|\s)upto:(\d{1,16})(?=\s|$)/u;
-
 /** The words after /audit that ask for these arguments (what the page buttons run). */
 const auditWords = ({ n, user, page, upTo }: AuditArgs): string =>
-  [n ?? (user !== undefined ? MAX_COUNT : undefined), user, page && page > 1 ? `page:${page}` : undefined, upTo !== undefined ? `upto:${upTo}` : undefined]
-    .filter((w) => w !== undefined)
-    .join(' ');
+  // The user is the second number: with no count given, the cap stands in front of it.
+  [...(n !== undefined || user !== undefined ? [n ?? MAX_COUNT] : []), ...(user !== undefined ? [user] : []), ...logPageWords(page, upTo)].join(' ');
 
 export const auditCommand = defineCommand({
   name: 'audit',
@@ -49,18 +47,13 @@ export const auditCommand = defineCommand({
   }),
   format: (args) => auditWords(args),
   parse(text) {
-    const { page, rest } = takePageWord(text);
-    const upTo = UP_TO_WORD.exec(rest)?.[1];
-    const [n, user] = rest.replace(UP_TO_WORD, ' ').split(/\s+/).filter(Boolean).map((w) => (/^\d{1,16}$/.test(w) ? Number(w) : NaN));
-    return { ...(n !== undefined ? { n: Math.min(MAX_COUNT, n) } : {}), ...(user !== undefined ? { user } : {}), ...(page ? { page } : {}), ...(upTo ? { upTo: Number(upTo) } : {}) };
+    const { page, rest: words } = takePageWord(text);
+    const { upTo, rest } = takeUpToWord(words);
+    const [n, user] = rest.split(/\s+/).filter(Boolean).map((w) => (/^\d{1,16}$/.test(w) ? Number(w) : NaN));
+    return { ...(n !== undefined ? { n: Math.min(MAX_COUNT, n) } : {}), ...(user !== undefined ? { user } : {}), ...(page ? { page } : {}), ...(upTo !== undefined ? { upTo } : {}) };
   },
   run({ n, user, page = 1, upTo }, { services, lang }) {
-    const offset = (page - 1) * PAGE;
-    const onPage = Math.max(0, Math.min(PAGE, (n ?? Infinity) - offset));
-    // One more than shown is read, to know whether there is a next page.
-    const read = onPage === 0 ? [] : recentAudit(services.db, { limit: onPage + 1, offset, userId: user, upTo });
-    const entries = read.slice(0, onPage);
-    const more = read.length > onPage && offset + onPage < (n ?? Infinity);
+    const { items: entries, more } = readLogPage({ page, pageSize: PAGE, cap: n, read: (limit, offset) => recentAudit(services.db, { limit, offset, userId: user, upTo }) });
     const blocks: Block[] = [line(bold(TEXT[lang].title), ...(page > 1 ? [` · ${PAGING[lang].pageOnly(page)}`] : []))];
     if (entries.length === 0) blocks.push(line(TEXT[lang].none));
     for (const e of entries) {

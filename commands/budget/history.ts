@@ -8,6 +8,7 @@ import { findPattern, mentionsOf, projectChoices, putIf, signalPatterns, weighte
 import { defineCommand, sameExamples } from '../command.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
 import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
+import { logPageWords, readLogPage, takeUpToWord } from '../../src/reply/log-pages.js';
 import { PAGING } from '../../src/i18n/common-text.js';
 import { describeTransfer } from './transfer-lines.js';
 
@@ -44,11 +45,9 @@ interface HistoryArgs {
   upTo?: number | undefined;
 }
 
-const UP_TO_WORD = /(?:^|\s)upto:(\d{1,16})(?=\s|$)/u;
-
 /** The words after /history that ask for these arguments (what the buttons run). */
 const historyWords = ({ n, project, page, upTo }: HistoryArgs): string =>
-  [n, project, page && page > 1 ? `page:${page}` : undefined, upTo !== undefined ? `upto:${upTo}` : undefined].filter((w) => w !== undefined).join(' ');
+  [...(n !== undefined ? [n] : []), ...(project !== undefined ? [project] : []), ...logPageWords(page, upTo)].join(' ');
 
 export const historyCommand = defineCommand({
   name: 'history',
@@ -106,25 +105,19 @@ export const historyCommand = defineCommand({
   }),
   parse(text) {
     const { page, rest: words } = takePageWord(text);
-    const upTo = UP_TO_WORD.exec(words)?.[1];
-    const rest = words.replace(UP_TO_WORD, ' ').trim();
+    const { upTo, rest } = takeUpToWord(words);
     const match = /^\s*(\d{1,6})(?:\s+|$)(.*)$/s.exec(rest);
     const n = match ? Math.min(MAX_COUNT, Math.max(1, Number(match[1]))) : undefined;
     const project = (match ? match[2]! : rest).trim();
-    return { ...(n ? { n } : {}), ...(project ? { project } : {}), ...(page ? { page } : {}), ...(upTo ? { upTo: Number(upTo) } : {}) };
+    return { ...(n ? { n } : {}), ...(project ? { project } : {}), ...(page ? { page } : {}), ...(upTo !== undefined ? { upTo } : {}) };
   },
   run({ n, project, page = 1, upTo }, context) {
     const { services, lang } = context;
     const t = TEXT[lang];
     const match = project ? resolveOrAsk(context, 'project', project, (id) => historyWords({ n, project: id }), (s, l) => TEXT[l].noProject(s)) : undefined;
     const account = match ? projectAccount(match.id) : undefined;
-    // n caps how many in all; a page shows up to PAGE_SIZE of them, one more is read to know if more exist.
-    const offset = (page - 1) * PAGE_SIZE;
-    const onPage = Math.max(0, Math.min(PAGE_SIZE, (n ?? Infinity) - offset));
     const pinned = upTo ?? lastSeq(services.db);
-    const read = onPage === 0 ? [] : recentTransfers(services.db, { limit: onPage + 1, offset, account, upTo: pinned });
-    const transfers = read.slice(0, onPage);
-    const more = read.length > onPage && offset + onPage < (n ?? Infinity);
+    const { items: transfers, more } = readLogPage({ page, pageSize: PAGE_SIZE, cap: n, read: (limit, offset) => recentTransfers(services.db, { limit, offset, account, upTo: pinned }) });
     const title = match ? t.of(displayName(match, lang)) : t.title;
     const blocks: Block[] = [line(bold(page > 1 ? `${title} · ${PAGING[lang].pageOnly(page)}` : title))];
     if (transfers.length === 0) blocks.push(line(t.none));
