@@ -167,31 +167,53 @@ const FUZZY_DOCUMENT_FREQUENCY_LIMIT = 1000;
 function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
   const cached = INDEX_CACHE.get(candidates);
   if (cached) return cached;
+  // Ten thousand names repeat the same few hundred words and phrases: each word, acronym and
+  // variant is kept once and shared (its weight depends only on the word), which keeps the index
+  // of a big catalogue to a few megabytes instead of tens.
+  const sharedWords = new Map<string, IndexWord>();
+  const sharedAcronyms = new Map<string, Acronym>();
+  const sharedVariants = new Map<string, Variant>();
+  const share = <T>(map: Map<string, T>, key: string, value: T): T => {
+    const known = map.get(key);
+    if (known) return known;
+    map.set(key, value);
+    return value;
+  };
+  const shareVariant = (v: { words: IndexWord[]; acronyms: Acronym[]; literal?: true }): Variant => {
+    const words = v.words.map((w) => share(sharedWords, `${w.numeric ? '#' : ''}${w.key}\u0000${w.text}`, w));
+    const acronyms = v.acronyms.map((a) => share(sharedAcronyms, `${a.key}\u0000${a.covers.join(',')}`, a));
+    const signature = `${v.literal ? 'L' : ''}${words.map((w) => `${w.numeric ? '#' : ''}${w.key}\u0000${w.text}`).join('\u0001')}\u0002${acronyms.map((a) => `${a.key}\u0000${a.covers.join(',')}`).join('\u0001')}`;
+    return share(sharedVariants, signature, { words, acronyms, total: 0, ...(v.literal ? { literal: true } : {}) });
+  };
   const raw = candidates.map((c) => {
     const texts = [...c.names.flatMap(nameForms).map((t) => ({ t, acr: true })), { t: splitId(c.id), acr: false }];
     const seen = new Set<string>();
     const variants = texts
-      .map(({ t, acr }) => ({ ...variantWords(t, acr), ...(acr ? {} : { literal: true }) }))
+      .map(({ t, acr }) => ({ ...variantWords(t, acr), ...(acr ? {} : { literal: true as const }) }))
       .filter((v) => {
         const sig = v.words.map((w) => w.key).join(' ');
         if (!sig || seen.has(sig)) return false;
         seen.add(sig);
         return true;
-      });
-    return { c, variants, keys: [...new Set(variants.flatMap((v) => v.words.map((w) => w.key)))] };
+      })
+      .map(shareVariant);
+    return { c, variants };
   });
+  const keysOf = (variants: readonly Variant[]): string[] => [...new Set(variants.flatMap((v) => v.words.map((w) => w.key)))];
   // Document frequency: in how many entities does a word (or its translation/inflection) occur.
   // Counting inflections compares every key with every entity: fine for a programme's few hundred
   // projects, quadratic for ten thousand (25 s), where exact keys are counted instead.
   const exactCounts = new Map<string, number>();
-  for (const r of raw) for (const k of r.keys) exactCounts.set(k, (exactCounts.get(k) ?? 0) + 1);
+  const fuzzy = raw.length <= FUZZY_DOCUMENT_FREQUENCY_LIMIT;
+  const rawKeys = fuzzy ? raw.map((r) => keysOf(r.variants)) : [];
+  for (const r of raw) for (const k of keysOf(r.variants)) exactCounts.set(k, (exactCounts.get(k) ?? 0) + 1);
   const dfCache = new Map<string, number>();
   const df = (key: string, numeric: boolean): number => {
-    if (raw.length > FUZZY_DOCUMENT_FREQUENCY_LIMIT) return exactCounts.get(key) ?? 1;
+    if (!fuzzy) return exactCounts.get(key) ?? 1;
     const hit = dfCache.get(key);
     if (hit !== undefined) return hit;
     let n = 0;
-    for (const r of raw) if (r.keys.some((k) => similarity(key, k, numeric) >= 0.85)) n++;
+    for (const keys of rawKeys) if (keys.some((k) => similarity(key, k, numeric) >= 0.85)) n++;
     dfCache.set(key, Math.max(1, n));
     return Math.max(1, n);
   };
@@ -222,24 +244,15 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     file(byInitial, key[0]!, key);
     for (const concept of conceptsOf(key)) file(byConcept, concept, key);
   }
+  for (const w of sharedWords.values()) w.uniqueness = w.weight = isLegalForm(w.text) ? 0 : isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric);
+  for (const v of sharedVariants.values()) v.total = v.words.reduce((sum, w) => sum + w.weight, 0);
   const index: EntityIndex = {
     holders,
     byInitial,
     byConcept,
     acronymHolders,
     touchMemo: new Map(),
-    candidates: raw.map(({ c, variants }) => ({
-      id: c.id,
-      ...(c.kind !== undefined ? { kind: c.kind } : {}),
-      variants: variants.map((v) => {
-        let total = 0;
-        for (const w of v.words) {
-          w.uniqueness = w.weight = isLegalForm(w.text) ? 0 : isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric);
-          total += w.weight;
-        }
-        return { words: v.words, acronyms: v.acronyms, total, ...(v.literal ? { literal: true } : {}) };
-      }),
-    })),
+    candidates: raw.map(({ c, variants }) => ({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), variants })),
   };
   INDEX_CACHE.set(candidates, index);
   return index;
