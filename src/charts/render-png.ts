@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Lang } from '../i18n/lang.js';
 import type { ScenarioResult } from '../projection/project-scenario.js';
 import type { ChartRequest } from '../reply/reply.js';
 import { buildBarChartSvg } from './bar-chart-svg.js';
+import { drawPngInWorker } from './png-worker.js';
 import { buildScenarioChartSvg, CHART_FONT_FAMILY } from './scenario-chart-svg.js';
 
 // SVG → PNG with resvg and the Noto Sans TTFs from node_modules (Cyrillic, Kazakh letters and ₸), never system fonts,
@@ -27,12 +28,9 @@ const options = (): ResvgRenderOptions => ({
   background: '#ffffff',
 });
 
-/**
- * Draws in libuv's thread pool, not on the event loop: a picture takes some 60 ms of CPU (most of it
- * reading the two fonts), and nobody else's answer waits for it.
- */
-export async function renderSvgToPng(svg: string): Promise<Buffer> {
-  return (await renderAsync(svg, options())).asPng();
+/** Draws in a worker thread, not on the event loop: nobody else's answer waits for a picture. */
+export function renderSvgToPng(svg: string): Promise<Buffer> {
+  return drawPngInWorker(svg, options());
 }
 
 /** The last pictures drawn (or being drawn), by their SVG: a meeting asks the same scenarios again. */
