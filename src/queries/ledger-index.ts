@@ -37,15 +37,30 @@ const monthOf = (date: string): number => Number(date.slice(0, 4)) * 12 + Number
 /** The ISO date of the first day of a month number. */
 const monthStart = (month: number): string => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
 
-/** One month's transfers in day order: days, accounts' positions and amounts. */
+/**
+ * One month's transfers in day order: the day of the month, accounts' positions and amounts. Kept
+ * as small as they go (13 bytes a transfer with fewer than 65 536 accounts), since a million of
+ * them stay in memory.
+ */
 interface MonthTransfers {
-  days: Int32Array;
-  from: Int32Array;
-  to: Int32Array;
+  /** The day number of the month's first day. */
+  start: number;
+  dayOfMonth: Uint8Array;
+  from: Uint16Array | Int32Array;
+  to: Uint16Array | Int32Array;
   amount: Float64Array;
 }
 
-const emptyMonth = (n: number): MonthTransfers => ({ days: new Int32Array(n), from: new Int32Array(n), to: new Int32Array(n), amount: new Float64Array(n) });
+/** `wide`: more accounts than 16 bits number. */
+function emptyMonth(n: number, start: number, wide: boolean): MonthTransfers {
+  const positions = () => (wide ? new Int32Array(n) : new Uint16Array(n));
+  return { start, dayOfMonth: new Uint8Array(n), from: positions(), to: positions(), amount: new Float64Array(n) };
+}
+
+/** How many of the month's transfers fall on `day` or before it. */
+const countUpTo = (month: MonthTransfers, day: number): number => upperBound(month.dayOfMonth, day - month.start + 1);
+
+const dayAt = (month: MonthTransfers, i: number): number => month.start + month.dayOfMonth[i]! - 1;
 
 /** Per-account arrays of the totals of each flow over a period (indexed like `accounts`). */
 export type FlowTotals = Record<Flow, Float64Array>;
@@ -103,7 +118,7 @@ export class LedgerIndex {
     for (const [month, n] of counts) {
       const m = monthOf(month) - this.firstMonth;
       if (m >= 0 && m < this.months) {
-        this.loaded.set(m, emptyMonth(n));
+        this.loaded.set(m, emptyMonth(n, dayOf(monthStart(this.firstMonth + m)), this.accounts.length > 0x10000));
         filled.set(m, 0);
       }
     }
@@ -112,7 +127,7 @@ export class LedgerIndex {
       const month = this.loaded.get(m);
       if (!month) continue;
       const i = filled.get(m)!;
-      month.days[i] = dayOf(date);
+      month.dayOfMonth[i] = Number(date.slice(8, 10));
       month.from[i] = this.accountIndex.get(from)!;
       month.to[i] = this.accountIndex.get(to)!;
       month.amount[i] = amount;
@@ -290,13 +305,13 @@ export class LedgerIndex {
       return channels;
     }
     const month = this.transfersOf(m);
-    const k = upperBound(month.days, day);
-    if (k <= month.days.length - k) {
+    const k = countUpTo(month, day);
+    if (k <= month.amount.length - k) {
       copySlot(m);
       for (let i = 0; i < k; i++) this.add(channels, month.from[i]!, month.to[i]!, month.amount[i]!);
     } else {
       copySlot(m + 1);
-      for (let i = k; i < month.days.length; i++) this.add(channels, month.from[i]!, month.to[i]!, -month.amount[i]!);
+      for (let i = k; i < month.amount.length; i++) this.add(channels, month.from[i]!, month.to[i]!, -month.amount[i]!);
     }
     return channels;
   }
@@ -304,7 +319,7 @@ export class LedgerIndex {
   /** The first and last day of month m that have a transfer (null: none). */
   private spanOf(m: number): { first: number; last: number } | null {
     const month = this.loaded.get(m);
-    if (month) return month.days.length === 0 ? null : { first: month.days[0]!, last: month.days[month.days.length - 1]! };
+    if (month) return month.amount.length === 0 ? null : { first: dayAt(month, 0), last: dayAt(month, month.amount.length - 1) };
     if (!this.spans.has(m)) {
       const start = monthStart(this.firstMonth + m);
       const found = daysWithTransfers(this.db, start, lastDayOf(this.firstMonth + m));
@@ -322,9 +337,9 @@ export class LedgerIndex {
       return kept;
     }
     const rows = transfersBetween(this.db, monthStart(this.firstMonth + m), lastDayOf(this.firstMonth + m));
-    const month = emptyMonth(rows.length);
+    const month = emptyMonth(rows.length, dayOf(monthStart(this.firstMonth + m)), this.accounts.length > 0x10000);
     rows.forEach(([date, from, to, amount], i) => {
-      month.days[i] = dayOf(date);
+      month.dayOfMonth[i] = Number(date.slice(8, 10));
       month.from[i] = this.accountIndex.get(from)!;
       month.to[i] = this.accountIndex.get(to)!;
       month.amount[i] = amount;
@@ -373,15 +388,15 @@ function lastDayOf(month: number): string {
 
 /** The month with one more transfer, put after those of its day and before later days. */
 function withTransfer(month: MonthTransfers, day: number, from: number, to: number, amount: number): MonthTransfers {
-  const at = upperBound(month.days, day);
-  const next = emptyMonth(month.days.length + 1);
-  for (const key of ['days', 'from', 'to', 'amount'] as const) {
+  const at = countUpTo(month, day);
+  const next = emptyMonth(month.amount.length + 1, month.start, month.from instanceof Int32Array);
+  for (const key of ['dayOfMonth', 'from', 'to', 'amount'] as const) {
     const source = month[key];
     const target = next[key];
     target.set(source.subarray(0, at));
     target.set(source.subarray(at), at + 1);
   }
-  next.days[at] = day;
+  next.dayOfMonth[at] = day - month.start + 1;
   next.from[at] = from;
   next.to[at] = to;
   next.amount[at] = amount;
