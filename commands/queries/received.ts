@@ -4,7 +4,7 @@ import type { QueryArgs } from './query-args.js';
 import { defineQueryCommand } from './query-command.js';
 
 const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'қайтар*', 'қайтарыл*']);
-const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'passed on', 'passed', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
+const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'passed on', 'pass on', 'passes on', 'passed', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
 // As written: a measure is chosen by its own words, not by a typo of them ("қаңтарда" is no "қайтар*").
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
 // As written: "received" is one letter from "reserved".
@@ -13,9 +13,9 @@ const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind ==
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
 const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'not allocated', 'not yet allocated', 'unallocated', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
-const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'taken in', 'took in', 'take in', 'түскен*', 'түсті*', 'алды*', 'алған*', 'алынған*']);
+const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған*', 'алынған*', 'келгені', 'келген*', 'келді']);
 // Not "бөлді": on phonetic keys it is "болды" (was).
-const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'дали', 'отдано проектам', 'берілген*', 'handed to', 'allocated', 'allocate', 'allocation*', 'handed out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
+const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'дали', 'выдал*', 'выдан*', 'выдава*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
 
 /** Where each movement is named, for a question listing several ("сколько получил и сколько передал"). */
 function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
@@ -56,11 +56,12 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(3, 'получил*', 'получен*', 'получено', 'получают', 'выдел*', 'распредел*', 'разда*', 'роздан*', 'поступил*', 'пришл*', 'вернул*', 'возврат*'),
       ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги'),
       ...weighted(3, 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*'),
-      ...weighted(2, 'дали', 'отдано проектам', 'отдал* обратно'),
+      ...weighted(2, 'дали', 'отдано проектам', 'отдан*', 'отдал* обратно', 'перекинул*'),
+      ...weighted(3, 'выдал*', 'выдан*', 'выдава*'),
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал'),
     ],
-    kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*'), ...weighted(2, 'қаржыландыр*', 'берді*')],
-    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'paid in')],
+    kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті'), ...weighted(2, 'қаржыландыр*', 'берді*', 'келген*')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'handed', 'put into', 'pass on', 'lion s share')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an

@@ -14,7 +14,7 @@ export type ScenarioWords = {
 };
 
 const PRESET_WORDS: Record<PresetName, CompiledPattern[]> = {
-  ministry: compileAll(['министерств*', 'министр', 'министра', 'ministry*', 'minister*', 'министрлік*', 'министрлiк*', 'официальн*', 'official']),
+  ministry: compileAll(['министерств*', 'министр', 'министра', 'ministry*', 'minister*', 'министрлік*', 'министрлiк*', 'министерски', 'по министерски', 'официальн*', 'official']),
   'imf-2020': compileAll(['мвф', 'imf', 'хвқ', 'международн* валютн*', 'international monetary', 'халықаралық валюта*']),
   'advanced-economies': compileAll(['развит* стран*', 'развит* экономик*', 'advanced', 'developed', 'дамыған*']),
   conservative: compileAll(['консерватив*', 'conservative*', 'cautious*', 'осторожн*', 'пессимист*', 'pessimist*', 'сақ', 'сақтықпен', 'сақ бағалау*']),
@@ -44,7 +44,15 @@ export function presetsIn(r: Reading): { preset: PresetName; at: number }[] {
 export function scenarioArgsFromQuestion(r: Reading): ScenarioWords {
   const args: ScenarioWords = {};
   const tokens = r.tokens;
-  const shares = r.percents.map((p) => p.value);
+  const taken = [...r.used];
+  // The multiplier first: "мультипликатор 1,6 и 4,5 процента" reads 1,6 as a share otherwise.
+  const percentAt = new Map(r.percents.map((p) => [p.tokenStart, p]));
+  const multiplier = multiplierIn(tokens, (j) => taken[j]! && !percentAt.has(j));
+  if (multiplier) {
+    args.multiplier = multiplier.value;
+    for (let k = multiplier.at; k < multiplier.at + multiplier.length; k++) taken[k] = true;
+  }
+  const shares = r.percents.filter((p) => p.tokenStart !== multiplier?.at).map((p) => p.value);
   const presets = presetsIn(r).map((p) => p.preset);
   if (shares.length >= 2) args.compare = shares.slice(0, 6);
   else if (shares.length === 1) args.share = shares[0]!;
@@ -52,7 +60,6 @@ export function scenarioArgsFromQuestion(r: Reading): ScenarioWords {
     if (args.compare) args.share = args.compare[0] as number;
     args.compare = presets;
   } else if (presets.length === 1) args.preset = presets[0]!;
-  const taken = [...r.used];
   const yearPatterns = signalPatterns('years');
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
@@ -64,20 +71,23 @@ export function scenarioArgsFromQuestion(r: Reading): ScenarioWords {
       break;
     }
   }
+  return args;
+}
+
+/** The number beside a multiplier word ("мультипликатор 1,6", "еселігі 2 болса", "a multiplier of 3"), and where. */
+function multiplierIn(tokens: Reading['tokens'], taken: (i: number) => boolean): { value: number; at: number; length: number } | null {
   const multPatterns = signalPatterns('multiplier');
-  for (let k = 0; k < tokens.length && args.multiplier === undefined; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     if (!tokenFitsAny(tokens[k], multPatterns)) continue;
     for (const j of [k + 1, k + 2, k + 3, k - 1, k - 2]) {
-      if (j < 0 || j >= tokens.length || taken[j]) continue;
+      if (j < 0 || j >= tokens.length || taken(j)) continue;
       if (j > k + 1 && !tokens.slice(k + 1, j).every((t) => t.ignorable || /^(?:x|х|равн\p{L}*|тең|of|is|=)$/u.test(t.text))) continue;
       const n = numberAt(tokens, j);
-      if (n && n.value > 0 && n.value <= 100) {
-        args.multiplier = n.value;
-        break;
-      }
+      // A number with "%" after it is a share, not the multiplier.
+      if (n && n.value > 0 && n.value <= 100 && !/^(?:%|процент\p{L}*|percent|пайыз\p{L}*)$/u.test(tokens[j + n.length]?.text ?? '')) return { value: n.value, at: j, length: n.length };
     }
   }
-  return args;
+  return null;
 }
 
 /**

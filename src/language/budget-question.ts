@@ -38,24 +38,25 @@ const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
 };
 const MONTHS_WORDS = compile(['по месяцам', 'помесячно', 'by month', 'monthly', 'month by month', 'per month', 'айлар бойынша', 'ай сайын']);
 /** "по …", "by …", "… бойынша": a breakdown (with a plural noun in Russian and Kazakh). */
-const BY_BEFORE = /^(?:по|by|per|each|every|разрез\p{L}*|разбивк\p{L}*)$/u;
+const BY_BEFORE = /^(?:по|by|per|each|every|across|разрез\p{L}*|разбивк\p{L}*)$/u;
 /** "из каких источников", "which sources", "қай көзден": asking which of them is a breakdown too. */
 const WHICH = /^(?:каких|какие|каким|какими|которых|кого|кто|which|what|қай|қандай)$/u;
 /** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
 const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
 const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'broken down', 'break down', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
-const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|breakdown|wise)$/u;
+const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|breakdown|wise|әрқайсы\p{L}*)$/u;
 // "направлений" (genitive plural) ends in -ий.
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев|ий)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек',
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'lion s share'
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
-  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'ең аз', 'ең төмен', 'артта', 'қалып қой*',
+  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'ең аз', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
+  'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
 ]);
 const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
@@ -71,7 +72,7 @@ const PROGRAMME = compile([
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом']);
+const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
@@ -94,6 +95,18 @@ function groupNounAt(r: Reading, grouping: Exclude<Grouping, 'month'>): number[]
   return hitsOf(r, GROUP_NOUNS[grouping]).map((h) => h.tokenStart);
 }
 
+/** Where the question has a kind noun (of any kind). */
+const kindNouns = (r: Reading): Set<number> => new Set(Object.values(GROUP_NOUNS).flatMap((patterns) => hitsOf(r, patterns).map((h) => h.tokenStart)));
+
+/** A mention made of kind nouns alone ("the two areas"): a breakdown or a ranking's target, not "Aral Sea area". */
+function onlyKindNouns(r: Reading, m: Mention, nouns: ReadonlySet<number> = kindNouns(r)): boolean {
+  return r.tokens.slice(m.tokenStart, m.tokenEnd).every((t, k) => t.ignorable || nouns.has(m.tokenStart + k));
+}
+
+/** Whether token `at` is part of a name found for sure ("Кадры и грамотность"), not a kind noun on its own. */
+const inSureName = (r: Reading, at: number): boolean =>
+  r.mentions.some((m) => at >= m.tokenStart && at < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8 && !onlyKindNouns(r, m));
+
 function findGrouping(r: Reading): Grouping | undefined {
   if (has(r, MONTHS_WORDS)) return 'month';
   // "Where does X's money come from" splits X by source; with nothing named it asks for the sources themselves.
@@ -101,7 +114,13 @@ function findGrouping(r: Reading): Grouping | undefined {
   for (const grouping of ['administrator', 'source', 'area', 'project', 'status'] as const) {
     for (const at of groupNounAt(r, grouping)) {
       const word = r.tokens[at]!.text;
-      const before = [r.tokens[at - 1]?.text, r.tokens[at - 2]?.text].filter((w): w is string => w !== undefined);
+      // The two words before it, past an article or a count ("across the six areas").
+      const before = r.tokens
+        .slice(Math.max(0, at - 4), at)
+        .reverse()
+        .filter((t) => !t.isNumber && numberAt([t], 0) === null && !/^(?:the|all|its|their)$/u.test(t.text))
+        .slice(0, 2)
+        .map((t) => t.text);
       const after = r.tokens[at + 1]?.text ?? '';
       // "по администраторам", "в разрезе источников", "by area", "per project", "әкімшілер бойынша"
       const marked = before.some((w) => BY_BEFORE.test(w)) || BY_AFTER.test(after) || after === 'breakdown';
@@ -109,8 +128,7 @@ function findGrouping(r: Reading): Grouping | undefined {
       const plural = /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : /[әғқңөұүһі]/u.test(word) ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
       const asked = before.some((w) => WHICH.test(w) || EACH.test(w));
       // Inside a name ("Кадры и грамотность") the noun is the name's, not a breakdown.
-      const inName = r.mentions.some((m) => at >= m.tokenStart && at < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8);
-      if (((marked && plural) || asked) && !inName) return grouping;
+      if (((marked && plural) || asked) && !inSureName(r, at)) return grouping;
     }
   }
   return undefined;
@@ -119,7 +137,7 @@ function findGrouping(r: Reading): Grouping | undefined {
 /** What a ranking is over: the kind of thing named next to its words ("какой проект", "which administrator"). */
 function rankingTarget(r: Reading): Exclude<Grouping, 'month'> {
   for (const grouping of ['administrator', 'source', 'area', 'project'] as const) {
-    const at = groupNounAt(r, grouping).filter((i) => !r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8));
+    const at = groupNounAt(r, grouping).filter((i) => !inSureName(r, i));
     if (at.length > 0) return grouping;
   }
   return 'project';
@@ -153,7 +171,8 @@ function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
   // Words of a set phrase ("grand total", "close of business") name nothing, whatever they sound like.
   const phrases = hitsOf(r, IN_TOTAL);
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
-  return r.mentions.filter((m) => m.matches.some((x) => x.kind === kind) && !inPhrase(m)).sort((a, b) => score(b) - score(a))[0];
+  const nouns = kindNouns(r);
+  return r.mentions.filter((m) => m.matches.some((x) => x.kind === kind) && !inPhrase(m) && !onlyKindNouns(r, m, nouns)).sort((a, b) => score(b) - score(a))[0];
 }
 
 /** A mention sure enough to answer about, whatever is beside it. */

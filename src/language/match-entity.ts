@@ -361,19 +361,40 @@ export function queryTokens(text: string): QueryToken[] {
 
 /**
  * Russian compound abbreviations: "госбюджет" = гос(ударственный) + бюджет, "Нацфонд" =
- * нац(иональный) + фонд. Returns the two name words a token stands for, or null.
+ * нац(иональный) + фонд, "Минсельхоз" = мин(истерство) + сель(ского) + хоз(яйства). Returns the name
+ * words a token stands for, or null.
  */
-function compoundHit(q: QueryToken, v: Variant): [number, number] | null {
+function compoundHit(q: QueryToken, v: Variant): number[] | null {
   if (q.isNumber || q.key.length < 6) return null;
   for (let i = 0; i + 1 < v.words.length; i++) {
     const a = v.words[i]!;
-    const b = v.words[i + 1]!;
-    if (a.numeric || b.numeric || a.key.length < 5) continue;
+    if (a.numeric || a.key.length < 5) continue;
     for (let k = 3; k <= Math.min(5, a.key.length - 2); k++) {
       if (!q.key.startsWith(a.key.slice(0, k))) break;
-      const rest = q.key.slice(k);
-      if (rest.length >= 3 && wordSimilarity(rest, b.key) >= 0.8) return [i, i + 1];
+      const rest = compoundRest(q.key.slice(k), v.words, i + 1, 2);
+      if (rest) return [i, ...rest];
     }
+  }
+  return null;
+}
+
+/** The words from `i` on that `rest` abbreviates: the next word whole, or (up to `more` times) its start and then the rest. */
+function compoundRest(rest: string, words: readonly IndexWord[], i: number, more: number): number[] | null {
+  const w = words[i];
+  if (!w || w.numeric || rest.length < 3) return null;
+  if (wordSimilarity(rest, w.key) >= 0.8) return [i];
+  // The last word made an adjective ("нацфонд" → "нацфондовский"): its stem and a suffix.
+  if (more < 2 ? false : w.key.length >= 4 && rest.length > w.key.length && /^(?:ov|ev|sk|n)/.test(rest.slice(Math.max(4, w.key.length - 1)))) {
+    const stem = w.key.slice(0, Math.max(4, w.key.length - 1));
+    if (rest.startsWith(stem)) return [i];
+  }
+  // A middle part is the start of its word, and the last part too when two came before it ("хоз" of хозяйства).
+  if (more < 2 && w.key.length >= 5 && w.key.startsWith(rest)) return [i];
+  if (more === 0 || w.key.length < 5) return null;
+  for (let k = 3; k <= Math.min(5, w.key.length - 1); k++) {
+    if (!rest.startsWith(w.key.slice(0, k))) break;
+    const next = compoundRest(rest.slice(k), words, i + 1, more - 1);
+    if (next) return [i, ...next];
   }
   return null;
 }
@@ -401,15 +422,17 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
     });
     for (const a of v.acronyms) {
       if (acronymFits(q, a)) {
-        s[j] = 1;
-        for (const i of a.covers) t[i] = 1;
+        // Two letters stand for many things ("ИИ" is also a word of names): a little less sure.
+        const fit = a.key.length >= 3 ? 1 : 0.9;
+        s[j] = Math.max(s[j]!, fit);
+        for (const i of a.covers) t[i] = Math.max(t[i]!, fit);
       }
     }
     if (s[j]! < 0.85) {
-      const pair = compoundHit(q, v);
-      if (pair) {
+      const covered = compoundHit(q, v);
+      if (covered) {
         s[j] = 0.95;
-        for (const i of pair) t[i] = Math.max(t[i]!, 0.95);
+        for (const i of covered) t[i] = Math.max(t[i]!, 0.95);
       }
     }
   });

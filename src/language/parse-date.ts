@@ -101,6 +101,41 @@ function yearAt(t: Token | undefined): number | null {
   return y >= 1900 && y <= 2200 ? y : null;
 }
 
+// A day written as an ordinal word: «первого марта», «двадцать пятого мая», "the first of March".
+const ORDINAL_STEMS: [string, number][] = (
+  [
+    ['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
+    ['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14], ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17],
+    ['восемнадцат', 18], ['девятнадцат', 19], ['двадцат', 20], ['тридцат', 30],
+  ] as [string, number][]
+).sort((a, b) => b[0].length - a[0].length);
+const ORDINAL_ENDING = /^(?:ого|ое|ый|ой|ая|ье|ьего|ьему|его|ий|ому)$/u;
+const EN_ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+  ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17],
+  ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30],
+]);
+
+function ordinalWord(word: string | undefined): number | null {
+  if (!word) return null;
+  const en = EN_ORDINALS.get(word);
+  if (en !== undefined) return en;
+  for (const [stem, n] of ORDINAL_STEMS) if (word.startsWith(stem) && ORDINAL_ENDING.test(word.slice(stem.length))) return n;
+  return null;
+}
+
+/** A day as ordinal words at token i (one word, or "двадцать пятого", "twenty fifth"): the day and how many tokens. */
+function ordinalDayAt(tokens: readonly Token[], i: number): { day: number; length: number } | null {
+  const tens = /^(?:двадцать|twenty)$/u.test(tokens[i]?.text ?? '') ? 20 : /^(?:тридцать|thirty)$/u.test(tokens[i]?.text ?? '') ? 30 : 0;
+  if (tens > 0) {
+    const unit = ordinalWord(tokens[i + 1]?.text);
+    if (unit !== null && unit <= 9 && tens + unit <= 31) return { day: tens + unit, length: 2 };
+    return null;
+  }
+  const day = ordinalWord(tokens[i]?.text);
+  return day === null ? null : { day, length: 1 };
+}
+
 /** Try to read a date starting at token i; returns it and how many tokens it took. */
 function dateAt(tokens: readonly Token[], i: number, today: string): { date: string | null; length: number } | null {
   const t = tokens[i]!;
@@ -130,11 +165,13 @@ function dateAt(tokens: readonly Token[], i: number, today: string): { date: str
       if (mon !== null) return { date: isoOf(y0, mon, d), length: k + 1 - i };
     }
   }
-  // day first: "1 марта [2026]", "1-ші наурыз", "1st of March 2026"
+  // day first: "1 марта [2026]", "1-ші наурыз", "1st of March 2026"; or in words: «первого марта [2026 года]», "the first of March"
   const d1 = dayAt(t);
-  if (d1 !== null) {
-    let j = i + 1;
-    if (tokens[j] && ORDINAL.test(tokens[j]!.text)) j++;
+  const spelled = d1 === null ? ordinalDayAt(tokens, i) : null;
+  const day = d1 ?? spelled?.day ?? null;
+  if (day !== null) {
+    let j = i + (spelled?.length ?? 1);
+    if (d1 !== null && tokens[j] && ORDINAL.test(tokens[j]!.text)) j++;
     if (tokens[j]?.text === 'of') j++;
     const mon = tokens[j] ? monthOf(tokens[j]!.text) : null;
     if (mon !== null) {
@@ -146,7 +183,7 @@ function dateAt(tokens: readonly Token[], i: number, today: string): { date: str
         end++;
         if (tokens[end] && YEAR_WORD.test(tokens[end]!.text)) end++;
       }
-      return { date: isoOf(y, mon, d1), length: end - i };
+      return { date: isoOf(y, mon, day), length: end - i };
     }
   }
   // month first: "March 1[st][, 2026]", "наурыздың 1[-і]"

@@ -107,15 +107,60 @@ export function rangeTouches(flags: readonly boolean[], a: number, b: number): b
   return false;
 }
 
+const YEARS_IN_NAMES = new WeakMap<CatalogueIndex, Set<string>>();
+
+/**
+ * The first period of the question that is not a bare year inside a name («Экономия по субсидиям
+ * АПК 2025 года», "2025 жылғы … үнем"): a name found around such a year takes it.
+ */
+function periodNotInAName(tokens: readonly Token[], today: string, index: CatalogueIndex): PeriodMatch | null {
+  let from = 0;
+  for (;;) {
+    const found = findPeriod(tokens.slice(from), today);
+    if (!found) return null;
+    const period = { ...found, tokenStart: found.tokenStart + from, tokenEnd: found.tokenEnd + from };
+    if (!yearInAName(tokens, period, index)) return period;
+    from = period.tokenEnd;
+  }
+}
+
+function yearInAName(tokens: readonly Token[], period: PeriodMatch, index: CatalogueIndex): boolean {
+  if (period.kind !== 'range' || period.grain !== 'year') return false;
+  let years = YEARS_IN_NAMES.get(index);
+  if (!years) {
+    years = new Set(index.candidates.flatMap((c) => c.names.flatMap((n) => n.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [])));
+    YEARS_IN_NAMES.set(index, years);
+  }
+  const at = tokens.findIndex((t, i) => i >= period.tokenStart && i < period.tokenEnd && /^\d{4}$/.test(t.text));
+  if (at < 0 || !years.has(tokens[at]!.text)) return false;
+  const asTokens: QueryToken[] = tokens.map((t) => ({ ...t, ignorable: isFunctionWord(t.text) || isGenericWord(t.text), keyword: isStopWord(t.text) }));
+  return findMentions(asTokens, index.candidates).some((m) => m.tokenStart <= at && at < m.tokenEnd && m.tokenEnd - m.tokenStart > period.tokenEnd - period.tokenStart && (m.matches[0]?.score ?? 0) >= 0.8);
+}
+
+/** Later mentions of the same period as `period` (the same days), where the question repeats it in other words. */
+function samePeriodAgain(tokens: readonly Token[], period: PeriodMatch | null, today: string): PeriodMatch[] {
+  const found: PeriodMatch[] = [];
+  let from = period?.tokenEnd ?? tokens.length;
+  while (period && from < tokens.length) {
+    const next = findPeriod(tokens.slice(from), today);
+    if (!next) break;
+    const shifted = { ...next, tokenStart: next.tokenStart + from, tokenEnd: next.tokenEnd + from };
+    const same = next.kind === period.kind && (next.kind === 'asOf' ? period.kind === 'asOf' && next.date === period.date : period.kind === 'range' && next.from === period.from && next.to === period.to);
+    if (same) found.push(shifted);
+    from = shifted.tokenEnd;
+  }
+  return found;
+}
+
 /** Reads a question against the catalogue and the commands' keywords. */
 export function read(text: string, catalogue: Catalogue, today: string, intents: readonly IntentWords[]): Reading {
   const index = indexCatalogue(catalogue);
   const normalized = normalizeText(text);
   const base = tokenize(normalized);
   const date = findDateInTokens(base, today);
-  const period = findPeriod(base, today);
+  const period = periodNotInAName(base, today, index);
   const asWritten = new Array<boolean>(base.length).fill(false);
-  for (const found of [date, period]) if (found) for (let i = found.tokenStart; i < found.tokenEnd; i++) asWritten[i] = true;
+  for (const found of [date, period, ...samePeriodAgain(base, period, today)]) if (found) for (let i = found.tokenStart; i < found.tokenEnd; i++) asWritten[i] = true;
   const hits = lexiconHits(base, intents, asWritten);
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
@@ -128,6 +173,8 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   const used = new Array<boolean>(base.length).fill(false);
   if (date) for (let i = date.tokenStart; i < date.tokenEnd; i++) used[i] = true;
   if (period) for (let i = period.tokenStart; i < period.tokenEnd; i++) used[i] = true;
+  // The same period said twice ("Q2 outflows, April through June") is one period, not a name.
+  for (const again of samePeriodAgain(base, period, today)) for (let i = again.tokenStart; i < again.tokenEnd; i++) used[i] = true;
   const programme = findProgrammeName(base, catalogue?.programme);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).

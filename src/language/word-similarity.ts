@@ -83,7 +83,7 @@ function computeSimilarity(a: string, b: string): number {
     if (d <= allowed) best = Math.max(best, 0.86 - 0.06 * d);
   }
   // Typo in the stem plus an ending: compare the shorter with heads of the longer.
-  if (short.length >= 5 && long.length - short.length <= 5) {
+  if (short.length >= 6 && long.length - short.length <= 5) {
     const allowedHead = allowedTypos(short.length);
     for (let len = short.length - 1; len <= Math.min(long.length, short.length + 1); len++) {
       const d = editDistance(short, long.slice(0, len), allowedHead);

@@ -62,6 +62,30 @@ describe('matchEntities', () => {
     ];
     expect(matchEntities('госбюджета', sources)[0]?.id).toBe('state-budget');
     expect(matchEntities('Нацфонда', sources)[0]?.id).toBe('national-fund');
+    // Three parts, and the last word made an adjective.
+    const bodies: EntityCandidate[] = [
+      { id: 'moa', names: ['Министерство сельского хозяйства Республики Казахстан'] },
+      { id: 'mow', names: ['Министерство водных ресурсов и ирригации Республики Казахстан'] },
+    ];
+    expect(matchEntities('Минсельхоз', bodies)[0]).toMatchObject({ id: 'moa' });
+    expect(matchEntities('Минсельхоз', bodies)[0]!.score).toBeGreaterThanOrEqual(0.8);
+    expect(matchEntities('Минводресурсов', bodies)[0]?.id).toBe('mow');
+    expect(matchEntities('нацфондовский', sources)[0]?.id).toBe('national-fund');
+  });
+  it('weighs the state’s name in official names as nothing, and two letters as less than an acronym', () => {
+    const bodies: EntityCandidate[] = [
+      { id: 'moa', names: ['Министерство сельского хозяйства Республики Казахстан'] },
+      { id: 'vet', names: ['РГУ «Комитет ветеринарного контроля и надзора Министерства сельского хозяйства РК»'] },
+    ];
+    expect(matchEntities('Министерство сельского хозяйства', bodies)[0]).toMatchObject({ id: 'moa', score: 1 });
+    const things: EntityCandidate[] = [
+      { id: 'brucella-ai', names: ['ИИ-диагностика бруцеллёза по пробам крови'], kind: 'project' },
+      { id: 'kazniivh', names: ['ТОО «Казахский научно-исследовательский институт водного хозяйства»'], kind: 'administrator' },
+    ];
+    expect(findMentions('сколько ещё на счету у ИИ-диагностики бруцеллёза', things).map((m) => m.matches[0]!.id)).toEqual(['brucella-ai']);
+  });
+  it('does not read a short English word as a Russian one with a typo and an ending ("seals" is no "сельского")', () => {
+    expect(matchEntities('сельского', [{ id: 'e-seal', names: ['e-Seal electronic seals for grain trucks'] }])).toEqual([]);
   });
   it('matches acronyms and partial names', () => {
     expect(best('ЦОД')).toBe('akmola-data-center');

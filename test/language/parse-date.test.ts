@@ -36,6 +36,11 @@ describe('parseDate', () => {
     ['кеше', '2026-05-14'],
     ['today', '2026-05-15'],
     ['yesterday', '2026-05-14'],
+    ['первого марта', '2026-03-01'],
+    ['на двадцать пятое мая', '2026-05-25'],
+    ['пятнадцатого сентября 2025 года', '2025-09-15'],
+    ['тридцать первого декабря', '2026-12-31'],
+    ['as of the first of March', '2026-03-01'],
   ];
   for (const [text, iso] of good) it(`reads ${JSON.stringify(text)}`, () => expect(parseDate(text, today)).toBe(iso));
 

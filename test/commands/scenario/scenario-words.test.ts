@@ -36,6 +36,8 @@ it.each([
   ['дамыған елдер мультипликаторымен ЖІӨ-нің 6 пайызы', { preset: 'advanced-economies', share: 6 }],
   ['четыре с половиной процента ВВП за три года', { share: 4.5, years: 3 }],
   ['invest four percent of GDP over three years, multiplier of three', { share: 4, years: 3, multiplier: 3 }],
+  ['мультипликатор 1,6 и четыре с половиной процента ВВП', { share: 4.5, multiplier: 1.6 }],
+  ['мультипликатор 3, 4 % ВВП', { share: 4, multiplier: 3 }],
 ])('%s', async (text, expected) => {
   expect(await argsOf(text)).toEqual(expected);
 });
