@@ -15,15 +15,15 @@ import { bold, italic, line, type Block, type Reply } from '../../src/reply/repl
 
 export const MEASURE_NAMES: Record<Lang, Record<Measure, string>> = {
   ru: {
-    spent: 'Израсходовано', received: 'Получено проектами', allocated: 'Выделено из резервов', released: 'Возвращено в резерв', passedOn: 'Передано другим проектам и в резерв',
+    spent: 'Израсходовано', received: 'Получено проектами', allocated: 'Выделено из резервов', released: 'Возвращено в резерв', passedOn: 'Передано другим проектам и в резерв', reallocated: 'Передано другим проектам',
     balance: 'Остаток у проектов', execution: 'Освоение', freeReserve: 'Свободный резерв', reserved: 'Зарезервировано', funding: 'Финансирование источников', projectCount: 'Проектов',
   },
   kk: {
-    spent: 'Жұмсалғаны', received: 'Жобалар алғаны', allocated: 'Резервтен бөлінгені', released: 'Резервке қайтарылғаны', passedOn: 'Басқа жобаларға және резервке берілгені',
+    spent: 'Жұмсалғаны', received: 'Жобалар алғаны', allocated: 'Резервтен бөлінгені', released: 'Резервке қайтарылғаны', passedOn: 'Басқа жобаларға және резервке берілгені', reallocated: 'Басқа жобаларға берілгені',
     balance: 'Жобалардағы қалдық', execution: 'Игерілуі', freeReserve: 'Бос резерв', reserved: 'Резервтелгені', funding: 'Көздердің қаржыландыруы', projectCount: 'Жоба саны',
   },
   en: {
-    spent: 'Spent', received: 'Received by projects', allocated: 'Allocated from reserves', released: 'Released back to reserves', passedOn: 'Passed to other projects and reserves',
+    spent: 'Spent', received: 'Received by projects', allocated: 'Allocated from reserves', released: 'Released back to reserves', passedOn: 'Passed to other projects and reserves', reallocated: 'Passed to other projects',
     balance: 'Left with projects', execution: 'Execution', freeReserve: 'Free reserve', reserved: 'Reserved', funding: 'Sources’ funding', projectCount: 'Projects',
   },
 };

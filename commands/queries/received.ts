@@ -4,6 +4,8 @@ import type { QueryArgs } from './query-args.js';
 import { defineQueryCommand } from './query-command.js';
 
 const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'қайтар*', 'қайтарыл*']);
+/** Passed to another project, not back to a reserve. */
+const TO_PROJECTS = compileAll(['другой проект*', 'другому проекту', 'другим проектам', 'другие проекты', 'another project', 'other project*', 'басқа жобаға', 'басқа жобаларға']);
 const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'passed on', 'pass on', 'passes on', 'passed', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
 // As written: a measure is chosen by its own words, not by a typo of them ("қаңтарда" is no "қайтар*").
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
@@ -24,7 +26,7 @@ function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
   const add = (measure: Measure, where: number[]) => where.length > 0 && found.push({ measure, at: Math.min(...where) });
   add('received', at(GOT));
   add(hasSignal(r, 'reserve') ? 'allocated' : 'received', at(GIVEN));
-  add('passedOn', at(PASSED));
+  add(has(r, TO_PROJECTS) && !hasSignal(r, 'reserve') ? 'reallocated' : 'passedOn', at(PASSED));
   add('released', at(RETURNED));
   return found;
 }
@@ -32,7 +34,7 @@ function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
 /** Which movement the words ask about: given back to reserves, passed on, allocated from reserves, or all that came in. */
 function movement(r: Reading | null, args: QueryArgs): Measure {
   if (r && has(r, RETURNED)) return 'released';
-  if (r && has(r, PASSED)) return 'passedOn';
+  if (r && has(r, PASSED)) return has(r, TO_PROJECTS) && !hasSignal(r, 'reserve') ? 'reallocated' : 'passedOn';
   if (args.scope?.kind === 'source') return 'allocated';
   if (r && hasSignal(r, 'reserve')) return 'allocated';
   return 'received';

@@ -43,7 +43,7 @@ const BY_BEFORE = /^(?:по|by|per|each|every|across|разрез\p{L}*|разб
 const WHICH = /^(?:каких|какие|каким|какими|которых|кого|кто|which|what|қай|қандай)$/u;
 /** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
 const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
-const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'broken down', 'break down', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
+const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'broken down', 'break down', 'break', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
 const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|breakdown|wise|әрқайсы\p{L}*)$/u;
 // "направлений" (genitive plural) ends in -ий.
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев|ий)$/u;
@@ -278,7 +278,8 @@ function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: 
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
   if (!candidate || looksLikeName(r, i)) return false;
   const exact = (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) >= 0.95;
-  const brand = m.tokenEnd - m.tokenStart === 1 && /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(asTyped(r, m.tokenStart, m.tokenEnd));
+  // A brand among the mention's words ("SCADA", "AirKaz"), typed as one.
+  const brand = r.tokens.slice(m.tokenStart, m.tokenEnd).some((_, k) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(asTyped(r, m.tokenStart + k, m.tokenStart + k + 1)));
   if (!exact || !brand) return false;
   const word = r.tokens[i]!.text;
   const latin = (name: string) => (name.match(/[a-z]/giu)?.length ?? 0) > name.length / 2;

@@ -407,7 +407,12 @@ function joinedKeyOf(a: QueryToken, b: QueryToken): string | null {
   return a.isNumber || b.isNumber || a.text.length < 2 || b.text.length < 3 ? null : phoneticKey(a.text + b.text);
 }
 
-function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
+/**
+ * `together`: how many things have every word of the question the thing has (the words' lists of
+ * holders intersected): two words each many names share ("датчики", "элеваторные") may together
+ * name one thing.
+ */
+function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infinity): number {
   const content = tokens.filter((t) => !t.ignorable);
   if (content.length === 0 || v.words.length === 0) return 0;
   const t = new Array<number>(v.words.length).fill(0);
@@ -467,6 +472,8 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
     // a word two entities share still names "one of the two"; one shared by many names little
     if (t[i]! >= MIN_WORD_SIM) distinct = Math.max(distinct, t[i]! * Math.pow(w.uniqueness, 0.7));
   });
+  // Every word typed matched, and only this thing has them all: as distinct as its matches are close.
+  if (together < Infinity && content.length >= 2 && s.every((x) => x >= MIN_WORD_SIM)) distinct = Math.max(distinct, (s.reduce((a, x) => a + x, 0) / s.length) * Math.pow(1 / together, 0.7));
   const strength = Math.max(recall, 0.85 * distinct + 0.15 * recall);
   let score = strength * (0.5 + 0.5 * precision);
   // Only keywords matched: "перевод" is not the name "Трансферт ...".
@@ -480,10 +487,24 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant): number {
   return Math.min(1, score);
 }
 
-function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate): number {
+function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate, together = Infinity): number {
   let best = 0;
-  for (const v of c.variants) best = Math.max(best, scoreVariant(tokens, v));
+  for (const v of c.variants) best = Math.max(best, scoreVariant(tokens, v, together));
   return best;
+}
+
+/** How many candidates every one of `lists` holds (Infinity when that is too costly to count, or fewer than two lists). */
+function heldByAll(lists: readonly (readonly number[])[]): number {
+  if (lists.length < 2) return Infinity;
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  if (sorted[0]!.length > MAX_SCORED) return Infinity;
+  let common = new Set(sorted[0]);
+  for (const list of sorted.slice(1)) {
+    const next = new Set<number>();
+    for (const ci of list) if (common.has(ci)) next.add(ci);
+    common = next;
+  }
+  return Math.max(1, common.size);
 }
 
 /**
@@ -502,9 +523,10 @@ export function matchEntities(
   const index = buildIndex(candidates);
   const out: EntityMatch[] = [];
   // Only a candidate some word touches can score above nothing.
-  for (const ci of candidatePool(touchesOf(index, tokens)).keys()) {
+  const touches = touchesOf(index, tokens);
+  for (const [ci, at] of candidatePool(touches)) {
     const c = index.candidates[ci]!;
-    const score = scoreCandidate(tokens, c);
+    const score = scoreCandidate(tokens, c, heldByAll(at.map((k) => touches[k]!)));
     if (score >= minScore) out.push({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: round(score) });
   }
   out.sort((a, b) => b.score - a.score);
@@ -543,10 +565,12 @@ export function findMentions(
   // Every stretch that begins and ends with a word of the same candidate's name is scored for it.
   interface Rec { a: number; b: number; ci: number; score: number }
   const recs: Rec[] = [];
-  for (const [ci, at] of candidatePool(touchesOf(index, tokens))) {
+  const touches = touchesOf(index, tokens);
+  for (const [ci, at] of candidatePool(touches)) {
     for (let i = 0; i < at.length; i++) {
       for (let j = i; j < at.length && at[j]! - at[i]! < maxTokens; j++) {
-        const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!);
+        const together = heldByAll(at.slice(i, j + 1).map((k) => touches[k]!));
+        const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!, together);
         if (score >= minScore) recs.push({ a: at[i]!, b: at[j]!, ci, score });
       }
     }

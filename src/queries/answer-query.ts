@@ -144,7 +144,8 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
   let rows: QueryRow[] = [];
   if (query.groupBy === 'month') {
     const accounts = chosen.map(account).filter((a) => a >= 0);
-    rows = index.monthly(flowOf(measure), accounts, from, to).map((m) => ({ key: m.month, value: m.value }));
+    const series = flowsOf(measure).map(([flow, sign]) => index.monthly(flow, accounts, from, to).map((m) => ({ key: m.month, value: sign * m.value })));
+    rows = series[0]!.map((row, k) => ({ key: row.key, value: series.reduce((sum, s) => sum + s[k]!.value, 0) }));
   } else if (query.groupBy || query.rank) {
     // "Who spent least" is asked of those who spent: who spent nothing is another question ("ничего не потратили").
     const skipZero = Boolean(query.rank && !('zero' in query.rank) && query.rank.order === 'bottom' && measure !== 'balance');
@@ -191,13 +192,24 @@ function flowOrBalance(measure: Measure, flows: FlowTotals | null, balances: Flo
       return f.outReserve[account]!;
     case 'passedOn':
       return f.out[account]! - f.outSpent[account]!;
+    case 'reallocated':
+      return f.outProject[account]!;
     default:
       return 0;
   }
 }
 
-function flowOf(measure: Measure): keyof FlowTotals {
-  return ({ spent: 'outSpent', received: 'in', allocated: 'inReserve', released: 'outReserve' } as Partial<Record<Measure, keyof FlowTotals>>)[measure] ?? 'outSpent';
+/** The flows a measure adds up by month, each with its sign (passed on = all out but what was spent). */
+function flowsOf(measure: Measure): [keyof FlowTotals, 1 | -1][] {
+  const flows: Partial<Record<Measure, [keyof FlowTotals, 1 | -1][]>> = {
+    spent: [['outSpent', 1]],
+    received: [['in', 1]],
+    allocated: [['inReserve', 1]],
+    released: [['outReserve', 1]],
+    passedOn: [['out', 1], ['outSpent', -1]],
+    reallocated: [['outProject', 1]],
+  };
+  return flows[measure] ?? [['outSpent', 1]];
 }
 
 function keyOf(project: ProjectTable['projects'][number], grouping: Grouping): string {

@@ -16,6 +16,8 @@ export const MEASURES = [
   'released',
   /** What projects passed to other projects or back to reserves. */
   'passedOn',
+  /** What projects passed to other projects (reallocations out). */
+  'reallocated',
   /** Money in projects not yet spent. */
   'balance',
   /** Spent ÷ (spent + balance), in %. */
@@ -32,7 +34,7 @@ export const MEASURES = [
 export type Measure = (typeof MEASURES)[number];
 
 /** Measures that add up over a period; the others are what stood at its end. */
-export const FLOW_MEASURES: ReadonlySet<Measure> = new Set(['spent', 'received', 'allocated', 'released', 'passedOn']);
+export const FLOW_MEASURES: ReadonlySet<Measure> = new Set(['spent', 'received', 'allocated', 'released', 'passedOn', 'reallocated']);
 
 export const SCOPE_KINDS = ['programme', 'source', 'area', 'project', 'administrator', 'status'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];

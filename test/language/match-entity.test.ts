@@ -84,6 +84,17 @@ describe('matchEntities', () => {
     ];
     expect(findMentions('сколько ещё на счету у ИИ-диагностики бруцеллёза', things).map((m) => m.matches[0]!.id)).toEqual(['brucella-ai']);
   });
+  it('lets two words many names share name the one thing that has both', () => {
+    const things: EntityCandidate[] = [
+      { id: 'elevator-sensors', names: ['Датчики температуры и влажности зерна в элеваторах'], kind: 'project' },
+      { id: 'canal-meters', names: ['Датчики учёта воды на каналах'], kind: 'project' },
+      { id: 'salinity', names: ['Датчики засолённости почв'], kind: 'project' },
+      { id: 'grain', names: ['Зерновой рынок и элеваторы'], kind: 'priority' },
+    ];
+    const [mention] = findMentions('сколько элеваторные датчики получили', things);
+    expect(mention?.matches[0]).toMatchObject({ id: 'elevator-sensors' });
+    expect(mention!.matches[0]!.score).toBeGreaterThanOrEqual(0.8);
+  });
   it('does not read a short English word as a Russian one with a typo and an ending ("seals" is no "сельского")', () => {
     expect(matchEntities('сельского', [{ id: 'e-seal', names: ['e-Seal electronic seals for grain trucks'] }])).toEqual([]);
   });

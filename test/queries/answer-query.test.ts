@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eachTransfer, listAccounts } from '../../db/stores/ledger-store.js';
@@ -64,6 +65,24 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
       { key: '2026-05', value: 0 },
       { key: '2026-06', value: 126_500_000_000 },
     ]);
+  });
+
+  it('money passed on: to other projects alone, or with what went back to reserves, also by month', () => {
+    const agro = tempDatabase();
+    try {
+      importDataset(agro.db, JSON.parse(readFileSync(new URL('../fixtures/meeting/agrocifra-dataset.json', import.meta.url), 'utf8')));
+      const ask = (q: Parameters<typeof answerQuery>[1]) => answerQuery(agro.db, q, TODAY);
+      const aral = { kind: 'project' as const, id: 'agr-aral-salinity' };
+      expect(ask({ measure: 'reallocated', scope: aral }).total).toBe(203_418_706);
+      expect(ask({ measure: 'passedOn', scope: aral }).total).toBe(654_565_851);
+      const year = range('2026-01-01', '2026-11-30');
+      for (const measure of ['passedOn', 'reallocated'] as const) {
+        const months = ask({ measure, scope: { kind: 'programme' }, groupBy: 'month', period: year });
+        expect(months.rows.reduce((sum, r) => sum + r.value, 0)).toBe(ask({ measure, scope: { kind: 'programme' }, period: year }).total);
+      }
+    } finally {
+      agro.close();
+    }
   });
 
   it('follows new transfers (also from another connection) without being rebuilt', () => {
