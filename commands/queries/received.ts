@@ -5,8 +5,8 @@ import { defineQueryCommand } from './query-command.js';
 
 const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'қайтар*', 'қайтарыл*']);
 /** Passed to another project, not back to a reserve. */
-const TO_PROJECTS = compileAll(['другой проект*', 'другому проекту', 'другим проектам', 'другие проекты', 'another project', 'other project*', 'басқа жобаға', 'басқа жобаларға']);
-const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'passed on', 'pass on', 'passes on', 'passed', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
+const TO_PROJECTS = compileAll(['другой проект*', 'другому проекту', 'другим проектам', 'другие проекты', 'другого проекта', 'в пользу', 'another project', 'other project*', 'басқа жобаға', 'басқа жобаларға']);
+const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'отминусова*', 'passed on', 'pass on', 'passes on', 'passed', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
 // As written: a measure is chosen by its own words, not by a typo of them ("қаңтарда" is no "қайтар*").
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
 // As written: "received" is one letter from "reserved".
@@ -17,7 +17,7 @@ const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind ==
 const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'not allocated', 'not yet allocated', 'unallocated', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
 const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған*', 'алынған*', 'келгені', 'келген*', 'келді']);
 // Not "бөлді": on phonetic keys it is "болды" (was).
-const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'дали', 'выдал*', 'выдан*', 'выдава*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
+const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'дали', 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'тартылды', 'тартылған*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
 
 /** Where each movement is named, for a question listing several ("сколько получил и сколько передал"). */
 function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
@@ -26,15 +26,26 @@ function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
   const add = (measure: Measure, where: number[]) => where.length > 0 && found.push({ measure, at: Math.min(...where) });
   add('received', at(GOT));
   add(hasSignal(r, 'reserve') ? 'allocated' : 'received', at(GIVEN));
-  add(has(r, TO_PROJECTS) && !hasSignal(r, 'reserve') ? 'reallocated' : 'passedOn', at(PASSED));
+  add(passedMeasure(r), at(PASSED));
   add('released', at(RETURNED));
   return found;
+}
+
+/**
+ * Money a project passed on: to other projects alone, or with what went back to reserves; what
+ * reserves "passed on" or "handed over" to projects is their allocations.
+ */
+function passedMeasure(r: Reading): Measure {
+  const toProjects = has(r, TO_PROJECTS);
+  const reserve = hasSignal(r, 'reserve');
+  if (toProjects) return reserve ? 'passedOn' : 'reallocated';
+  return reserve || namesSource(r) ? 'allocated' : 'passedOn';
 }
 
 /** Which movement the words ask about: given back to reserves, passed on, allocated from reserves, or all that came in. */
 function movement(r: Reading | null, args: QueryArgs): Measure {
   if (r && has(r, RETURNED)) return 'released';
-  if (r && has(r, PASSED)) return has(r, TO_PROJECTS) && !hasSignal(r, 'reserve') ? 'reallocated' : 'passedOn';
+  if (r && has(r, PASSED)) return args.scope?.kind === 'source' ? 'allocated' : passedMeasure(r);
   if (args.scope?.kind === 'source') return 'allocated';
   if (r && hasSignal(r, 'reserve')) return 'allocated';
   return 'received';
@@ -59,11 +70,11 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги'),
       ...weighted(3, 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*'),
       ...weighted(2, 'дали', 'отдано проектам', 'отдан*', 'отдал* обратно', 'перекинул*'),
-      ...weighted(3, 'выдал*', 'выдан*', 'выдава*'),
+      ...weighted(3, 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'дал* на проект*', 'отминусова*'),
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал'),
     ],
-    kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті'), ...weighted(2, 'қаржыландыр*', 'берді*', 'келген*')],
-    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'handed', 'put into', 'pass on', 'lion s share')],
+    kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті', 'тартылды', 'тартылған*'), ...weighted(2, 'қаржыландыр*', 'берді*', 'келген*')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'handed', 'put into', 'pass on', 'lion s share', 'handed over')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an

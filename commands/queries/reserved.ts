@@ -19,7 +19,7 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
-const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
+const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
 const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'полн* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big']);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
@@ -37,6 +37,7 @@ export const reservedCommand = defineQueryCommand({
   lexicon: {
     ru: [
       ...weighted(3, 'резерв*', 'зарезервир*'),
+      ...weighted(2, 'заложил*', 'заложен*'),
       ...weighted(1.5, 'остат*', 'осталось', 'остался', 'остались', 'запас*'),
       ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить'),
       ...weighted(1, 'свободн*', 'доступн*'),

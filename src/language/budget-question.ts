@@ -32,7 +32,7 @@ const compile = (words: string[]) => compileAll(words);
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
   administrator: compile(['администратор*', 'распорядител*', 'administrator*', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*']),
   area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
-  source: compile(['источник*', 'source*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*']),
+  source: compile(['источник*', 'source*', 'funding line*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*']),
   project: compile(['проект*', 'project*', 'жоба*']),
   status: compile(['статус*', 'status*', 'мәртебе*']),
 };
@@ -51,22 +51,22 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'lion s share'
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех'
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
-  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'ең аз', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
+  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
 ]);
 const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
-  'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'жұмсалмаған*', 'нөл шығын*',
+  'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*',
 ]);
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
   'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*',
-  'whole programme', 'whole program', 'overall', 'all sources', 'all three sources', 'all projects',
+  'whole programme', 'whole program', 'programme wide', 'program wide', 'overall', 'all sources', 'all three sources', 'all four sources', 'all projects', 'все вместе', 'вместе',
   'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*',
 ]);
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
@@ -145,7 +145,8 @@ function rankingTarget(r: Reading): Exclude<Grouping, 'month'> {
 
 function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   // "Сколько ещё не потрачено?" asks an amount; "кто ничего не потратил?" asks who.
-  if (has(r, ZERO) && !HOW_MUCH_MONEY.test(r.text)) return { zero: true };
+  // As written: "жұмсалмаған" (unspent) is one letter from "жұмсамаған" (who spent nothing).
+  if (ZERO.some((p) => findPattern(r.tokens, p, false).length > 0) && !HOW_MUCH_MONEY.test(r.text)) return { zero: true };
   // Words of a date or period are not ranking words ("last month" is no "least").
   const free = (h: { tokenStart: number }) => !r.used[h.tokenStart];
   const top = hitsOf(r, TOP).filter(free);
@@ -168,8 +169,8 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
 /** The best mention of each kind, by score. */
 function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
   const score = (m: Mention) => m.matches.find((x) => x.kind === kind)?.score ?? 0;
-  // Words of a set phrase ("grand total", "close of business") name nothing, whatever they sound like.
-  const phrases = hitsOf(r, IN_TOTAL);
+  // Words of a set phrase ("grand total", "close of business", "самый толстый", "programme-wide") name nothing, whatever they sound like.
+  const phrases = [IN_TOTAL, TOP, BOTTOM, PROGRAMME].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2));
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
   const nouns = kindNouns(r);
   return r.mentions.filter((m) => m.matches.some((x) => x.kind === kind) && !inPhrase(m) && !onlyKindNouns(r, m, nouns)).sort((a, b) => score(b) - score(a))[0];

@@ -10,7 +10,8 @@ const GROUPS: string[][] = [
   ['республиканск*', 'republican*', 'республикалық*', 'republic'],
   ['местн*', 'local*', 'жергілікті*', 'regional*', 'региональн*', 'өңірлік*'],
   ['развити*', 'development*', 'даму*', 'дамыту*'],
-  ['данн*', 'data', 'деректер*', 'дерек*'],
+  ['данн*', 'data', 'деректер*', 'дерек*', 'сведени*', 'мәлімет*'],
+  ['обмен*', 'exchange*', 'алмасу*'],
   ['центр*', 'center*', 'centre*', 'орталық*', 'хаб*', 'hub*'],
   ['школ*', 'school*', 'мектеп*'],
   ['обучени*', 'образовани*', 'education*', 'training*', 'learning', 'білім*', 'оқыту*', 'оқу'],
@@ -57,7 +58,16 @@ const GROUPS: string[][] = [
   ['наук*', 'науч*', 'science*', 'scientific', 'research', 'исследован*', 'ғылым*', 'ғылыми'],
   ['инновац*', 'innovation*', 'инновация*'],
   ['банк*', 'bank*'],
+  ['азиат*', 'азиатск*', 'asian', 'азия*'],
+  ['абр', 'adb', 'адб'],
+  ['ебрр', 'ebrd', 'еқдб'],
+  ['еаэс', 'eaeu', 'еаэо'],
+  ['дорог*', 'автодорог*', 'road*', 'жол', 'жолдар*', 'жолдың', 'автожол*'],
+  ['порт', 'порта', 'порту', 'портов', 'порты', 'port', 'ports', 'seaport*'],
+  ['светофор*', 'бағдаршам*'],
   ['заем', 'заём', 'займ*', 'заем*', 'loan*', 'қарыз*', 'несие*'],
+  // A credit is a loan, but not every loan word is a credit ("займу" is no farmer's credit scoring).
+  ['кредит*', 'loan*'],
   ['инвестиц*', 'investment*', 'инвестиция*'],
   ['облак*', 'облачн*', 'cloud*', 'бұлт*'],
   ['открыт*', 'open', 'ашық*'],
@@ -106,6 +116,14 @@ export function conceptsOf(key: string): readonly number[] {
   CONCEPT_CACHE.set(key, result);
   return result;
 }
+
+/** The words of a concept written out whole (acronyms among them: "абр" and "adb"), as phonetic keys. */
+export function conceptWords(concept: number): readonly string[] {
+  return WHOLE_WORDS.get(concept) ?? NONE_WORDS;
+}
+const NONE_WORDS: readonly string[] = [];
+const WHOLE_WORDS = new Map<number, string[]>();
+for (const e of ENTRIES) if (!e.prefix) WHOLE_WORDS.set(e.concept, [...(WHOLE_WORDS.get(e.concept) ?? []), e.key]);
 
 /** Whether two words share a concept (a translation of each other in this glossary). */
 export function shareConcept(a: string, b: string): boolean {

@@ -3,12 +3,14 @@
 import { lexiconHits, type IntentWords, type LexiconHit } from './intent-words.js';
 import { findPattern } from './keyword-match.js';
 import { findMentions, type EntityCandidate, type Mention, type QueryToken } from './match-entity.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeText, phoneticKey } from './normalize-text.js';
+import { shareConcept } from './concept-glossary.js';
+import { wordSimilarity } from './word-similarity.js';
 import { findAmounts, type AmountMatch } from './parse-amount.js';
 import { findDateInTokens, findImpossibleDate, type DateMatch } from './parse-date.js';
 import { findPeriod, type PeriodMatch } from './parse-period.js';
 import { findPercents, type PercentMatch } from './parse-number-words.js';
-import { isFunctionWord, isGenericWord, isStopWord } from './stop-words.js';
+import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { findStatus, signalPatterns, type ProjectStatus, type SIGNAL_WORDS } from './vocabulary.js';
 
@@ -178,13 +180,16 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   const programme = findProgrammeName(base, catalogue?.programme);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
-  const mentions = findMentions(
+  const found = findMentions(
     tokens.map((t, i) => (used[i] ? { ...t, ignorable: true } : t)),
     index.candidates,
   ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || isStopWord(tokens[m.tokenStart]!.text))));
+  // A share of GDP in words ("бір жарым пайызын") is a share, unless a name fits its words for sure.
+  const allPercents = findPercents(base);
+  const mentions = found.filter((m) => (m.matches[0]?.score ?? 0) >= 0.8 || !allPercents.some((p) => overlaps(p.tokenStart, p.tokenEnd, m.tokenStart, m.tokenEnd)));
   const inMention = new Array<boolean>(base.length).fill(false);
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inMention[i] = true;
-  const percents = findPercents(base).filter((p) => !rangeTouches(inMention, p.tokenStart, p.tokenEnd) && !rangeTouches(used, p.tokenStart, p.tokenEnd));
+  const percents = allPercents.filter((p) => !rangeTouches(inMention, p.tokenStart, p.tokenEnd) && !rangeTouches(used, p.tokenStart, p.tokenEnd));
   for (const p of percents) for (let i = p.tokenStart; i < p.tokenEnd; i++) used[i] = true;
   const amounts = findAmounts(normalized, { allowBare: true })
     .map((a) => {
@@ -198,32 +203,45 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: findStatus(base), impossibleDate: date ? null : findImpossibleDate(base, today), programme, used, index };
 }
 
-/** The programme's short name: what comes before its colon, dash or bracket ("Smart Shymkent"). */
-const PROGRAMME_NAMES = new Map<string, string[]>();
-function programmeWords(name: string): string[] {
+/**
+ * The programme's short names: what comes before its colon, dash or bracket ("Smart Shymkent"), and
+ * what is inside a bracket right after it ("Digital Transit Kazakhstan"), without the state's name.
+ */
+const PROGRAMME_NAMES = new Map<string, string[][]>();
+function programmeNames(name: string): string[][] {
   const hit = PROGRAMME_NAMES.get(name);
   if (hit) return hit;
-  const short = name.split(/[:(—–]| - /u)[0]!;
-  const words = tokenize(normalizeText(short)).map((t) => t.text).filter((w) => !isFunctionWord(w));
-  PROGRAMME_NAMES.set(name, words);
-  return words;
+  const head = name.split(/[:(—–]| - /u)[0]!;
+  const bracket = /^[^:(—–]*\(([^)]+)\)/u.exec(name)?.[1];
+  const words = (text: string) => tokenize(normalizeText(text)).map((t) => t.text).filter((w) => !isFunctionWord(w) && !isLegalForm(w));
+  const names = [head, ...(bracket ? [bracket] : [])].map(words).filter((w) => w.length > 0 && w.join('').length >= 5);
+  PROGRAMME_NAMES.set(name, names);
+  return names;
 }
 
-/** The programme named by all the words of its short name in a row (function words between allowed). */
+/** A word of the programme's name as typed: inflected ("Цифрового транзита") or translated ("Цифрлық транзит"). */
+function sameWord(typed: string, word: string): boolean {
+  if (typed === word) return true;
+  const [a, b] = [phoneticKey(typed), phoneticKey(word)];
+  return wordSimilarity(a, b) >= 0.85 || shareConcept(a, b);
+}
+
+/** The programme named by all the words of one of its short names in a row (function words between allowed). */
 function findProgrammeName(tokens: readonly Token[], name: string | undefined): { tokenStart: number; tokenEnd: number } | null {
   if (!name) return null;
-  const words = programmeWords(name);
-  if (words.length === 0 || words.join('').length < 5) return null;
-  const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, -2) === b.slice(0, -2));
-  for (let i = 0; i < tokens.length; i++) {
-    let j = i;
-    let k = 0;
-    while (j < tokens.length && k < words.length) {
-      if (same(tokens[j]!.text, words[k]!)) k++;
-      else if (!(k > 0 && isFunctionWord(tokens[j]!.text))) break;
-      j++;
+  for (const words of programmeNames(name)) {
+    for (let i = 0; i < tokens.length; i++) {
+      let j = i;
+      let k = 0;
+      while (j < tokens.length && k < words.length) {
+        if (sameWord(tokens[j]!.text, words[k]!)) k++;
+        else if (!(k > 0 && isFunctionWord(tokens[j]!.text))) break;
+        j++;
+      }
+      // The state's name after it is the programme's too ("EduTech Kazakhstan").
+      while (k === words.length && j < tokens.length && isLegalForm(tokens[j]!.text)) j++;
+      if (k === words.length) return { tokenStart: i, tokenEnd: j };
     }
-    if (k === words.length) return { tokenStart: i, tokenEnd: j };
   }
   return null;
 }

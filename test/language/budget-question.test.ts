@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { INTENTS } from '../../commands/registry.js';
+import { readBudgetQuestion, type Catalogue } from '../../src/language/index.js';
+import { read } from '../../src/language/reading.js';
+
+// Scope, period, breakdown and ranking read from whole questions against a small catalogue.
+
+const catalogue: Catalogue = {
+  programme: 'Цифровой транзит (Digital Transit Kazakhstan): национальная программа цифровизации транспорта',
+  projects: [
+    { id: 'wagon', name: 'Датчики состояния вагонов «Smart Wagon»', names: ['Датчики состояния вагонов «Smart Wagon»'], priority: 'rail', owner: 'KTZ' },
+    { id: 'aral', name: 'Датчики засолённости почв в Приаралье', names: ['Датчики засолённости почв в Приаралье', 'Soil salinity sensors in the Aral Sea area'], priority: 'rail', owner: 'KTZ' },
+    { id: 'yuk', name: 'Электронная биржа грузоперевозок «YukTasu»', names: ['Электронная биржа грузоперевозок «YukTasu»', '«YukTasu» жүк тасымалының электрондық биржасы'], priority: 'rail', owner: 'KTZ' },
+  ],
+  sources: [
+    { id: 'savings-2025', name: 'Экономия по субсидиям АПК 2025 года', names: ['Экономия по субсидиям АПК 2025 года', '2025 жылғы АӨК субсидиялары бойынша үнем'] },
+    { id: 'adb', name: 'Asian Development Bank CAREC Digital Corridors Loan', names: ['Asian Development Bank CAREC Digital Corridors Loan'] },
+  ],
+  priorities: [{ id: 'rail', title: 'Цифровая железная дорога', titles: ['Цифровая железная дорога', 'Digital railway'] }],
+  administrators: [{ id: 'KTZ', name: 'АО «Национальная компания «Қазақстан темір жолы»»', names: ['АО «Национальная компания «Қазақстан темір жолы»»'] }],
+};
+const question = (text: string) => readBudgetQuestion(read(text, catalogue, '2026-11-30', INTENTS));
+const reading = (text: string) => read(text, catalogue, '2026-11-30', INTENTS);
+
+describe('reading budget questions', () => {
+  it('takes the programme’s name inflected or translated as the whole programme', () => {
+    expect(question('три самых затратных проекта Цифрового транзита').scope).toEqual({ kind: 'programme' });
+    expect(question('Цифрлық транзит бойынша жұмсалған ақшаның бәрі').scope).toEqual({ kind: 'programme' });
+    expect(question('Digital Transit Kazakhstan: how much was spent').scope).toEqual({ kind: 'programme' });
+  });
+
+  it('leaves a year inside a name to the name, and takes the next period', () => {
+    const q = question('the «Экономия по субсидиям АПК 2025 года» reserve — what was free on 1 July');
+    expect(q.scope).toEqual({ kind: 'source', id: 'savings-2025' });
+    expect(q.period).toEqual({ kind: 'asOf', date: '2026-07-01' });
+    expect(question('2025 жылғы АӨК субсидиялары бойынша үнемнің бос қалдығы')).toEqual({ scope: { kind: 'source', id: 'savings-2025' } });
+    expect(question('сколько потратили в 2025 году').period).toMatchObject({ kind: 'range', from: '2025-01-01', to: '2025-12-31' });
+  });
+
+  it('reads one period said twice as one, and no status in "running total"', () => {
+    const q = question('Q2 outflows, April through June');
+    expect(q.period).toMatchObject({ kind: 'range', from: '2026-04-01', to: '2026-06-30' });
+    expect(q.unknown).toBeUndefined();
+    expect(reading('running spend total as at close of 31 August').status).toBeNull();
+  });
+
+  it('reads a kind noun alone as a breakdown, not as a name ending in it', () => {
+    expect(question('the two areas lagging furthest behind on execution')).toMatchObject({ rank: { order: 'bottom', n: 2 }, groupBy: 'area' });
+    expect(question('split the remaining balances across the six areas')).toEqual({ groupBy: 'area' });
+  });
+
+  it('reads a share of GDP in words before a name that only looks like it', () => {
+    expect(reading('ЖІӨ-нің бір жарым пайызын салсақ').percents.map((p) => p.value)).toEqual([1.5]);
+  });
+
+  it('finds an English-only name from its translated acronym', () => {
+    expect(question('резерв займа АБР на 1 марта').scope).toEqual({ kind: 'source', id: 'adb' });
+  });
+});
