@@ -497,6 +497,18 @@ function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate, toge
   return best;
 }
 
+/** `heldByAll` over the lists of words at given positions, counted once per set of positions (candidates share them). */
+function togetherCounter(touches: readonly (readonly number[])[]): (positions: readonly number[]) => number {
+  const counted = new Map<string, number>();
+  return (positions) => {
+    if (positions.length < 2) return Infinity;
+    const key = positions.join(',');
+    let n = counted.get(key);
+    if (n === undefined) counted.set(key, (n = heldByAll(positions.map((k) => touches[k]!))));
+    return n;
+  };
+}
+
 /** How many candidates every one of `lists` holds (Infinity when that is too costly to count, or fewer than two lists). */
 function heldByAll(lists: readonly (readonly number[])[]): number {
   if (lists.length < 2) return Infinity;
@@ -528,9 +540,10 @@ export function matchEntities(
   const out: EntityMatch[] = [];
   // Only a candidate some word touches can score above nothing.
   const touches = touchesOf(index, tokens);
+  const together = togetherCounter(touches);
   for (const [ci, at] of candidatePool(touches)) {
     const c = index.candidates[ci]!;
-    const score = scoreCandidate(tokens, c, heldByAll(at.map((k) => touches[k]!)));
+    const score = scoreCandidate(tokens, c, together(at));
     if (score >= minScore) out.push({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: round(score) });
   }
   out.sort((a, b) => b.score - a.score);
@@ -570,11 +583,11 @@ export function findMentions(
   interface Rec { a: number; b: number; ci: number; score: number }
   const recs: Rec[] = [];
   const touches = touchesOf(index, tokens);
+  const together = togetherCounter(touches);
   for (const [ci, at] of candidatePool(touches)) {
     for (let i = 0; i < at.length; i++) {
       for (let j = i; j < at.length && at[j]! - at[i]! < maxTokens; j++) {
-        const together = heldByAll(at.slice(i, j + 1).map((k) => touches[k]!));
-        const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!, together);
+        const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!, together(at.slice(i, j + 1)));
         if (score >= minScore) recs.push({ a: at[i]!, b: at[j]!, ci, score });
       }
     }
