@@ -137,7 +137,7 @@ function botProcess(pid: number): number {
   while (queue.length > 0) {
     const at = queue.shift()!;
     const [program = '', ...args] = readFileSync(`/proc/${at}/cmdline`, 'utf8').split('\0');
-    if (/(?:^|\/)node$/.test(program) && args.some((a) => a.endsWith('.build/main.mjs'))) return at;
+    if (/(?:^|\/)node$/.test(program) && args.some((a) => a.endsWith('src/setup/start.mjs') || a.endsWith('.build/main.mjs'))) return at;
     for (const task of readdirSync(`/proc/${at}/task`)) {
       queue.push(...readFileSync(`/proc/${at}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
     }

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
-const KAZAKH_WORDS = /(^|[^а-яёәғқңөұүһі])(қанша|қандай|туралы|жоба|бойынша|керек|және|бар|жоқ|көрсет|тізім)/i;
+const KAZAKH_WORDS = /(^|[^а-яёәғқңөұүһі])(қанша|қандай|туралы|жоба|бойынша|керек|және|бар|жоқ|көрсет|тізім|канша|кандай|жане|корсет|тизим)/i;
 /** "ал … ше?" ("and …?") frames a Kazakh follow-up written without Kazakh letters. */
 const KAZAKH_FRAME = /^\s*ал\s|\sше\s*[?!.]*\s*$|(^|\s)мен(\s|$)/i;
 const CYRILLIC = /[а-яё]/i;

@@ -61,13 +61,22 @@ const STOP = new Set(
 const STOP_STEMS = /^(?:сомал[ае]р|сомас|көрсеткіш|пайыз|процент|percent)/u;
 
 export function isStopWord(word: string): boolean {
-  return STOP.has(word) || FUNCTION_WORDS.has(word) || STOP_STEMS.test(word);
+  return STOP.has(word) || FUNCTION_WORDS.has(word) || STOP_STEMS.test(word) || KAZAKH_TYPED_IN_RUSSIAN.stop.has(word);
 }
 
 /** A function word: never part of what a name is matched on. */
 export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word);
+  return FUNCTION_WORDS.has(word) || KAZAKH_TYPED_IN_RUSSIAN.function.has(word);
 }
+
+/** Kazakh letters as people type them on a Russian keyboard ("канша акша калды" for "қанша ақша қалды"). */
+const RUSSIAN_LOOKALIKE: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+const typedInRussian = (word: string): string => word.replace(/[әғқңөұүһі]/gu, (ch) => RUSSIAN_LOOKALIKE[ch]!);
+/** The Kazakh filler and function words with Kazakh letters, as typed with Russian ones. */
+const KAZAKH_TYPED_IN_RUSSIAN = {
+  stop: new Set([...STOP].filter((w) => /[әғқңөұүһі]/u.test(w)).map(typedInRussian)),
+  function: new Set([...FUNCTION_WORDS].filter((w) => /[әғқңөұүһі]/u.test(w)).map(typedInRussian)),
+};
 
 const GENERIC_RE = /^(?:проект|project|жоба|programme|program$|programs$|программ(?:а|ы|е|у|ой|ам|ами|ах)?$|programm(?:a|y|e|u|oy|oi)?$|бағдарлама)/u;
 /** Legal forms before a company's name ("ТОО «Kostanay AgriTech»"): nobody says them when asking. */

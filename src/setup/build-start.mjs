@@ -1,4 +1,4 @@
-// Runs before `npm start`: bundles the bot's TypeScript into one JavaScript file (.build/main.mjs)
+// Runs at `npm start` (src/setup/start.mjs), before the bot: bundles the bot's TypeScript into one JavaScript file (.build/main.mjs)
 // when a source is newer than it, so a start loads compiled code instead of compiling every file
 // on the fly (tsx: about a second and a CPU-second at each start). Plain JavaScript: it first makes sure the dependencies are installed.
 import './ensure-deps.mjs';

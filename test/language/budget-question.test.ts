@@ -17,7 +17,10 @@ const catalogue: Catalogue = {
     { id: 'adb', name: 'Asian Development Bank CAREC Digital Corridors Loan', names: ['Asian Development Bank CAREC Digital Corridors Loan'] },
   ],
   priorities: [{ id: 'rail', title: 'Цифровая железная дорога', titles: ['Цифровая железная дорога', 'Digital railway'] }],
-  administrators: [{ id: 'KTZ', name: 'АО «Национальная компания «Қазақстан темір жолы»»', names: ['АО «Национальная компания «Қазақстан темір жолы»»'] }],
+  administrators: [
+    { id: 'KTZ', name: 'АО «Национальная компания «Қазақстан темір жолы»»', names: ['АО «Национальная компания «Қазақстан темір жолы»»'] },
+    { id: 'MWR', name: 'Министерство водных ресурсов и ирригации Республики Казахстан', names: ['Министерство водных ресурсов и ирригации Республики Казахстан', 'Қазақстан Республикасы Су ресурстары және ирригация министрлігі'] },
+  ],
 };
 const question = (text: string) => readBudgetQuestion(read(text, catalogue, '2026-11-30', INTENTS));
 const reading = (text: string) => read(text, catalogue, '2026-11-30', INTENTS);
@@ -51,6 +54,11 @@ describe('reading budget questions', () => {
 
   it('reads a share of GDP in words before a name that only looks like it', () => {
     expect(reading('ЖІӨ-нің бір жарым пайызын салсақ').percents.map((p) => p.value)).toEqual([1.5]);
+  });
+
+  it('reads Kazakh typed with Russian letters', () => {
+    expect(question('Су ресурстары жане ирригация министрлигинде канша акша калды').scope).toEqual({ kind: 'administrator', id: 'MWR' });
+    expect(question('откен айдагы толемдердин жалпы сомасы').period).toMatchObject({ kind: 'range', grain: 'month' });
   });
 
   it('finds an English-only name from its translated acronym', () => {
