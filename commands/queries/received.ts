@@ -6,7 +6,7 @@ import { defineQueryCommand } from './query-command.js';
 const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'қайтар*', 'қайтарыл*']);
 /** Passed to another project, not back to a reserve. */
 const TO_PROJECTS = compileAll(['другой проект*', 'другому проекту', 'другим проектам', 'другие проекты', 'другого проекта', 'в пользу', 'another project', 'other project*', 'басқа жобаға', 'басқа жобаларға']);
-const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'отминусова*', 'passed on', 'pass on', 'passes on', 'passed', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
+const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'отминусова*', 'passed on', 'pass on', 'passes on', 'passed', 'shift*', 'shifted over', 'сняли', 'снял*', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
 // As written: a measure is chosen by its own words, not by a typo of them ("қаңтарда" is no "қайтар*").
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
 // As written: "received" is one letter from "reserved".
@@ -74,7 +74,7 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал'),
     ],
     kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті', 'тартылды', 'тартылған*'), ...weighted(2, 'қаржыландыр*', 'берді*', 'келген*')],
-    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'handed', 'put into', 'pass on', 'lion s share', 'handed over')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'handed', 'put into', 'pass on', 'lion s share', 'handed over', 'shift over', 'shifted', 'shift')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an

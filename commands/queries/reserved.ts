@@ -20,7 +20,7 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
 const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
-const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'полн* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big']);
+const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'полн* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount']);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {
@@ -51,7 +51,7 @@ export const reservedCommand = defineQueryCommand({
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'not allocated', 'not yet allocated'), ...weighted(1, 'available', 'spare', 'free'),
-      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big'), ...weighted(0.5, 'set aside', 'earmarked'),
+      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount'), ...weighted(0.5, 'set aside', 'earmarked'),
     ],
   },
   preferred: ['source'],

@@ -107,6 +107,8 @@ function reallocationArgs(r: Reading): { args: Record<string, unknown>; alternat
 
 
 /** The reallocation's evidence beyond its verbs: an amount of money and two accounts say "move money". */
+const ASKS_HOW_MUCH = /(?:^|[^\p{L}])(?:сколько|скольк\p{L}*|how much|how many|қанша)(?:$|[^\p{L}])/iu;
+
 export function reallocationScore(r: Reading, keywords: number): number {
   const moneyAmount = r.amounts.find((a) => a.hasScale || a.hasCurrency);
   // A bare number counts as money only when large and not a year ("за 2026").
@@ -120,6 +122,8 @@ export function reallocationScore(r: Reading, keywords: number): number {
   // No other command takes a sum of money: "из резерва на KazLLM 5 млрд" is a transfer too.
   else if (!moveVerb && moneyAmount && accounts === 1) score += 3.5;
   if (!anyAmount && accounts < 2) score *= 0.4;
+  // "How much did X shift to Y?" asks about a movement; an order names its sum.
+  if (!anyAmount && ASKS_HOW_MUCH.test(r.text)) score *= 0.3;
   return score;
 }
 

@@ -6,7 +6,9 @@ import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
 import type { EntityKind, Reading } from './reading.js';
+import { normalizeText } from './normalize-text.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
+import { tokenize } from './tokenize.js';
 
 export type Grouping = 'source' | 'area' | 'administrator' | 'project' | 'status' | 'month';
 export type ScopeKind = 'programme' | 'source' | 'area' | 'project' | 'administrator' | 'status';
@@ -304,6 +306,23 @@ function wordsBeside(r: Reading, m: Mention, leftover: ReadonlySet<number>): num
   return found;
 }
 
+/**
+ * A number typed in or right beside the mention that the thing's names, which do carry numbers,
+ * do not have ("ESF 3.0" for "ESF 2.0", "Сервис 1415" for "Сервис 1414"): its position, else null.
+ */
+function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string): number | null {
+  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  if (!candidate) return null;
+  const numbers = new Set(candidate.names.flatMap((n) => tokenize(normalizeText(n)).filter((t) => t.isNumber).map((t) => t.text)));
+  if (numbers.size === 0) return null;
+  for (let i = Math.max(0, m.tokenStart - 1); i <= Math.min(r.tokens.length - 1, m.tokenEnd); i++) {
+    const t = r.tokens[i]!;
+    const taken = r.used[i] || r.percents.some((p) => i >= p.tokenStart && i < p.tokenEnd) || r.amounts.some((a) => (a.hasScale || a.hasCurrency) && i >= a.tokenStart && i < a.tokenEnd);
+    if (t.isNumber && !taken && !numbers.has(t.text)) return i;
+  }
+  return null;
+}
+
 /** The text of a name the question gives in quotes («Умный город», "Smart City"). */
 function quotedName(original: string): string | null {
   const match = /[«"“„']([^»"”']{2,80})[»"”']/u.exec(original);
@@ -376,6 +395,12 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;
   if (best && otherKind) {
     question.unknown = { text: spanText(r, best.mention, [otherKind.at]), kind: otherKind.kind };
+    return question;
+  }
+  // "ESF 3.0" beside the name "ESF 2.0": another version, another thing.
+  const version = best ? otherNumber(r, best.mention, best.kind, bestId!) : null;
+  if (best && version !== null) {
+    question.unknown = { text: asTyped(r, Math.min(version, best.mention.tokenStart), Math.max(version + 1, best.mention.tokenEnd)), kind: best.kind };
     return question;
   }
   if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted))) {

@@ -42,3 +42,12 @@ it.each(PHRASES.filter((p) => READ_ONLY.has(p.intent)).map((p) => [p.text, p] as
   const commanded = await ask(commandLineFor(asked.intent!, asked.args));
   expect(asked.reply.data).toEqual(commanded.reply.data);
 });
+
+// Questions that sound like an order never act: no subscription, no reallocation offered.
+it.each([
+  ['сколько проплатили с июля по ноябрь включительно', 'spent'],
+  ['how much did the national supercomputer shift over to KazLLM', 'received'],
+])('"%s" asks, it does not act', async (text, intent) => {
+  const asked = await ask(text);
+  expect(asked.intent).toBe(intent);
+});

@@ -9,6 +9,7 @@ const catalogue: Catalogue = {
   programme: 'Цифровой транзит (Digital Transit Kazakhstan): национальная программа цифровизации транспорта',
   projects: [
     { id: 'wagon', name: 'Датчики состояния вагонов «Smart Wagon»', names: ['Датчики состояния вагонов «Smart Wagon»'], priority: 'rail', owner: 'KTZ' },
+    { id: 'esf', name: 'ИС ЭСФ нового поколения «ESF 2.0»', names: ['ИС ЭСФ нового поколения «ESF 2.0»', 'ESF 2.0 next-generation e-invoicing system'], priority: 'rail', owner: 'KTZ' },
     { id: 'aral', name: 'Датчики засолённости почв в Приаралье', names: ['Датчики засолённости почв в Приаралье', 'Soil salinity sensors in the Aral Sea area'], priority: 'rail', owner: 'KTZ' },
     { id: 'yuk', name: 'Электронная биржа грузоперевозок «YukTasu»', names: ['Электронная биржа грузоперевозок «YukTasu»', '«YukTasu» жүк тасымалының электрондық биржасы'], priority: 'rail', owner: 'KTZ' },
   ],
@@ -54,6 +55,11 @@ describe('reading budget questions', () => {
 
   it('reads a share of GDP in words before a name that only looks like it', () => {
     expect(reading('ЖІӨ-нің бір жарым пайызын салсақ').percents.map((p) => p.value)).toEqual([1.5]);
+  });
+
+  it('takes another version number beside a name as another thing', () => {
+    expect(question('ESF 3.0 spending').unknown).toEqual({ text: 'ESF 3.0', kind: 'project' });
+    expect(question('ESF 2.0 spending').scope).toEqual({ kind: 'project', id: 'esf' });
   });
 
   it('reads Kazakh typed with Russian letters', () => {
