@@ -47,10 +47,10 @@ export const reservedCommand = defineQueryCommand({
     ],
     kk: [
       ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды*', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'),
-      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы көлемі'), ...weighted(1.5, 'жалпы сомасы'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
+      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлемі'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
     ],
     en: [
-      ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'not allocated', 'not yet allocated'), ...weighted(1, 'available', 'spare', 'free'),
+      ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'not allocated', 'not yet allocated'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'),
       ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount'), ...weighted(0.5, 'set aside', 'earmarked'),
     ],
   },

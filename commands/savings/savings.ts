@@ -92,7 +92,7 @@ export const savingsCommand = defineCommand({
       en: [...weighted(3, 'saving*', 'saved', 'reinvest*'), ...weighted(1.5, 'income from digitali*')],
     },
     // Savings are asked about in words of money moving ("куда направили", "got the reinvested savings"): the word "savings" decides.
-    score: (_r, keywords) => keywords + (keywords >= 3 ? 1.5 : 0),
+    score: (_r, keywords) => keywords + (keywords >= 3 ? 2.5 : 0),
     args: (r) => ({ args: periodArgs(r) }),
     continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },

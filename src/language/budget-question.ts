@@ -53,7 +53,7 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех'
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы'
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
@@ -74,12 +74,12 @@ const PROGRAMME = compile([
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом']);
+const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
   'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
-  'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден',
+  'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
 ]);
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */
@@ -150,7 +150,9 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   // As written: "жұмсалмаған" (unspent) is one letter from "жұмсамаған" (who spent nothing).
   if (ZERO.some((p) => findPattern(r.tokens, p, false).length > 0) && !HOW_MUCH_MONEY.test(r.text)) return { zero: true };
   // Words of a date or period are not ranking words ("last month" is no "least").
-  const free = (h: { tokenStart: number }) => !r.used[h.tokenStart];
+  // Nor are the words of a set phrase ("bottom line").
+  const phrases = hitsOf(r, IN_TOTAL);
+  const free = (h: { tokenStart: number }) => !r.used[h.tokenStart] && !phrases.some((p) => h.tokenStart >= p.tokenStart && h.tokenStart < p.tokenEnd);
   const top = hitsOf(r, TOP).filter(free);
   // "отстают" (lag) and "остаются" (remain) share a phonetic key: lagging is read from the letters.
   const bottom = [...hitsOf(r, BOTTOM).filter(free), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];

@@ -9,7 +9,8 @@
  * and a minus directly in front of a number that does not follow a word (so "-5" stays negative).
  */
 export function normalizeText(input: string): string {
-  let s = String(input).normalize('NFKC').toLowerCase();
+  // Latin letters with accents as their plain letters ("Tańba" → "tanba"); Cyrillic й and ё keep theirs.
+  let s = String(input).normalize('NFKC').toLowerCase().normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
   s = s.replace(/ё/g, 'е');
   // The English possessive ("Children's Rights") is no word of its own: it would split a name.
   s = s.replace(/([a-z])['’]s(?![\p{L}\p{Nd}])/gu, '$1');

@@ -48,6 +48,11 @@ describe('reading budget questions', () => {
     expect(reading('running spend total as at close of 31 August').status).toBeNull();
   });
 
+  it('reads set phrases as no ranking ("bottom line") and no name ("close of play")', () => {
+    expect(question('Digital Transit bottom line: total disbursed to date')).toEqual({ scope: { kind: 'programme' } });
+    expect(question('paid out cumulatively by close of play on 31 May')).toEqual({ period: { kind: 'asOf', date: '2026-05-31' } });
+  });
+
   it('reads a kind noun alone as a breakdown, not as a name ending in it', () => {
     expect(question('the two areas lagging furthest behind on execution')).toMatchObject({ rank: { order: 'bottom', n: 2 }, groupBy: 'area' });
     expect(question('split the remaining balances across the six areas')).toEqual({ groupBy: 'area' });

@@ -7,3 +7,11 @@ describe('the English possessive', () => {
     expect(normalizeText('the ministry’s money')).toBe('the ministry money');
   });
 });
+
+describe('accents', () => {
+  it('reads Latin letters with accents as plain ones, and keeps Cyrillic й', () => {
+    expect(normalizeText('Tańba excise marking')).toBe('tanba excise marking');
+    expect(normalizeText('Café Söz')).toBe('cafe soz');
+    expect(normalizeText('Новый край')).toBe('новый край');
+  });
+});
