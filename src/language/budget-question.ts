@@ -57,7 +57,7 @@ const TOP = compile([
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
-  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
+  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
 ]);
 const ZERO = compile([
@@ -136,13 +136,16 @@ function findGrouping(r: Reading): Grouping | undefined {
   return undefined;
 }
 
-/** What a ranking is over: the kind of thing named next to its words ("какой проект", "which administrator"). */
-function rankingTarget(r: Reading): Exclude<Grouping, 'month'> {
+/**
+ * What a ranking is over: the kind of thing named next to its words ("какой проект", "which
+ * administrator"); none named ("ал ең азы қайсы?") keeps what was ranked before, or projects.
+ */
+function rankingTarget(r: Reading): Exclude<Grouping, 'month'> | undefined {
   for (const grouping of ['administrator', 'source', 'area', 'project'] as const) {
     const at = groupNounAt(r, grouping).filter((i) => !inSureName(r, i));
     if (at.length > 0) return grouping;
   }
-  return 'project';
+  return undefined;
 }
 
 function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
@@ -348,7 +351,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const rank = findRanking(r);
   if (rank) question.rank = rank;
   if (groupBy) question.groupBy = groupBy;
-  else if (rank) question.groupBy = rankingTarget(r);
+  else if (rank) {
+    const target = rankingTarget(r);
+    if (target) question.groupBy = target;
+  }
 
   // The thing asked about: the surest mention, preferring the command's own kinds on a near tie.
   // A kind noun beside a name ("проект AgroSky", "the smart agriculture area") says what it names.

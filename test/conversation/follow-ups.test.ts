@@ -78,3 +78,11 @@ it('answers a new question as new, even right after another', async () => {
   const priorities = await ask('Какие сейчас приоритеты?');
   expect(priorities.intent).toBe('priorities');
 });
+
+it('turns a ranking round and keeps what it ranked ("ал ең азы қайсы?")', async () => {
+  const most = await ask('какое направление потратило больше всего');
+  expect(most.args).toMatchObject({ groupBy: 'area', rank: { order: 'top', n: 1 } });
+  const least = await ask('ал ең азы қайсы?');
+  expect(least.intent).toBe('spent');
+  expect(least.args).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 1 } });
+});
