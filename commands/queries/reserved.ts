@@ -19,8 +19,8 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
-const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
-const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'полн* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount']);
+const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
+const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'полн* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'толық көлемі', 'funding behind', 'қанша ақша тұр']);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {
@@ -37,7 +37,7 @@ export const reservedCommand = defineQueryCommand({
   lexicon: {
     ru: [
       ...weighted(3, 'резерв*', 'зарезервир*'),
-      ...weighted(2, 'заложил*', 'заложен*'),
+      ...weighted(2, 'заложил*', 'заложен*', 'отложил*', 'отложен*'),
       ...weighted(1.5, 'остат*', 'осталось', 'остался', 'остались', 'запас*'),
       ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить'),
       ...weighted(1, 'свободн*', 'доступн*'),
@@ -47,11 +47,11 @@ export const reservedCommand = defineQueryCommand({
     ],
     kk: [
       ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды*', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'),
-      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлемі'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
+      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлемі'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлемі'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'not allocated', 'not yet allocated'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'),
-      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount'), ...weighted(0.5, 'set aside', 'earmarked'),
+      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(2.5, 'dry powder'),
     ],
   },
   preferred: ['source'],

@@ -53,7 +53,7 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы'
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most'
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
@@ -74,7 +74,7 @@ const PROGRAMME = compile([
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом']);
+const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
@@ -315,15 +315,17 @@ function wordsBeside(r: Reading, m: Mention, leftover: ReadonlySet<number>): num
  * A number typed in or right beside the mention that the thing's names, which do carry numbers,
  * do not have ("ESF 3.0" for "ESF 2.0", "Сервис 1415" for "Сервис 1414"): its position, else null.
  */
-function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string): number | null {
+function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string, faint: boolean): number | null {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
   if (!candidate) return null;
   const numbers = new Set(candidate.names.flatMap((n) => tokenize(normalizeText(n)).filter((t) => t.isNumber).map((t) => t.text)));
-  if (numbers.size === 0) return null;
   for (let i = Math.max(0, m.tokenStart - 1); i <= Math.min(r.tokens.length - 1, m.tokenEnd); i++) {
     const t = r.tokens[i]!;
     const taken = r.used[i] || r.percents.some((p) => i >= p.tokenStart && i < p.tokenEnd) || r.amounts.some((a) => (a.hasScale || a.hasCurrency) && i >= a.tokenStart && i < a.tokenEnd);
-    if (t.isNumber && !taken && !numbers.has(t.text)) return i;
+    if (!t.isNumber || taken || numbers.has(t.text)) continue;
+    // A name without numbers: a version right after it ("SmartHeat 2.0"), or any number after a name
+    // that only faintly fits ("проект по ТЭЦ-3" beside «Усть-Каменогорская ТЭЦ»), makes it another thing.
+    if (numbers.size > 0 || (i === m.tokenEnd && (faint || /^\d+[.,]\d+$/.test(t.text)))) return i;
   }
   return null;
 }
@@ -406,7 +408,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     return question;
   }
   // "ESF 3.0" beside the name "ESF 2.0": another version, another thing.
-  const version = best ? otherNumber(r, best.mention, best.kind, bestId!) : null;
+  const version = best ? otherNumber(r, best.mention, best.kind, bestId!, scoreOf(best) < FAINT) : null;
   if (best && version !== null) {
     question.unknown = { text: asTyped(r, Math.min(version, best.mention.tokenStart), Math.max(version + 1, best.mention.tokenEnd)), kind: best.kind };
     return question;

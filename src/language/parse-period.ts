@@ -27,7 +27,7 @@ const ORDINALS: [RegExp, number][] = [
 const ordinalOf = (word: string | undefined): number | null => (word === undefined ? null : (ORDINALS.find(([re]) => re.test(word))?.[1] ?? null));
 
 const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|quarter\p{L}*|qtr)$/u;
-const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|half)$/u;
+const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|жартысы\p{L}*|half)$/u;
 const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
 const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
 const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|биыл\p{L}*|this|current)$/u;
@@ -38,7 +38,7 @@ const CALENDAR = /^(?:calendar|календарн\p{L}*|күнтізбелік)$
 const TODAY_WORDS = /^(?:сегодня\p{L}*|сегодняшн\p{L}*|сей|бүгін\p{L}*|today|now|date|қазір\p{L}*)$/u;
 const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
-const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|through|и|мен|аралығында|аралығы)$/u;
+const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|through|и|мен|бен|пен|аралығында|аралығы)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
 

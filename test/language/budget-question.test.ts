@@ -65,6 +65,10 @@ describe('reading budget questions', () => {
   it('takes another version number beside a name as another thing', () => {
     expect(question('ESF 3.0 spending').unknown).toEqual({ text: 'ESF 3.0', kind: 'project' });
     expect(question('ESF 2.0 spending').scope).toEqual({ kind: 'project', id: 'esf' });
+    // A name without numbers and a version typed after it.
+    const newer = question('how much went to Smart Wagon 2.0');
+    expect(newer.scope).toBeUndefined();
+    expect(newer.unknown).toMatchObject({ text: expect.stringContaining('Wagon 2.0'), kind: 'project' });
   });
 
   it('reads Kazakh typed with Russian letters', () => {
