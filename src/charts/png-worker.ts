@@ -80,9 +80,14 @@ function settle(): void {
 
 /** The PNG of `svg`, drawn off the event loop. */
 export function drawPngInWorker(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
+  let target: Worker;
+  try {
+    target = started();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   const id = nextId++;
   const drawing = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
-  const target = started();
   settle();
   target.postMessage({ id, svg, options });
   return drawing;
