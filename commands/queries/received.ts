@@ -4,6 +4,8 @@ import type { QueryArgs } from './query-args.js';
 import { defineQueryCommand } from './query-command.js';
 
 const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'қайтар*', 'қайтарыл*']);
+/** Into a reserve, as where the money went. */
+const TO_A_RESERVE = compileAll(['в резерв', 'обратно в резерв', 'to the reserve*', 'to reserve*', 'into the reserve*', 'back to the reserve*', 'резервке', 'резервтерге']);
 /** Passed to another project, not back to a reserve. */
 const TO_PROJECTS = compileAll(['другой проект*', 'другому проекту', 'другим проектам', 'другие проекты', 'другого проекта', 'в пользу', 'another project', 'other project*', 'басқа жобаға', 'басқа жобаларға']);
 const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'отминусова*', 'passed on', 'pass on', 'passes on', 'passed', 'shift*', 'shifted over', 'сняли', 'снял*', 'handed on', 'handed over', 'gave to other*', 'басқаларға', 'басқа жоба*']);
@@ -39,6 +41,10 @@ function passedMeasure(r: Reading): Measure {
   const toProjects = has(r, TO_PROJECTS);
   const reserve = hasSignal(r, 'reserve');
   if (toProjects) return reserve ? 'passedOn' : 'reallocated';
+  // "X перекинул на Y" with Y a project named: money passed to another project.
+  if (r.mentions.filter((m) => m.matches[0]?.kind === 'project' && m.matches[0].score >= 0.6).length >= 2) return 'reallocated';
+  // "передал в резерв", "passed on to the reserve": a project gave money back.
+  if (has(r, TO_A_RESERVE)) return 'released';
   return reserve || namesSource(r) ? 'allocated' : 'passedOn';
 }
 

@@ -173,6 +173,23 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   return { order, n: n ?? (plural ? 5 : 1) };
 }
 
+/** Verbs of money moving from one thing to another ("X перекинул на Y", "X shifted to Y"). */
+const MOVED = compile(['перекинул*', 'перебросил*', 'передал*', 'отдал*', 'сняли', 'снял*', 'shift*', 'moved', 'passed', 'handed', 'аударды*', 'берді*']);
+
+/** In "how much did X move to Y", the thing asked about is X, the one before the verb, not Y. */
+function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { kind: EntityKind; mention: Mention } {
+  const verbs = hitsOf(r, MOVED);
+  const giver = r.mentions.find(
+    (m) =>
+      m !== chosen.mention &&
+      m.tokenEnd <= chosen.mention.tokenStart &&
+      m.matches[0]?.kind === chosen.kind &&
+      (m.matches[0]?.score ?? 0) >= FAINT &&
+      verbs.some((v) => v.tokenStart >= m.tokenEnd && v.tokenEnd <= chosen.mention.tokenStart),
+  );
+  return giver ? { kind: chosen.kind, mention: giver } : chosen;
+}
+
 /** The best mention of each kind, by score. */
 function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
   const score = (m: Mention) => m.matches.find((x) => x.kind === kind)?.score ?? 0;
@@ -318,11 +335,13 @@ function wordsBeside(r: Reading, m: Mention, leftover: ReadonlySet<number>): num
 function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string, faint: boolean): number | null {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
   if (!candidate) return null;
-  const numbers = new Set(candidate.names.flatMap((n) => tokenize(normalizeText(n)).filter((t) => t.isNumber).map((t) => t.text)));
+  // "2,0" and "2.0" are one number.
+  const numberText = (text: string) => text.replace(',', '.');
+  const numbers = new Set(candidate.names.flatMap((n) => tokenize(normalizeText(n)).filter((t) => t.isNumber).map((t) => numberText(t.text))));
   for (let i = Math.max(0, m.tokenStart - 1); i <= Math.min(r.tokens.length - 1, m.tokenEnd); i++) {
     const t = r.tokens[i]!;
     const taken = r.used[i] || r.percents.some((p) => i >= p.tokenStart && i < p.tokenEnd) || r.amounts.some((a) => (a.hasScale || a.hasCurrency) && i >= a.tokenStart && i < a.tokenEnd);
-    if (!t.isNumber || taken || numbers.has(t.text)) continue;
+    if (!t.isNumber || taken || numbers.has(numberText(t.text))) continue;
     // A name without numbers: a version right after it ("SmartHeat 2.0"), or any number after a name
     // that only faintly fits ("проект по ТЭЦ-3" beside «Усть-Каменогорская ТЭЦ»), makes it another thing.
     if (numbers.size > 0 || (i === m.tokenEnd && (faint || /^\d+[.,]\d+$/.test(t.text)))) return i;
@@ -374,9 +393,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(supported);
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
   const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === c.kind);
-  const best = candidates
+  const surest = candidates
     .filter((c) => !(sureOther && c.kind === 'source'))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
+  const best = surest ? giverOf(r, surest) : undefined;
   const leftovers = leftoverWords(r, period);
   const quoted = quotedName(original);
   // A named thing whose words are not all accounted for is someone else's name ("ЦОД в Карагандинской области").

@@ -118,14 +118,6 @@ export function conceptsOf(key: string): readonly number[] {
   return result;
 }
 
-/** The words of a concept written out whole (acronyms among them: "абр" and "adb"), as phonetic keys. */
-export function conceptWords(concept: number): readonly string[] {
-  return WHOLE_WORDS.get(concept) ?? NONE_WORDS;
-}
-const NONE_WORDS: readonly string[] = [];
-const WHOLE_WORDS = new Map<number, string[]>();
-for (const e of ENTRIES) if (!e.prefix) WHOLE_WORDS.set(e.concept, [...(WHOLE_WORDS.get(e.concept) ?? []), e.key]);
-
 /** Whether two words share a concept (a translation of each other in this glossary). */
 export function shareConcept(a: string, b: string): boolean {
   const ca = conceptsOf(a);

@@ -5,7 +5,7 @@
 import { normalizeText, phoneticKey } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import { editDistance, wordSimilarity } from './word-similarity.js';
-import { conceptsOf, conceptWords, shareConcept } from './concept-glossary.js';
+import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 
 export interface EntityCandidate {
@@ -59,8 +59,7 @@ interface Acronym {
 
 function acronymFits(q: QueryToken, a: Acronym): boolean {
   if (q.text.length < 2) return false;
-  // Or its translation ("АБР" for the Asian Development Bank's "ADB").
-  return q.text === a.key || (a.key.length >= 3 && (q.key === a.phonetic || shareConcept(q.key, a.phonetic)));
+  return q.text === a.key || (a.key.length >= 3 && q.key === a.phonetic);
 }
 
 interface Variant {
@@ -287,7 +286,6 @@ function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
   if (q.text.length >= 2) add(index.acronymHolders.get(q.text));
   if (q.text.length >= 3) {
     add(index.acronymHolders.get(`~${q.key}`));
-    for (const concept of conceptsOf(q.key)) for (const word of conceptWords(concept)) add(index.acronymHolders.get(`~${word}`));
   }
   const list = [...found];
   if (index.touchMemo.size > 20_000) index.touchMemo.clear();

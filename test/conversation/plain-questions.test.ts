@@ -51,3 +51,12 @@ it.each([
   const asked = await ask(text);
   expect(asked.intent).toBe(intent);
 });
+
+it.each([
+  ['сколько KazLLM передал в резерв?', 'released'],
+  ['how much did KazLLM pass on to the reserve', 'released'],
+  ['сколько KazLLM перекинул на суперкомпьютер', 'reallocated'],
+])('"%s" is money a project passed on, the way it went', async (text, measure) => {
+  const asked = await ask(text);
+  expect(asked.args).toMatchObject({ measure, scope: { kind: 'project', id: 'kazllm' } });
+});

@@ -65,10 +65,15 @@ describe('reading budget questions', () => {
   it('takes another version number beside a name as another thing', () => {
     expect(question('ESF 3.0 spending').unknown).toEqual({ text: 'ESF 3.0', kind: 'project' });
     expect(question('ESF 2.0 spending').scope).toEqual({ kind: 'project', id: 'esf' });
+    expect(question('сколько потратил ESF 2,0').scope).toEqual({ kind: 'project', id: 'esf' });
     // A name without numbers and a version typed after it.
     const newer = question('how much went to Smart Wagon 2.0');
     expect(newer.scope).toBeUndefined();
     expect(newer.unknown).toMatchObject({ text: expect.stringContaining('Wagon 2.0'), kind: 'project' });
+  });
+
+  it('asks about the thing money moved from, not the one it went to', () => {
+    expect(question('сколько Smart Wagon перекинул на ESF 2.0').scope).toEqual({ kind: 'project', id: 'wagon' });
   });
 
   it('reads Kazakh typed with Russian letters', () => {
@@ -76,7 +81,10 @@ describe('reading budget questions', () => {
     expect(question('откен айдагы толемдердин жалпы сомасы').period).toMatchObject({ kind: 'range', grain: 'month' });
   });
 
-  it('finds an English-only name from its translated acronym', () => {
-    expect(question('резерв займа АБР на 1 марта').scope).toEqual({ kind: 'source', id: 'adb' });
+  it('finds an English-only name from its words translated, never an acronym from initials that happen to match', () => {
+    expect(question('резерв кредита Азиатского банка развития на 1 марта').scope).toEqual({ kind: 'source', id: 'adb' });
+    // "аулов Бейнеуского района" has the initials АБР; the Latin "ADB" is not that project.
+    const withVillages: Catalogue = { ...catalogue, projects: [...catalogue.projects, { id: 'aul', name: 'Мобильные медпункты для аулов Бейнеуского района', names: ['Мобильные медпункты для аулов Бейнеуского района'], priority: 'rail', owner: 'KTZ' }] };
+    expect(readBudgetQuestion(read('сколько выделил ADB проектам', withVillages, '2026-11-30', INTENTS)).scope).not.toEqual({ kind: 'project', id: 'aul' });
   });
 });
