@@ -328,6 +328,8 @@ function wordsBeside(r: Reading, m: Mention, leftover: ReadonlySet<number>): num
   return found;
 }
 
+const EDITION = /^(?:pro|plus|lite|light|max|mini|premium|next|neo|ultra|про|плюс|лайт|макс)$/u;
+
 /**
  * A number typed in or right beside the mention that the thing's names, which do carry numbers,
  * do not have ("ESF 3.0" for "ESF 2.0", "Сервис 1415" for "Сервис 1414"): its position, else null.
@@ -337,7 +339,11 @@ function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string, faint
   if (!candidate) return null;
   // "2,0" and "2.0" are one number.
   const numberText = (text: string) => text.replace(',', '.');
-  const numbers = new Set(candidate.names.flatMap((n) => tokenize(normalizeText(n)).filter((t) => t.isNumber).map((t) => numberText(t.text))));
+  const nameWords = candidate.names.flatMap((n) => tokenize(normalizeText(n)));
+  const numbers = new Set(nameWords.filter((t) => t.isNumber).map((t) => numberText(t.text)));
+  // An edition word right after the name ("Ustaz AI Pro") that its names do not have: another edition.
+  const next = r.tokens[m.tokenEnd];
+  if (next && EDITION.test(next.text) && !nameWords.some((t) => t.text === next.text)) return m.tokenEnd;
   for (let i = Math.max(0, m.tokenStart - 1); i <= Math.min(r.tokens.length - 1, m.tokenEnd); i++) {
     const t = r.tokens[i]!;
     const taken = r.used[i] || r.percents.some((p) => i >= p.tokenStart && i < p.tokenEnd) || r.amounts.some((a) => (a.hasScale || a.hasCurrency) && i >= a.tokenStart && i < a.tokenEnd);

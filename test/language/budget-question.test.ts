@@ -66,6 +66,7 @@ describe('reading budget questions', () => {
     expect(question('ESF 3.0 spending').unknown).toEqual({ text: 'ESF 3.0', kind: 'project' });
     expect(question('ESF 2.0 spending').scope).toEqual({ kind: 'project', id: 'esf' });
     expect(question('сколько потратил ESF 2,0').scope).toEqual({ kind: 'project', id: 'esf' });
+    expect(question('how much has Smart Wagon Pro received').unknown).toMatchObject({ text: expect.stringContaining('Pro'), kind: 'project' });
     // A name without numbers and a version typed after it.
     const newer = question('how much went to Smart Wagon 2.0');
     expect(newer.scope).toBeUndefined();
