@@ -98,10 +98,16 @@ function groupNounAt(r: Reading, grouping: Exclude<Grouping, 'month'>): number[]
 }
 
 /** Where the question has a kind noun (of any kind). */
-const kindNouns = (r: Reading): Set<number> => new Set(Object.values(GROUP_NOUNS).flatMap((patterns) => hitsOf(r, patterns).map((h) => h.tokenStart)));
+const KIND_NOUNS = new WeakMap<Reading, Set<number>>();
+function kindNouns(r: Reading): Set<number> {
+  let nouns = KIND_NOUNS.get(r);
+  if (!nouns) KIND_NOUNS.set(r, (nouns = new Set(Object.values(GROUP_NOUNS).flatMap((patterns) => hitsOf(r, patterns).map((h) => h.tokenStart)))));
+  return nouns;
+}
 
 /** A mention made of kind nouns alone ("the two areas"): a breakdown or a ranking's target, not "Aral Sea area". */
-function onlyKindNouns(r: Reading, m: Mention, nouns: ReadonlySet<number> = kindNouns(r)): boolean {
+function onlyKindNouns(r: Reading, m: Mention): boolean {
+  const nouns = kindNouns(r);
   return r.tokens.slice(m.tokenStart, m.tokenEnd).every((t, k) => t.ignorable || nouns.has(m.tokenStart + k));
 }
 
@@ -190,14 +196,24 @@ function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { 
   return giver ? { kind: chosen.kind, mention: giver } : chosen;
 }
 
-/** The best mention of each kind, by score. */
-function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
-  const score = (m: Mention) => m.matches.find((x) => x.kind === kind)?.score ?? 0;
+const NAMING = new WeakMap<Reading, Mention[]>();
+
+/** The mentions that may name something, found once per question. */
+function namingMentions(r: Reading): Mention[] {
+  let naming = NAMING.get(r);
+  if (naming) return naming;
   // Words of a set phrase ("grand total", "close of business", "самый толстый", "programme-wide") name nothing, whatever they sound like.
   const phrases = [IN_TOTAL, TOP, BOTTOM, PROGRAMME].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2));
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
-  const nouns = kindNouns(r);
-  return r.mentions.filter((m) => m.matches.some((x) => x.kind === kind) && !inPhrase(m) && !onlyKindNouns(r, m, nouns)).sort((a, b) => score(b) - score(a))[0];
+  naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m));
+  NAMING.set(r, naming);
+  return naming;
+}
+
+/** The best mention of each kind, by score. */
+function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
+  const score = (m: Mention) => m.matches.find((x) => x.kind === kind)?.score ?? 0;
+  return namingMentions(r).filter((m) => m.matches.some((x) => x.kind === kind)).sort((a, b) => score(b) - score(a))[0];
 }
 
 /** A mention sure enough to answer about, whatever is beside it. */

@@ -3,7 +3,7 @@
 import { lexiconHits, type IntentWords, type LexiconHit } from './intent-words.js';
 import { findPattern } from './keyword-match.js';
 import { findMentions, type EntityCandidate, type Mention, type QueryToken } from './match-entity.js';
-import { normalizeText, phoneticKey } from './normalize-text.js';
+import { normalizeText } from './normalize-text.js';
 import { shareConcept } from './concept-glossary.js';
 import { wordSimilarity } from './word-similarity.js';
 import { findAmounts, type AmountMatch } from './parse-amount.js';
@@ -207,23 +207,21 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
  * The programme's short names: what comes before its colon, dash or bracket ("Smart Shymkent"), and
  * what is inside a bracket right after it ("Digital Transit Kazakhstan"), without the state's name.
  */
-const PROGRAMME_NAMES = new Map<string, string[][]>();
-function programmeNames(name: string): string[][] {
+const PROGRAMME_NAMES = new Map<string, Token[][]>();
+function programmeNames(name: string): Token[][] {
   const hit = PROGRAMME_NAMES.get(name);
   if (hit) return hit;
   const head = name.split(/[:(—–]| - /u)[0]!;
   const bracket = /^[^:(—–]*\(([^)]+)\)/u.exec(name)?.[1];
-  const words = (text: string) => tokenize(normalizeText(text)).map((t) => t.text).filter((w) => !isFunctionWord(w) && !isLegalForm(w));
-  const names = [head, ...(bracket ? [bracket] : [])].map(words).filter((w) => w.length > 0 && w.join('').length >= 5);
+  const words = (text: string) => tokenize(normalizeText(text)).filter((t) => !isFunctionWord(t.text) && !isLegalForm(t.text));
+  const names = [head, ...(bracket ? [bracket] : [])].map(words).filter((w) => w.length > 0 && w.map((t) => t.text).join('').length >= 5);
   PROGRAMME_NAMES.set(name, names);
   return names;
 }
 
 /** A word of the programme's name as typed: inflected ("Цифрового транзита") or translated ("Цифрлық транзит"). */
-function sameWord(typed: string, word: string): boolean {
-  if (typed === word) return true;
-  const [a, b] = [phoneticKey(typed), phoneticKey(word)];
-  return wordSimilarity(a, b) >= 0.85 || shareConcept(a, b);
+function sameWord(typed: Token, word: Token): boolean {
+  return typed.text === word.text || wordSimilarity(typed.key, word.key) >= 0.85 || shareConcept(typed.key, word.key);
 }
 
 /** The programme named by all the words of one of its short names in a row (function words between allowed). */
@@ -234,7 +232,7 @@ function findProgrammeName(tokens: readonly Token[], name: string | undefined): 
       let j = i;
       let k = 0;
       while (j < tokens.length && k < words.length) {
-        if (sameWord(tokens[j]!.text, words[k]!)) k++;
+        if (sameWord(tokens[j]!, words[k]!)) k++;
         else if (!(k > 0 && isFunctionWord(tokens[j]!.text))) break;
         j++;
       }
