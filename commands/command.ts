@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { BudgetDb } from '../db/client.js';
 import type { Role } from '../db/schema.js';
 import type { Access } from '../src/access/roles.js';
-import type { AuditEntry } from '../src/audit/audit-log.js';
+import type { AuditLog } from '../src/audit/audit-log.js';
 import type { Lang } from '../src/i18n/lang.js';
 import type { IntentWords } from '../src/language/index.js';
 import type { Logger } from '../src/logging/logger.js';
@@ -16,7 +16,7 @@ export interface Services {
   adminIds: readonly number[];
   log: Logger;
   /** Where every command and button press is recorded (absent only in unit tests of single commands). */
-  audit?: { record(entry: AuditEntry): void };
+  audit?: Pick<AuditLog, 'record' | 'recent'>;
   /** The outbox dispatcher of the bot process, woken after a commit so its messages go out at once. */
   outbox?: { wake(): void };
   /** Quiet hours a chat gets when it first subscribes to something (absent: 22:00–08:00; null: none). */

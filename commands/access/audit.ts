@@ -53,7 +53,10 @@ export const auditCommand = defineCommand({
     return { ...(n !== undefined ? { n: Math.min(MAX_COUNT, n) } : {}), ...(user !== undefined ? { user } : {}), ...(page ? { page } : {}), ...(upTo !== undefined ? { upTo } : {}) };
   },
   run({ n, user, page = 1, upTo }, { services, lang }) {
-    const { items: entries, more } = readLogPage({ page, pageSize: PAGE, cap: n, read: (limit, offset) => recentAudit(services.db, { limit, offset, userId: user, upTo }) });
+    // The bot's own log also holds the entries still waiting to be written.
+    const read = (limit: number, offset: number) =>
+      services.audit ? services.audit.recent({ limit, offset, userId: user, upTo }) : recentAudit(services.db, { limit, offset, userId: user, upTo });
+    const { items: entries, more } = readLogPage({ page, pageSize: PAGE, cap: n, read });
     const blocks: Block[] = [line(bold(TEXT[lang].title), ...(page > 1 ? [` · ${PAGING[lang].pageOnly(page)}`] : []))];
     if (entries.length === 0) blocks.push(line(TEXT[lang].none));
     for (const e of entries) {

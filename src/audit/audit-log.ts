@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { AuditWriter, insertAuditRow, latestAuditRows, type AuditOutcome, type AuditRow } from '../../db/stores/audit-store.js';
+import { AuditWriter, insertAuditRow, latestAuditRows, type AuditOutcome, type AuditRow, type AuditWriterOptions, type LatestAuditOptions } from '../../db/stores/audit-store.js';
 
 export type { AuditOutcome } from '../../db/stores/audit-store.js';
 
@@ -35,16 +35,28 @@ const toRow = (entry: AuditEntry, at: Date) => ({
   errorId: entry.errorId ?? null,
 });
 
-/** The audit log of every command and button press, written through a connection of its own (see AuditWriter). */
+/** The audit log of every command and button press, written in batches through a connection of its own (see AuditWriter). */
 export class AuditLog {
   private readonly writer: AuditWriter;
+  private readonly now: () => Date;
 
-  constructor(path: string, private readonly now: () => Date = () => new Date()) {
-    this.writer = new AuditWriter(path);
+  constructor(path: string, options: AuditWriterOptions & { now?: () => Date } = {}) {
+    this.writer = new AuditWriter(path, options);
+    this.now = options.now ?? (() => new Date());
   }
 
   record(entry: AuditEntry): void {
     this.writer.write(toRow(entry, this.now()));
+  }
+
+  /** The latest entries, newest first, including those still waiting to be written. */
+  recent(options: LatestAuditOptions): AuditRecord[] {
+    return this.writer.latest(options).map(toRecord);
+  }
+
+  /** Writes what is waiting now (before another process reads the log). */
+  flush(): void {
+    this.writer.flush();
   }
 
   close(): void {
@@ -58,16 +70,18 @@ export function recordAudit(db: BudgetDb, entry: AuditEntry, now: Date): void {
 }
 
 /** The latest audit entries, newest first, optionally of one user. */
-export function recentAudit(db: BudgetDb, options: { limit: number; offset?: number; userId?: number; upTo?: number }): AuditRecord[] {
-  return latestAuditRows(db, options).map((r: AuditRow) => ({
-    id: r.id,
-    at: r.at,
-    userId: r.userId,
-    chatId: r.chatId,
-    via: r.via,
-    intent: r.intent,
-    input: r.input,
-    outcome: r.outcome,
-    ...(r.errorId ? { errorId: r.errorId } : {}),
-  }));
+export function recentAudit(db: BudgetDb, options: LatestAuditOptions): AuditRecord[] {
+  return latestAuditRows(db, options).map(toRecord);
 }
+
+const toRecord = (r: AuditRow): AuditRecord => ({
+  id: r.id,
+  at: r.at,
+  userId: r.userId,
+  chatId: r.chatId,
+  via: r.via,
+  intent: r.intent,
+  input: r.input,
+  outcome: r.outcome,
+  ...(r.errorId ? { errorId: r.errorId } : {}),
+});

@@ -5,7 +5,6 @@ import { COMMANDS } from '../../commands/registry.js';
 import { replyToPlainText } from '../../src/render/plain-text.js';
 import { mayRun } from '../../src/access/roles.js';
 import { grantRole } from '../../src/access/users.js';
-import { recentAudit } from '../../src/audit/audit-log.js';
 import { handleMessage } from '../../src/conversation/handle-message.js';
 import { COMMON_TEXT, ROLE_NAMES } from '../../src/i18n/common-text.js';
 import { allBalances } from '../../src/ledger/balances.js';
@@ -87,7 +86,7 @@ describe('audit log', () => {
     await h.send({ id: 55 }, '/sources');
     await h.press(admin, '/project kazllm');
     await h.send(admin, 'сколько осталось в резерве?');
-    const entries = recentAudit(t.db, { limit: 10 });
+    const entries = h.services.audit!.recent({ limit: 10 });
     expect(entries.map((e) => [e.userId, e.via, e.intent, e.outcome])).toEqual([
       [USERS.admin, 'private/message', 'reserved', 'answered'],
       [USERS.admin, 'private/button', 'project', 'answered'],

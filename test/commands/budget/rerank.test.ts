@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { listOutbox } from '../../../db/stores/outbox-store.js';
-import { AuditLog, recentAudit } from '../../../src/audit/audit-log.js';
+import { AuditLog } from '../../../src/audit/audit-log.js';
 import { handleMessage } from '../../../src/conversation/handle-message.js';
 import { seedDemoIfEmpty } from '../../../src/dataset/seed-demo.js';
 import { createLogger } from '../../../src/logging/logger.js';
@@ -47,7 +47,7 @@ it('an admin re-ranks areas from a date with a preview and Confirm; subscribers 
   // A second press finds the ranking changed: nothing is written twice.
   expect((await say(confirm.action)).text).toMatch(/успел измениться/);
   expect(listOutbox(t.db).filter((r) => r.kind === 'priorities-alert')).toHaveLength(1);
-  expect(recentAudit(t.db, { limit: 5 }).map((e) => e.intent)).toContain('rerank');
+  expect(audit.recent({ limit: 5 }).map((e) => e.intent)).toContain('rerank');
 });
 
 it('is for admins only, and says how to write it', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Services } from '../../../commands/command.js';
 import { grantRole } from '../../../src/access/users.js';
-import { AuditLog, recentAudit } from '../../../src/audit/audit-log.js';
+import { AuditLog } from '../../../src/audit/audit-log.js';
 import { handleMessage } from '../../../src/conversation/handle-message.js';
 import { seedDemoIfEmpty } from '../../../src/dataset/seed-demo.js';
 import { formatMoneyShort } from '../../../src/format/money.js';
@@ -82,7 +82,7 @@ it('lets an admin record recognised savings, which may then be reinvested (and n
   expect((await say(EDITOR, preview.reply.buttons![0]![0]!.action)).status).toBe('answered');
   expect((await say(EDITOR, '/savings')).text).toMatch(/, left ₸0$/m);
   expect(verifyLedger(t.db).problems).toEqual([]);
-  expect(recentAudit(t.db, { limit: 10 }).map((e) => e.intent)).toEqual(expect.arrayContaining(['recognise', 'reallocate', 'confirm']));
+  expect(audit.recent({ limit: 10 }).map((e) => e.intent)).toEqual(expect.arrayContaining(['recognise', 'reallocate', 'confirm']));
 });
 
 it('explains a /recognise it cannot read', async () => {
