@@ -7,7 +7,7 @@ import { daysWithTransfers, lastSeq, listAccounts, readMonthlyFlows, transferCou
 // account, the running totals of six kinds of flow at each month's start. A sum over whole months
 // is then one subtraction per account. A period that ends inside a month reads that month's
 // transfers once, and only when the day falls between its first and last transfer. Once warmed up
-// (`keepAllMonths`), every month's transfers sit in typed arrays (20 bytes a transfer), so a day
+// (`keepAllMonths`), every month's transfers sit in typed arrays (13 bytes a transfer), so a day
 // never asked before costs a partial month's additions, not a read of the database.
 // The database stays the truth: new transfers are added as they come; a changed catalogue, a new
 // month or a new dataset rebuilds the index from the roll-ups.
@@ -80,8 +80,11 @@ export class LedgerIndex {
   private opening: number[] = [];
   private firstMonth = 0;
   private months = 0;
-  /** cumulative[(a × (months + 1) + m) × F + f]: flow f of account a over the months before month m. */
-  private cumulative = new Float64Array(0);
+  /**
+   * slots[m][f][a]: flow f of account a over the months before month m (slot 0 is all zeros). Kept
+   * month by month and flow by flow, so a month's totals for every account are one array each.
+   */
+  private slots: Float64Array[][] = [];
   /** Per month: the first and last day with a transfer (days since 1970), read when first needed. */
   private spans = new Map<number, { first: number; last: number } | null>();
   private loaded = new Map<number, MonthTransfers>();
@@ -163,31 +166,31 @@ export class LedgerIndex {
       this.kinds.push(KIND_CODE[kind]);
       this.opening.push(reserved.get(id) ?? 0);
     }
-    let width = 1;
-    let cumulative = new Float64Array(0);
+    const n = this.accounts.length;
+    let slots: Float64Array[][] = [];
     // Month m's flows go into slot m + 1; each slot then adds the one before it (running totals).
     const { lastSeq: seq } = readMonthlyFlows(
       this.db,
       (first, last) => {
         this.firstMonth = first === null ? 0 : monthOf(first);
         this.months = first === null || last === null ? 0 : monthOf(last) - this.firstMonth + 1;
-        width = this.months + 1;
-        cumulative = new Float64Array(this.accounts.length * width * F);
+        slots = Array.from({ length: this.months + 1 }, () => Array.from({ length: F }, () => new Float64Array(n)));
       },
       ([account, month, ...flows]) => {
         const a = this.accountIndex.get(account);
         if (a === undefined) return;
-        const at = (a * width + monthOf(month) - this.firstMonth + 1) * F;
-        for (let f = 0; f < F; f++) cumulative[at + f] = flows[f]!;
+        const slot = slots[monthOf(month) - this.firstMonth + 1]!;
+        for (let f = 0; f < F; f++) slot[f]![a] = flows[f]!;
       },
     );
-    for (let a = 0; a < this.accounts.length; a++) {
-      for (let m = 1; m < width; m++) {
-        const at = (a * width + m) * F;
-        for (let f = 0; f < F; f++) cumulative[at + f]! += cumulative[at - F + f]!;
+    for (let m = 1; m < slots.length; m++) {
+      for (let f = 0; f < F; f++) {
+        const running = slots[m]![f]!;
+        const before = slots[m - 1]![f]!;
+        for (let a = 0; a < n; a++) running[a]! += before[a]!;
       }
     }
-    this.cumulative = cumulative;
+    this.slots = slots;
     this.seq = seq;
     if (this.allMonths) this.loadAllMonths();
   }
@@ -202,14 +205,11 @@ export class LedgerIndex {
       const m = monthOf(date) - this.firstMonth;
       if (this.months === 0 || m < 0 || m >= this.months || !this.accountIndex.has(from) || !this.accountIndex.has(to)) return false;
     }
-    const width = this.months + 1;
     for (const [rowSeq, date, fromId, toId, amount] of rows) {
       const from = this.accountIndex.get(fromId)!;
       const to = this.accountIndex.get(toId)!;
       const m = monthOf(date) - this.firstMonth;
-      for (let slot = m + 1; slot < width; slot++) {
-        this.apply(this.cumulative, (from * width + slot) * F, (to * width + slot) * F, from, to, amount);
-      }
+      for (let slot = m + 1; slot <= this.months; slot++) this.add(this.slots[slot]!, from, to, amount);
       // A month in memory takes the transfer in its place; otherwise what is known of it is forgotten.
       const month = this.loaded.get(m);
       if (month) this.loaded.set(m, withTransfer(month, dayOf(date), from, to, amount));
@@ -272,7 +272,8 @@ export class LedgerIndex {
   /**
    * Each account's flows (one array per kind, in FLOWS order) over every day up to `day` included:
    * the running totals at the start or the end of its month, and, only when the day falls between
-   * the month's first and last transfer, that month's transfers on the nearer side of it.
+   * the month's first and last transfer, that month's transfers on the nearer side of it. Read
+   * only: a whole month's totals are the index's own arrays, not a copy.
    */
   private prefix(day: number): Float64Array[] {
     const known = this.prefixCache.get(day);
@@ -284,35 +285,21 @@ export class LedgerIndex {
   }
 
   private computePrefix(day: number): Float64Array[] {
-    const n = this.accounts.length;
-    const channels = Array.from({ length: F }, () => new Float64Array(n));
     const m = monthOfDay(day) - this.firstMonth;
-    if (this.months === 0 || m < 0) return channels;
-    const width = this.months + 1;
-    const copySlot = (slot: number) => {
-      for (let a = 0; a < n; a++) {
-        const at = (a * width + slot) * F;
-        for (let f = 0; f < F; f++) channels[f]![a] = this.cumulative[at + f]!;
-      }
-    };
+    if (this.months === 0 || m < 0) return Array.from({ length: F }, () => new Float64Array(this.accounts.length));
     const span = m < this.months ? this.spanOf(m) : null;
-    if (m >= this.months || span === null || day >= span.last) {
-      copySlot(Math.min(m + 1, this.months));
-      return channels;
-    }
-    if (day < span.first) {
-      copySlot(m);
-      return channels;
-    }
+    if (m >= this.months || span === null || day >= span.last) return this.slots[Math.min(m + 1, this.months)]!;
+    if (day < span.first) return this.slots[m]!;
     const month = this.transfersOf(m);
     const k = countUpTo(month, day);
+    const copyOf = (slot: number) => this.slots[slot]!.map((flow) => flow.slice());
     if (k <= month.amount.length - k) {
-      copySlot(m);
+      const channels = copyOf(m);
       for (let i = 0; i < k; i++) this.add(channels, month.from[i]!, month.to[i]!, month.amount[i]!);
-    } else {
-      copySlot(m + 1);
-      for (let i = k; i < month.amount.length; i++) this.add(channels, month.from[i]!, month.to[i]!, -month.amount[i]!);
+      return channels;
     }
+    const channels = copyOf(m + 1);
+    for (let i = k; i < month.amount.length; i++) this.add(channels, month.from[i]!, month.to[i]!, -month.amount[i]!);
     return channels;
   }
 
@@ -358,17 +345,6 @@ export class LedgerIndex {
     else if (toKind === KIND_CODE.reserve) channels[OUT_RESERVE]![from]! += amount;
     else if (toKind === KIND_CODE.project) channels[OUT_PROJECT]![from]! += amount;
     if (this.kinds[from] === KIND_CODE.reserve) channels[IN_RESERVE]![to]! += amount;
-  }
-
-  /** The same, into the running totals at two offsets (the accounts' slots of one month). */
-  private apply(target: Float64Array, fromAt: number, toAt: number, from: number, to: number, amount: number): void {
-    target[fromAt + OUT]! += amount;
-    target[toAt + IN]! += amount;
-    const toKind = this.kinds[to];
-    if (toKind === KIND_CODE.spent) target[fromAt + OUT_SPENT]! += amount;
-    else if (toKind === KIND_CODE.reserve) target[fromAt + OUT_RESERVE]! += amount;
-    else if (toKind === KIND_CODE.project) target[fromAt + OUT_PROJECT]! += amount;
-    if (this.kinds[from] === KIND_CODE.reserve) target[toAt + IN_RESERVE]! += amount;
   }
 }
 
