@@ -299,6 +299,16 @@ export function allocationsBySource(db: BudgetDb, account: string, from: string,
   ).all(account, from, to) as { source: string; amount: number }[];
 }
 
+/** What one reserve allocated to projects between two dates, per project. */
+export function allocationsFrom(db: BudgetDb, reserve: string, from: string, to: string): { project: string; amount: number }[] {
+  return prepared(
+    db,
+    `SELECT substr(to_account, 9) AS project, SUM(amount) AS amount FROM transfers
+     WHERE from_account = ? AND date BETWEEN ? AND ? AND to_account LIKE 'project:%'
+     GROUP BY to_account`,
+  ).all(reserve, from, to) as { project: string; amount: number }[];
+}
+
 /** Transfers out of `savings` (reinvestments), with their destinations, oldest first. */
 export function reinvestments(db: BudgetDb): RecordedTransfer[] {
   return (prepared(db, `SELECT ${TRANSFER_COLUMNS} FROM transfers WHERE from_account = 'savings' ORDER BY seq`).all() as TransferRow[]).map(toRecordedTransfer);

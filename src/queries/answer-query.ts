@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { allocationsBySource } from '../../db/stores/ledger-store.js';
+import { allocationsBySource, allocationsFrom } from '../../db/stores/ledger-store.js';
 import { FLOW_MEASURES, type BudgetQuery, type Grouping, type Measure, type Period } from './budget-query.js';
 import { loadCatalogue, type BudgetCatalogue } from './catalogue.js';
 import { LedgerIndex, type FlowTotals } from './ledger-index.js';
@@ -57,7 +57,12 @@ export function answerQuery(db: BudgetDb, input: BudgetQuery, today: string): Qu
   const query = { ...input, period };
   const { from, to } = spanOf(period, index.firstDate);
   const sourceSide = SOURCE_MEASURES.has(query.measure) || (query.scope.kind === 'source' && query.measure === 'allocated');
-  const answer = sourceSide ? answerForSources(index, catalogue, query, from, to) : answerForProjects(db, index, catalogue, query, from, to);
+  const toProjects = query.scope.kind === 'source' && query.measure === 'allocated' && query.groupBy !== undefined && query.groupBy !== 'source' && query.groupBy !== 'month';
+  const answer = toProjects
+    ? allocatedToProjects(db, index, catalogue, query, from, to)
+    : sourceSide
+      ? answerForSources(index, catalogue, query, from, to)
+      : answerForProjects(db, index, catalogue, query, from, to);
   if (kept.answers.size >= ANSWERS_KEPT) kept.answers.delete(kept.answers.keys().next().value!);
   kept.answers.set(key, answer);
   return answer;
@@ -84,6 +89,16 @@ function answerForSources(index: LedgerIndex, catalogue: BudgetCatalogue, query:
   const rows = sources.map((s) => ({ key: s.id, value: valueOf(s) }));
   const total = rows.reduce((sum, r) => sum + r.value, 0);
   return { query, total, rows: query.groupBy || query.rank ? rank(rows, query.rank) : [], unit: 'tenge' };
+}
+
+/** What one source allocated, by the project (area, administrator) that got it. */
+function allocatedToProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
+  const table = projectTable(catalogue, index);
+  const got = new Map(allocationsFrom(db, `reserve:${query.scope.id}`, from, to).map((r) => [r.project, r.amount]));
+  const chosen: number[] = [];
+  table.projects.forEach((p, i) => got.has(p.id) && chosen.push(i));
+  const rows = group(table, chosen, (i) => got.get(table.projects[i]!.id)!, query.groupBy!);
+  return { query, total: [...got.values()].reduce((sum, v) => sum + v, 0), rows: rank(rows, query.rank), unit: 'tenge' };
 }
 
 /** The catalogue's projects as columns beside their ledger accounts, built once per catalogue and index layout. */

@@ -67,6 +67,21 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
     ]);
   });
 
+  it('what one source allocated, by the project, area and administrator that got it', () => {
+    const expected = new Map<string, number>();
+    for (const x of eachTransfer(t.db)) {
+      if (x.from === 'reserve:national-fund' && x.to.startsWith('project:') && x.date <= '2026-06-30') expected.set(x.to.slice(8), (expected.get(x.to.slice(8)) ?? 0) + x.amount);
+    }
+    const period = { kind: 'asOf' as const, date: '2026-06-30' };
+    const byProject = answerQuery(t.db, { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' }, groupBy: 'project', period }, TODAY);
+    expect(expected.size).toBeGreaterThan(1);
+    expect(new Map(byProject.rows.map((r) => [r.key, r.value]))).toEqual(expected);
+    const whole = answerQuery(t.db, { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' }, period }, TODAY).total;
+    expect(byProject.total).toBe(whole);
+    const byArea = answerQuery(t.db, { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' }, groupBy: 'area', period }, TODAY);
+    expect(byArea.rows.reduce((sum, r) => sum + r.value, 0)).toBe(whole);
+  });
+
   it('money passed on: to other projects alone, or with what went back to reserves, also by month', () => {
     const agro = tempDatabase();
     try {
