@@ -1,5 +1,13 @@
-import { weighted } from '../../src/language/index.js';
+import { compileAll, findPattern, weighted, type Reading } from '../../src/language/index.js';
 import { defineQueryCommand } from './query-command.js';
+
+/** Spending named, and asked as a share ("какая доля израсходована, в %", "burn rate in percent"): that is execution. */
+const SPENDING = compileAll(['израсход*', 'потрач*', 'потрат*', 'освоен*', 'жұмса*', 'жұмсал*', 'spent', 'spend*', 'burn*', 'paid out', 'used up']);
+const AS_A_SHARE = compileAll(['процент*', 'доля', 'долю', 'доли', 'пайыз*', 'percent*', 'percentage', 'share', 'rate']);
+const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
+/** "%" alone, not after a number ("5 % ВВП" is an amount, not a question). */
+const percentSign = (r: Reading) => r.tokens.some((t, i) => t.text === '%' && !(i > 0 && r.tokens[i - 1]!.isNumber));
+const spendingAsAShare = (r: Reading) => has(r, SPENDING) && (percentSign(r) || has(r, AS_A_SHARE));
 
 export const executionCommand = defineQueryCommand({
   name: 'execution',
@@ -17,7 +25,8 @@ export const executionCommand = defineQueryCommand({
   lexicon: {
     ru: [...weighted(3.5, 'освоен*', 'освоил*', 'освоени*', 'осваива*', 'процентов выбрал*'), ...weighted(2.5, 'исполнен*', 'процент исполнения', 'отстающ*')],
     kk: [...weighted(3.5, 'игер*', 'игерілу*', 'игерілген*'), ...weighted(2, 'орындал*')],
-    en: [...weighted(3.5, 'execution', 'executed', 'uptake', 'utilisation', 'utilization', 'absorption', 'how far along', 'in spending terms', 'using its money', 'using their money', 'using the money', 'share of its money', 'share of their money', 'share of the money', 'execution rate', 'percentage of its money', 'percentage of their money', 'slice of what it had', 'share of what it had'), ...weighted(2, 'lagging', 'laggard*', 'in percent')],
+    en: [...weighted(3.5, 'execution', 'executed', 'uptake', 'utilisation', 'utilization', 'absorption', 'how far along', 'in spending terms', 'using its money', 'using their money', 'using the money', 'share of its money', 'share of their money', 'share of the money', 'execution rate', 'percentage of its money', 'percentage of their money', 'slice of what it had', 'share of what it had', 'burn rate', 'spend rate', 'spending rate'), ...weighted(2, 'lagging', 'laggard*', 'in percent')],
   },
+  score: (r, keywords) => keywords + (spendingAsAShare(r) ? 5 : 0),
   measure: () => 'execution',
 });

@@ -80,6 +80,8 @@ const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
   'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
+  'его финансир*', 'её финансир*', 'их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'paying for', 'funding mix', 'funded from',
+  'қаржыланады', 'қаржыландырылады', 'кім төлейді',
 ]);
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */
@@ -270,6 +272,8 @@ function markerBeside(r: Reading, i: number): boolean {
 
 /** How much a kind noun beside a name adds to that kind's match. */
 const KIND_NOUN_WEIGHT = 0.25;
+/** How much another mention of the same thing adds. */
+const NAMED_AGAIN_WEIGHT = 0.05;
 
 /** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"). */
 function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
@@ -401,7 +405,13 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
 
   // The thing asked about: the surest mention, preferring the command's own kinds on a near tie.
   // A kind noun beside a name ("проект AgroSky", "the smart agriculture area") says what it names.
-  const scoreOf = (c: { kind: EntityKind; mention: Mention }) => Math.min(1, c.mention.matches.find((x) => x.kind === c.kind)!.score + (namedKind(r, c.mention, c.kind) ? KIND_NOUN_WEIGHT : 0));
+  // Named twice apart ("pump station telemetry": "pump" and "telemetry") is surer than either alone.
+  const namedAgain = (c: { kind: EntityKind; mention: Mention }, id: string) =>
+    r.mentions.some((m) => m !== c.mention && m.matches[0]?.kind === c.kind && m.matches[0].id === id && m.matches[0].score >= SURE);
+  const scoreOf = (c: { kind: EntityKind; mention: Mention }) => {
+    const own = c.mention.matches.find((x) => x.kind === c.kind)!;
+    return Math.min(1, own.score + (namedKind(r, c.mention, c.kind) ? KIND_NOUN_WEIGHT : 0) + (namedAgain(c, own.id) ? NAMED_AGAIN_WEIGHT : 0));
+  };
   // One word that faintly resembles one name, with nothing saying it is a name, is an ordinary word
   // ("процентах", "health"); a word several names share ("интернет") is asked about.
   const shared = (c: { kind: EntityKind; mention: Mention }) => {
@@ -513,7 +523,8 @@ export function asTyped(r: Reading, a: number, b: number): string {
 }
 
 function coversQuote(r: Reading, m: Mention, quoted: string): boolean {
-  const words = quoted.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
+  // Read as the question's words are («партнёров» is "партнеров"; inner quotes and dots are no letters).
+  const words = tokenize(normalizeText(quoted)).map((t) => t.text).filter((w) => w.length >= 3);
   const span = r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
   return words.every((w) => span.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))));
 }

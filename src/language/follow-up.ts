@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
 
 /** Words a follow-up opens with. */
-const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но']);
+const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'right', 'ладно', 'хорошо', 'жарайды', 'жақсы']);
 const PHRASES = compileAll([
   'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
   'дәл солай', 'сол сияқты', 'instead',
@@ -54,5 +54,9 @@ export function followUpSigns(r: Reading): FollowUpSigns {
     (t, i) => r.hits.some((h) => i >= h.tokenStart && i < h.tokenEnd) && (kazakh ? KK_PERSONAL_PAST.test(t.text) && !KK_PASSIVE.test(t.text) : RU_PERSONAL_PAST.test(t.text)),
   );
   const short = meaningful.length <= SHORT && r.mentions.length === 0;
-  return { marked: opening || closing || pointing || phrase, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
+  // Only another period, with nothing asked of it ("апрель тоже глянь", "ok do June", "1 сәуірде канша болған?").
+  const period = r.period;
+  const besidePeriod = period ? r.tokens.filter((t, i) => (i < period.tokenStart || i >= period.tokenEnd) && meaningful.includes(t)) : [];
+  const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT;
+  return { marked: opening || closing || pointing || phrase || periodOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
 }

@@ -55,7 +55,8 @@ function continueQuestion(reading: Reading, ranked: ReturnType<typeof rankIntent
   // After a project's card, "how much is left?" asks about that project (a reserve is not the project's).
   const afterCard = signs.bare && previous.subject !== undefined && previous.args.measure === undefined && !has(reading, 'reserve');
   if (!signs.marked && !signs.elliptic && !afterCard) return null;
-  const own = ranked.map((x) => x.intent).filter((intent) => reading.hits.some((h) => h.intent === intent.name));
+  // Its own words, or the question's shape alone when that ranks first ("what percent of it is spent" is execution).
+  const own = ranked.filter((x, i) => i === 0 || reading.hits.some((h) => h.intent === x.intent.name)).map((x) => x.intent);
   const before = intents.find((i) => i.name === previous.intent);
   for (const intent of before && !own.includes(before) ? [...own, before] : own) {
     const built = intent.continues?.(previous, reading);

@@ -206,15 +206,20 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
 /**
  * The programme's short names: what comes before its colon, dash or bracket ("Smart Shymkent"), and
  * what is inside a bracket right after it ("Digital Transit Kazakhstan"), without the state's name.
+ * Names side by side with a slash ("Enbek Digital / Цифровая социальная защита") are each one, if
+ * of two words or more (a lone "Алматы" names a city, not the programme).
  */
 const PROGRAMME_NAMES = new Map<string, Token[][]>();
 function programmeNames(name: string): Token[][] {
   const hit = PROGRAMME_NAMES.get(name);
   if (hit) return hit;
-  const head = name.split(/[:(—–]| - /u)[0]!;
-  const bracket = /^[^:(—–]*\(([^)]+)\)/u.exec(name)?.[1];
   const words = (text: string) => tokenize(normalizeText(text)).filter((t) => !isFunctionWord(t.text) && !isLegalForm(t.text));
-  const names = [head, ...(bracket ? [bracket] : [])].map(words).filter((w) => w.length > 0 && w.map((t) => t.text).join('').length >= 5);
+  const shortName = (text: string) => text.split(/[:(—–]| - /u)[0]!;
+  const head = shortName(name);
+  const bracket = /^[^:(—–]*\(([^)]+)\)/u.exec(name)?.[1];
+  // Each of the names side by side ends at a colon or bracket only: "Алматы — умный туризм" is one.
+  const sideBySide = / \/ /u.test(head) ? name.split(/[:(]/u)[0]!.split(/ \/ /u).filter((part) => words(part).length >= 2) : [];
+  const names = [...(sideBySide.length > 0 ? sideBySide : [head]), ...(bracket ? [bracket] : [])].map(words).filter((w) => w.length > 0 && w.map((t) => t.text).join('').length >= 5);
   PROGRAMME_NAMES.set(name, names);
   return names;
 }

@@ -66,8 +66,9 @@ function computeSimilarity(a: string, b: string): number {
   if (short.length < 3) return 0;
   const p = commonPrefix(a, b);
   let best = 0;
-  // One is the other plus an ending (inflection, plural, Kazakh suffix chain).
-  if (p === short.length && short.length >= 4 && long.length - short.length <= Math.max(5, short.length * 0.6)) {
+  // One is the other plus an ending (inflection, plural, Kazakh suffix chain). Five letters more on
+  // a word of four is another word glued on ("qala" in "qalaticket"), not an ending.
+  if (p === short.length && short.length >= 4 && long.length - short.length <= (short.length === 4 ? 4 : Math.max(5, short.length * 0.6))) {
     best = Math.max(best, 0.86 + 0.12 * (short.length / long.length));
   }
   // Same stem, different endings: long common prefix, short tails on both.

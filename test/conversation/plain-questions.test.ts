@@ -60,3 +60,45 @@ it.each([
   const asked = await ask(text);
   expect(asked.args).toMatchObject({ measure, scope: { kind: 'project', id: 'kazllm' } });
 });
+
+// Spending asked as a share of the money is execution, not an amount.
+it.each([
+  ['какая доля денег KazLLM уже израсходована, в %', 'ru'],
+  ['KazLLM ақшасының неше пайызын жұмсады', 'kk'],
+  ['what percent of its money has KazLLM spent', 'en'],
+])('"%s" asks for execution', async (text) => {
+  const asked = await ask(text);
+  expect(asked.intent).toBe('execution');
+  expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' } });
+});
+
+// "Who pays for it" is the project's money by the source it came from.
+it.each([
+  ['суперкомпьютер — кто его финансирует', 'ru'],
+  ['who is paying for the national supercomputer', 'en'],
+  ['ұлттық суперкомпьютер қандай көздерден қаржыланады', 'kk'],
+])('"%s" asks where a project’s money came from', async (text) => {
+  const asked = await ask(text);
+  expect(asked.intent).toBe('received');
+  expect(asked.args).toMatchObject({ groupBy: 'source', scope: { kind: 'project', id: 'national-supercomputer' } });
+});
+
+// A name in quotes, as written in the data («сёлах» is read as the name's «селах»).
+it('finds a quoted name written with ё', async () => {
+  const asked = await ask('сколько потратил «Широкополосный интернет в сёлах»');
+  expect(asked.args).toMatchObject({ measure: 'spent', scope: { kind: 'project', id: 'rural-broadband' } });
+});
+
+// Another period alone, after a question, asks the same again for it.
+it.each([
+  ['сколько потрачено в марте', 'апрель тоже глянь', '2026-04-01'],
+  ['what did we spend in May', 'ok do June', '2026-06-01'],
+  ['наурызда қанша жұмсалды', 'сәуір айы бойынша да айтшы', '2026-04-01'],
+])('"%s" then "%s" is the same question for another month', async (first, then, from) => {
+  const chat = 900 + from.length + first.length;
+  const say = (text: string) => handleMessage({ text, user: { id: chat, name: '', languageCode: 'ru' }, chat: { id: chat, kind: 'private' }, roleOverride: 'viewer' }, services);
+  expect((await say(first)).intent).toBe('spent');
+  const asked = await say(then);
+  expect(asked.intent).toBe('spent');
+  expect(asked.args).toMatchObject({ measure: 'spent', period: { kind: 'range', from } });
+});
