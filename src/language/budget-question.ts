@@ -270,6 +270,9 @@ function markerBeside(r: Reading, i: number): boolean {
   );
 }
 
+/** Kazakh ablative and dative endings: "from X", "to X". */
+const FROM_OR_TO_CASE = /\p{L}(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)$/u;
+
 /** How much a kind noun beside a name adds to that kind's match. */
 const KIND_NOUN_WEIGHT = 0.25;
 /** How much another mention of the same thing adds. */
@@ -439,8 +442,16 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const otherThing = (i: number) => r.mentions.some((m) => m !== best!.mention && i >= m.tokenStart && i < m.tokenEnd && m.matches[0]!.kind !== best!.kind && m.matches[0]!.score >= FAINT);
   // Two names of one kind written as one, with nothing between ("North Kazakhstan Health Department"
   // is neither the Ministry of Health of Kazakhstan nor the Pavlodar department): a name the data lacks.
+  // A Kazakh "from" or "to" ending on the first one parts them ("Көктөбе датчиктерінен Wi-Fi-ға").
+  const parted = (first: Mention) => FROM_OR_TO_CASE.test(r.tokens[first.tokenEnd - 1]!.text);
   const glued = best
-    ? r.mentions.find((m) => m !== best.mention && m.matches[0]?.kind === best.kind && m.matches[0]?.id !== bestId && (m.tokenEnd === best.mention.tokenStart || m.tokenStart === best.mention.tokenEnd))
+    ? r.mentions.find(
+        (m) =>
+          m !== best.mention &&
+          m.matches[0]?.kind === best.kind &&
+          m.matches[0]?.id !== bestId &&
+          ((m.tokenEnd === best.mention.tokenStart && !parted(m)) || (m.tokenStart === best.mention.tokenEnd && !parted(best.mention))),
+      )
     : undefined;
   if (best && glued) {
     const [start, end] = [Math.min(glued.tokenStart, best.mention.tokenStart), Math.max(glued.tokenEnd, best.mention.tokenEnd)];

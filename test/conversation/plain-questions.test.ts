@@ -56,6 +56,10 @@ it.each([
   ['сколько KazLLM передал в резерв?', 'released'],
   ['how much did KazLLM pass on to the reserve', 'released'],
   ['сколько KazLLM перекинул на суперкомпьютер', 'reallocated'],
+  ['how much did KazLLM hand over to another project', 'reallocated'],
+  ['сколько забрали с KazLLM на другой проект', 'reallocated'],
+  ['KazLLM жобасынан суперкомпьютерге қанша ауыстырылды', 'reallocated'],
+  ['KazLLM: how much went back to the reserve', 'released'],
 ])('"%s" is money a project passed on, the way it went', async (text, measure) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject({ measure, scope: { kind: 'project', id: 'kazllm' } });
