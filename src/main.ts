@@ -31,7 +31,7 @@ try {
 const log = createLogger(config.mode === 'console' ? 'warn' : config.LOG_LEVEL, config.mode === 'console' ? [] : [config.BOT_TOKEN]);
 const seeded = seedDemoIfEmpty(db);
 if (seeded) log.info({ transfers: seeded.transfersRecorded }, 'empty database filled with the demo dataset');
-const audit = new AuditLog(config.DATABASE_PATH, { onError: (error, waiting) => log.error({ err: error, waiting }, 'audit entries not written; kept for the next try') });
+const audit = new AuditLog(config.DATABASE_PATH, { onError: (error, waiting) => log.error({ err: error, waiting }, 'audit entries not written (the waiting ones are tried again)') });
 // CLOCK_START sets the clock back or forward once; it then runs at the usual pace (scheduled digests in demos and tests).
 const clockShift = config.CLOCK_START ? Date.parse(config.CLOCK_START) - Date.now() : 0;
 const services: Services = {

@@ -17,7 +17,9 @@ export interface AuditWriterOptions {
   flushAfterMs?: number;
   /** Entries written at once when this many are waiting, without waiting for the timer. */
   maxBatch?: number;
-  /** A batch that could not be written (a full disk): its entries are tried again with the next one. */
+  /** How long a batch the database refused waits before it is tried again. */
+  retryAfterMs?: number;
+  /** Entries not written: `waiting` of them are kept for another try (a full disk), the rest were refused one by one and dropped. */
   onError?: (error: unknown, waiting: number) => void;
 }
 
@@ -44,10 +46,14 @@ export class AuditWriter {
   private readonly insert: Database.Statement;
   private readonly insertAll: (rows: readonly NewAuditRow[]) => void;
   private readonly flushAfterMs: number;
+  private readonly retryAfterMs: number;
   private readonly maxBatch: number;
   private readonly onError: (error: unknown, waiting: number) => void;
   private waiting: NewAuditRow[] = [];
   private timer: NodeJS.Timeout | null = null;
+  /** The last batch was refused whole: the next try waits for its timer, not for the next entry. */
+  private refused = false;
+  private closed = false;
 
   constructor(path: string, options: AuditWriterOptions = {}) {
     this.connection = new Database(path);
@@ -59,6 +65,7 @@ export class AuditWriter {
       for (const row of rows) this.insert.run(row);
     });
     this.flushAfterMs = options.flushAfterMs ?? 100;
+    this.retryAfterMs = options.retryAfterMs ?? 1000;
     this.maxBatch = options.maxBatch ?? 500;
     this.onError = options.onError ?? ((error) => process.stderr.write(`audit entries not written: ${String(error)}\n`));
     writers.add(this);
@@ -69,28 +76,55 @@ export class AuditWriter {
   }
 
   write(row: NewAuditRow): void {
-    this.waiting.push(row);
-    if (this.waiting.length >= this.maxBatch) this.flush();
-    else if (this.timer === null) {
-      this.timer = setTimeout(() => this.flush(), this.flushAfterMs);
-      this.timer.unref();
+    if (this.closed) {
+      this.onError(new Error('the audit log is closed'), 0);
+      return;
     }
+    this.waiting.push(row);
+    if (this.waiting.length > MAX_WAITING) this.waiting.splice(0, this.waiting.length - MAX_WAITING);
+    if (this.waiting.length >= this.maxBatch && !this.refused) this.flush();
+    else this.schedule(this.refused ? this.retryAfterMs : this.flushAfterMs);
   }
 
-  /** Writes every waiting entry now. Never throws: a refused batch waits for the next try. */
+  private schedule(ms: number): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => this.flush(), ms);
+    this.timer.unref();
+  }
+
+  /**
+   * Writes every waiting entry now; never throws. When the batch is refused, its entries are tried
+   * one by one: those the database refuses alone are dropped (reported); when none can be written
+   * (a full disk), all are kept and tried again after `retryAfterMs`.
+   */
   flush(): void {
     if (this.timer !== null) {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.waiting.length === 0 || !this.connection.open) return;
+    if (this.waiting.length === 0 || this.closed) return;
     const rows = this.waiting;
     this.waiting = [];
     try {
       this.insertAll(rows);
+      this.refused = false;
     } catch (error) {
-      this.waiting = [...rows, ...this.waiting].slice(-MAX_WAITING);
-      this.onError(error, this.waiting.length);
+      const notWritten = rows.filter((row) => !this.writeAlone(row));
+      this.refused = notWritten.length === rows.length;
+      if (this.refused) {
+        this.waiting = [...rows, ...this.waiting].slice(-MAX_WAITING);
+        this.schedule(this.retryAfterMs);
+      }
+      if (notWritten.length > 0) this.onError(error, this.waiting.length);
+    }
+  }
+
+  private writeAlone(row: NewAuditRow): boolean {
+    try {
+      this.insert.run(row);
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -102,6 +136,8 @@ export class AuditWriter {
 
   close(): void {
     this.flush();
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
     writers.delete(this);
     this.connection.close();
   }

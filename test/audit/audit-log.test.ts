@@ -61,6 +61,38 @@ it('keeps a refused batch and writes it with the next one, reporting the failure
   expect(storedUsers()).toEqual([3, 2, 1]);
 });
 
+it('tries a refused batch again by itself, without waiting for another entry', async () => {
+  audit = new AuditLog(t.path, { flushAfterMs: 3_600_000, retryAfterMs: 20, onError: () => undefined });
+  t.db.$client.exec("CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+  audit.record(entry(1));
+  audit.flush();
+  expect(storedUsers()).toEqual([]);
+  t.db.$client.exec('DROP TRIGGER refuse');
+  await vi.waitFor(() => expect(storedUsers()).toEqual([1]), { timeout: 10_000, interval: 20 });
+});
+
+it('drops only an entry the database refuses on its own, and says so', () => {
+  const failures: number[] = [];
+  audit = new AuditLog(t.path, { flushAfterMs: 3_600_000, onError: (_error, waiting) => failures.push(waiting) });
+  t.db.$client.exec("CREATE TRIGGER refuse_one BEFORE INSERT ON audit_log WHEN NEW.user_id = 2 BEGIN SELECT RAISE(ABORT, 'bad row'); END");
+  for (const n of [1, 2, 3]) audit.record(entry(n));
+  audit.flush();
+  expect(storedUsers()).toEqual([3, 1]);
+  expect(failures).toEqual([0]);
+  audit.record(entry(4));
+  audit.flush();
+  expect(storedUsers()).toEqual([4, 3, 1]);
+});
+
+it('reports an entry recorded after it was closed, instead of keeping it', () => {
+  const failures: unknown[] = [];
+  const closed = new AuditLog(t.path, { onError: (error) => failures.push(error) });
+  closed.close();
+  closed.record(entry(9));
+  expect(failures).toHaveLength(1);
+  expect(storedUsers()).toEqual([]);
+});
+
 it('writes what is waiting when the process ends, even on an uncaught error', () => {
   const script = `
     import { AuditLog } from './src/audit/audit-log.ts';
