@@ -95,10 +95,13 @@ function answerForSources(index: LedgerIndex, catalogue: BudgetCatalogue, query:
 function allocatedToProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
   const table = projectTable(catalogue, index);
   const got = new Map(allocationsFrom(db, `reserve:${query.scope.id}`, from, to).map((r) => [r.project, r.amount]));
+  // "Which got nothing from it" asks about every project, not only those it gave to.
+  const everyProject = Boolean(query.rank && 'zero' in query.rank);
   const chosen: number[] = [];
-  table.projects.forEach((p, i) => got.has(p.id) && chosen.push(i));
-  const rows = group(table, chosen, (i) => got.get(table.projects[i]!.id)!, query.groupBy!);
-  return { query, total: [...got.values()].reduce((sum, v) => sum + v, 0), rows: rank(rows, query.rank), unit: 'tenge' };
+  table.projects.forEach((p, i) => (everyProject || got.has(p.id)) && chosen.push(i));
+  const valueOf = (i: number) => got.get(table.projects[i]!.id) ?? 0;
+  const rows = group(table, chosen, valueOf, query.groupBy!);
+  return { query, total: chosen.reduce((sum, i) => sum + valueOf(i), 0), rows: rank(rows, query.rank), unit: 'tenge' };
 }
 
 /** The catalogue's projects as columns beside their ledger accounts, built once per catalogue and index layout. */

@@ -80,6 +80,10 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
     expect(byProject.total).toBe(whole);
     const byArea = answerQuery(t.db, { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' }, groupBy: 'area', period }, TODAY);
     expect(byArea.rows.reduce((sum, r) => sum + r.value, 0)).toBe(whole);
+    // Those that got nothing from it are every other project.
+    const none = answerQuery(t.db, { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' }, groupBy: 'project', rank: { zero: true }, period }, TODAY);
+    expect(none.rows.length).toBeGreaterThan(0);
+    for (const row of none.rows) expect(expected.has(row.key)).toBe(false);
   });
 
   it('money passed on: to other projects alone, or with what went back to reserves, also by month', () => {
