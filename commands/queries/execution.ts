@@ -1,9 +1,13 @@
 import { compileAll, findPattern, weighted, type Reading } from '../../src/language/index.js';
 import { defineQueryCommand } from './query-command.js';
 
-/** Spending named, and asked as a share ("какая доля израсходована, в %", "burn rate in percent"): that is execution. */
-const SPENDING = compileAll(['израсход*', 'потрач*', 'потрат*', 'освоен*', 'жұмса*', 'жұмсал*', 'spent', 'spend*', 'burn*', 'paid out', 'used up']);
-const AS_A_SHARE = compileAll(['процент*', 'доля', 'долю', 'доли', 'пайыз*', 'percent*', 'percentage', 'share', 'rate']);
+/**
+ * Money spent, asked as a share of what there was ("какая доля израсходована, в %", "неше пайызын
+ * жұмсады", "burn rate in percent"): that is execution. The spending is a verb or participle, not the
+ * noun ("what share of spending went to health" is another question), and "share" is a noun.
+ */
+const SPENDING = compileAll(['израсходован*', 'израсходовал*', 'потрачен*', 'потратил*', 'освоен*', 'жұмсады*', 'жұмсалған*', 'жұмсалды*', 'жұмсаған*', 'spent', 'burned', 'burnt', 'burn rate', 'spend rate', 'used up']);
+const AS_A_SHARE = compileAll(['процент*', 'доля', 'долю', 'доли', 'пайыз*', 'percent*', 'percentage', 'what share', 'share of its', 'share of their', 'share of the allocation', 'big share', 'burn rate', 'spend rate']);
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
 /** "%" alone, not after a number ("5 % ВВП" is an amount, not a question). */
 const percentSign = (r: Reading) => r.tokens.some((t, i) => t.text === '%' && !(i > 0 && r.tokens[i - 1]!.isNumber));

@@ -80,8 +80,8 @@ const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
   'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
-  'его финансир*', 'её финансир*', 'их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'paying for', 'funding mix', 'funded from',
-  'қаржыланады', 'қаржыландырылады', 'кім төлейді',
+  'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
+  'қандай көздер*', 'кім төлейді',
 ]);
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */

@@ -4,11 +4,12 @@
 // or by being too short to stand alone while its verb has a doer it does not name.
 import { compileAll, findPattern } from './keyword-match.js';
 import { detectLanguage } from './detect-language.js';
+import { normalizeText } from './normalize-text.js';
 import type { Reading } from './reading.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
 
 /** Words a follow-up opens with. */
-const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'right', 'ладно', 'хорошо', 'жарайды', 'жақсы']);
+const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'ладно', 'жарайды']);
 const PHRASES = compileAll([
   'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
   'дәл солай', 'сол сияқты', 'instead',
@@ -57,6 +58,16 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   // Only another period, with nothing asked of it ("апрель тоже глянь", "ok do June", "1 сәуірде канша болған?").
   const period = r.period;
   const besidePeriod = period ? r.tokens.filter((t, i) => (i < period.tokenStart || i >= period.tokenEnd) && meaningful.includes(t)) : [];
-  const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT;
+  // Words beside it that look like a name ("Zhasyl Damu за 2024?", "Самрук за апрель?") ask about
+  // that, not about the question before; a capital on the first word counts too (the period and
+  // the words of a follow-up are not among them).
+  const capitalised = new Set(
+    r.text
+      .split(/[^\p{L}\p{Nd}]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => normalizeText(w)),
+  );
+  const nameLike = besidePeriod.some((t) => /[a-z]/.test(t.text) || capitalised.has(t.text));
+  const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike;
   return { marked: opening || closing || pointing || phrase || periodOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
 }

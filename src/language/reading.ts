@@ -218,7 +218,12 @@ function programmeNames(name: string): Token[][] {
   const head = shortName(name);
   const bracket = /^[^:(—–]*\(([^)]+)\)/u.exec(name)?.[1];
   // Each of the names side by side ends at a colon or bracket only: "Алматы — умный туризм" is one.
-  const sideBySide = / \/ /u.test(head) ? name.split(/[:(]/u)[0]!.split(/ \/ /u).filter((part) => words(part).length >= 2) : [];
+  // A long description after a dash is no part of the name ("… — программа на 2024–2026 годы").
+  const withoutDescription = (part: string) => {
+    const [before, after] = part.split(/ [—–-] /u);
+    return after !== undefined && words(after).length > 2 ? before! : part;
+  };
+  const sideBySide = / \/ /u.test(head) ? name.split(/[:(]/u)[0]!.split(/ \/ /u).map(withoutDescription).filter((part) => words(part).length >= 2) : [];
   const names = [...(sideBySide.length > 0 ? sideBySide : [head]), ...(bracket ? [bracket] : [])].map(words).filter((w) => w.length > 0 && w.map((t) => t.text).join('').length >= 5);
   PROGRAMME_NAMES.set(name, names);
   return names;

@@ -76,6 +76,11 @@ it.each([
   expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' } });
 });
 
+it('"could you share how much KazLLM spent in March" asks for the amount', async () => {
+  const asked = await ask('could you share how much KazLLM spent in March');
+  expect(asked.intent).toBe('spent');
+});
+
 // "Who pays for it" is the project's money by the source it came from.
 it.each([
   ['суперкомпьютер — кто его финансирует', 'ru'],
@@ -105,4 +110,11 @@ it.each([
   const asked = await say(then);
   expect(asked.intent).toBe('spent');
   expect(asked.args).toMatchObject({ measure: 'spent', period: { kind: 'range', from } });
+});
+
+it('a name beside another period is asked about, not the question before', async () => {
+  const say = (text: string) => handleMessage({ text, user: { id: 977, name: '', languageCode: 'ru' }, chat: { id: 977, kind: 'private' }, roleOverride: 'viewer' }, services);
+  await say('сколько потратил KazLLM в марте');
+  const asked = await say('Самрук за апрель?');
+  expect(asked.args).not.toMatchObject({ scope: { kind: 'project', id: 'kazllm' } });
 });
