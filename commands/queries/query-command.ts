@@ -148,14 +148,14 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
 
 const AND = new Set(['и', 'and', 'және', 'мен', 'также', 'plus', 'а', 'vs', 'versus', 'против']);
 
-/** Whether two words are joined as items of one list: a comma or a conjunction between them. */
+/** Whether two words are joined as items of one list: a comma, a slash or a conjunction between them. */
 function joined(r: Reading, a: number, b: number): boolean {
   if (r.tokens.slice(a + 1, b).some((t) => AND.has(t.text))) return true;
   // Commas are gone from the tokens: look between the two words as typed.
   const typed = r.text.toLowerCase().replace(/ё/g, 'е');
   const first = typed.indexOf(r.tokens[a]!.text);
   const second = first < 0 ? -1 : typed.indexOf(r.tokens[b]!.text, first + r.tokens[a]!.text.length);
-  return b - a <= 6 && second > first && /[,;—–]/.test(typed.slice(first, second));
+  return b - a <= 6 && second > first && /[,;—–/|]/.test(typed.slice(first, second));
 }
 
 export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {

@@ -20,12 +20,18 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
 const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
-const FUNDING = compileAll(['финансировани* источник*', 'весь объем', 'общ* объем', 'полн* объем', 'объем финансирован*', 'общ* сумм*', 'полн* сумм*', 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'толық көлемі', 'funding behind', 'қанша ақша тұр']);
+const FUNDING = compileAll(['финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'қанша ақша тұр']);
+/** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
+const WHOLE_AMOUNT = compileAll(['весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'толық көлемі']);
+const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {
-  if (r && FUNDING.some((p) => findPattern(r.tokens, p).length > 0)) return 'funding';
-  if (r && RESERVED_PART.some((p) => findPattern(r.tokens, p).length > 0) && !r.tokens.some((t) => /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u.test(t.text))) return 'reserved';
+  if (!r) return 'freeReserve';
+  if (has(r, FUNDING)) return 'funding';
+  const free = r.tokens.some((t) => /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u.test(t.text));
+  if (has(r, RESERVED_PART) && !free) return 'reserved';
+  if (has(r, WHOLE_AMOUNT) && !free) return 'funding';
   return 'freeReserve';
 }
 
@@ -46,7 +52,8 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(0.5, 'под программу'),
     ],
     kk: [
-      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды*', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'),
+      // Not 'қалды*': that is also 'қалдық', what a project has left.
+      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'),
       ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлемі'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлемі'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
     ],
     en: [

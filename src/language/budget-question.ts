@@ -9,6 +9,7 @@ import type { EntityKind, Reading } from './reading.js';
 import { normalizeText } from './normalize-text.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
 import { tokenize } from './tokenize.js';
+import { wordSimilarity } from './word-similarity.js';
 
 export type Grouping = 'source' | 'area' | 'administrator' | 'project' | 'status' | 'month';
 export type ScopeKind = 'programme' | 'source' | 'area' | 'project' | 'administrator' | 'status';
@@ -53,12 +54,14 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most'
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most',
+  'самы* жирн*', 'жирнее всех', 'впереди', 'furthest ahead', 'ahead', 'thickest', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек',
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
+  'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз',
 ]);
 const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
@@ -277,6 +280,28 @@ const FROM_OR_TO_CASE = /\p{L}(?:нан|нен|дан|ден|тан|тен|ға|
 const KIND_NOUN_WEIGHT = 0.25;
 /** How much another mention of the same thing adds. */
 const NAMED_AGAIN_WEIGHT = 0.05;
+/** How much an area called by the first word of its title adds. */
+const AREA_HEAD_WEIGHT = 0.3;
+
+/** Each area's first title words (of five letters or more), per catalogue. */
+const AREA_HEADS = new WeakMap<Reading['index'], Map<string, string[]>>();
+
+/** An area called by the first word of its title ("по инклюзии", "по спорту"): how people name areas. */
+function areaByHeadWord(r: Reading, m: Mention, id: string): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  let heads = AREA_HEADS.get(r.index);
+  if (!heads) {
+    heads = new Map();
+    for (const c of r.index.candidates) {
+      if (c.kind !== 'priority') continue;
+      const keys = c.names.map((name) => tokenize(normalizeText(name))[0]).filter((t) => t !== undefined && t.text.length >= 5).map((t) => t!.key);
+      heads.set(c.id, keys);
+    }
+    AREA_HEADS.set(r.index, heads);
+  }
+  const typed = r.tokens[m.tokenStart]!.key;
+  return (heads.get(id) ?? []).some((key) => wordSimilarity(typed, key) >= 0.9);
+}
 
 /** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"). */
 function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
@@ -413,7 +438,8 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     r.mentions.some((m) => m !== c.mention && m.matches[0]?.kind === c.kind && m.matches[0].id === id && m.matches[0].score >= SURE);
   const scoreOf = (c: { kind: EntityKind; mention: Mention }) => {
     const own = c.mention.matches.find((x) => x.kind === c.kind)!;
-    return Math.min(1, own.score + (namedKind(r, c.mention, c.kind) ? KIND_NOUN_WEIGHT : 0) + (namedAgain(c, own.id) ? NAMED_AGAIN_WEIGHT : 0));
+    const head = c.kind === 'priority' && areaByHeadWord(r, c.mention, own.id) ? AREA_HEAD_WEIGHT : 0;
+    return Math.min(1, own.score + (namedKind(r, c.mention, c.kind) ? KIND_NOUN_WEIGHT : 0) + (namedAgain(c, own.id) ? NAMED_AGAIN_WEIGHT : 0) + head);
   };
   // One word that faintly resembles one name, with nothing saying it is a name, is an ordinary word
   // ("процентах", "health"); a word several names share ("интернет") is asked about.

@@ -118,3 +118,30 @@ it('a name beside another period is asked about, not the question before', async
   const asked = await say('Самрук за апрель?');
   expect(asked.args).not.toMatchObject({ scope: { kind: 'project', id: 'kazllm' } });
 });
+
+// An area is called by the first word of its title, in any case ("по связи" for «Связь и
+// широкополосный доступ…»), even when another name has that word too (here a source).
+it.each([
+  ['сколько потрачено по связи', 'spent'],
+  ['какой остаток по связи', 'balance'],
+])('"%s" is about the area named by its first word', async (text, measure) => {
+  const local = tempDatabase();
+  try {
+    const dataset = loadExampleDataset();
+    dataset.sources.push({ id: 'telecom-grant', name: 'Грант операторов связи', amount: 1_000_000, reserved: 1_000_000 });
+    importDataset(local.db, dataset);
+    const asked = await handleMessage(
+      { text, user: { id: 5, name: '', languageCode: 'ru' }, chat: { id: 5, kind: 'private' }, roleOverride: 'viewer' },
+      { ...services, db: local.db },
+    );
+    expect(asked.args).toMatchObject({ measure, scope: { kind: 'area', id: 'connectivity' } });
+  } finally {
+    local.close();
+  }
+});
+
+// A list of measures written with slashes is a card of all of them.
+it('"KazLLM: получено / оплачено / остаток" lists three figures', async () => {
+  const asked = await ask('KazLLM: получено / оплачено / остаток');
+  expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' }, measure: 'received', also: ['spent', 'balance'] });
+});
