@@ -7,7 +7,7 @@ import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
 import type { EntityKind, Reading } from './reading.js';
 import { normalizeText } from './normalize-text.js';
-import { isFunctionWord, isStopWord } from './stop-words.js';
+import { isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
 import { tokenize } from './tokenize.js';
 import { wordSimilarity } from './word-similarity.js';
 
@@ -245,7 +245,7 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   return r.tokens.map((t, i) => i).filter((i) => {
     const t = r.tokens[i]!;
     // "WHO" in capitals is an organisation, not the question word.
-    const word = isAcronymTyped(r, i) || (!isStopWord(t.text) && !isFunctionWord(t.text));
+    const word = isAcronymTyped(r, i) || (!isStopWord(t.text) && !isFunctionWord(t.text) && !isStopWordTypo(t.text));
     return !taken[i] && !r.used[i] && !t.isNumber && numberAt(r.tokens, i) === null && !t.ignorable && word && t.text.length >= 3;
   });
 }

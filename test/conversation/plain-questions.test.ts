@@ -145,3 +145,25 @@ it('"KazLLM: получено / оплачено / остаток" lists three f
   const asked = await ask('KazLLM: получено / оплачено / остаток');
   expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' }, measure: 'received', also: ['spent', 'balance'] });
 });
+
+it.each([
+  ['3.5% of GDP, multiplier set to 1.3 — numbers please', 3.5, 1.3],
+  ['3 % ВВП, а мультипликатор взять 1,8', 3, 1.8],
+])('"%s" sets the multiplier', async (text, share, multiplier) => {
+  const asked = await ask(text);
+  expect(asked.intent).toBe('scenario');
+  expect(asked.args).toMatchObject({ share, multiplier });
+});
+
+// Filler typed with a letter wrong is still filler, not part of a name.
+it('"остаток KazLLM по сосотоянию на 1 сентября" is the balance on that day', async () => {
+  const asked = await ask('остаток KazLLM по сосотоянию на 1 сентября');
+  expect(asked.args).toMatchObject({ measure: 'balance', scope: { kind: 'project', id: 'kazllm' }, period: { kind: 'asOf', date: '2026-09-01' } });
+});
+
+// "When it ended" is a moment, not the status "completed".
+it('"31 тамыз аяқталғанда қанша жұмсалды" asks about the whole programme by that day', async () => {
+  const asked = await ask('31 тамыз аяқталғанда қанша жұмсалды');
+  expect(asked.args).toMatchObject({ measure: 'spent', period: { kind: 'asOf', date: '2026-08-31' } });
+  expect(asked.args.scope).not.toMatchObject({ kind: 'status' });
+});
