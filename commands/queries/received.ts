@@ -16,10 +16,11 @@ const hasSignal = (r: Reading, kind: 'reserve') => signalPatterns(kind).some((p)
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
-const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
-const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған*', 'алынған*', 'келгені', 'келген*', 'келді']);
+const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'не раскида*', 'не роздан*', 'не раздан*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
+// Not 'алған*': 'жалпы алғанда' is "on the whole".
+const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'келгені', 'келген*', 'келді']);
 // Not "бөлді": on phonetic keys it is "болды" (was).
-const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'дали', 'дал', 'отдали проектам', 'pushed out', 'pushed into', 'contribut*', 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'тартылды', 'тартылған*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
+const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'раскида*', 'дали', 'дал', 'отдали проектам', 'pushed out', 'pushed into', 'contribut*', 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'тартылды', 'тартылған*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
 
 /** Where each movement is named, for a question listing several ("сколько получил и сколько передал"). */
 function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
@@ -76,12 +77,12 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги'),
       ...weighted(3, 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*'),
       ...weighted(2, 'дали', 'отдано проектам', 'отдан*', 'отдал* обратно', 'перекинул*'),
-      ...weighted(3, 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'дал* на проект*', 'отминусова*', 'отдали проектам', 'идут деньги', 'из каких источников'),
+      ...weighted(3, 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'дал* на проект*', 'отминусова*', 'отдали проектам', 'идут деньги', 'из каких источников', 'какие источники', 'раскида*'),
       ...weighted(2, 'дал', 'сняли', 'снял*'),
       ...weighted(3, 'забрал*'),
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал', 'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги'),
     ],
-    kk: [...weighted(3, 'алды*', 'алған*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'қайтқан*', 'қайтты*', 'ауыстыр*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті', 'тартылды', 'тартылған*', 'қандай көздер*', 'кім төлейді', 'ақшасы қайдан', 'қаржысы қайдан'), ...weighted(2, 'қаржыландыр*', 'берді*', 'берген*', 'келген*')],
+    kk: [...weighted(3, 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'қайтқан*', 'қайтты*', 'ауыстыр*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті', 'тартылды', 'тартылған*', 'қандай көздер*', 'кім төлейді', 'ақшасы қайдан', 'қаржысы қайдан'), ...weighted(2, 'қаржыландыр*', 'берді*', 'берген*', 'келген*')],
     en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to', 'gone to', 'has gone to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'who is paying for', 'funding mix', 'funded from', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'handed', 'put into', 'pass on', 'lion s share', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'shift over', 'shifted', 'shift', 'pushed out', 'pushed into', 'contributor*', 'contributed')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],

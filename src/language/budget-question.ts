@@ -55,7 +55,7 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
   'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most',
-  'самы* жирн*', 'жирнее всех', 'впереди', 'furthest ahead', 'ahead', 'thickest', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек',
+  'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек',
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
@@ -84,7 +84,7 @@ const FROM_WHERE = compile([
   'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
   'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
-  'қандай көздер*', 'кім төлейді',
+  'қандай көздер*', 'кім төлейді', 'какие источники', 'каких источников', 'какими источниками',
 ]);
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */
@@ -92,6 +92,7 @@ const NAME_MARKERS = compile([
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
+  'кәсіпорн*', 'предприяти*', 'enterprise',
 ]);
 
 const has = (r: Reading, patterns: CompiledPattern[]) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
@@ -502,7 +503,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     question.unknown = { text: asTyped(r, Math.min(version, best.mention.tokenStart), Math.max(version + 1, best.mention.tokenEnd)), kind: best.kind };
     return question;
   }
-  if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted))) {
+  if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted, bestId!))) {
     const score = scoreOf(best);
     const own = best.mention.matches.find((x) => x.kind === best.kind)!.score;
     const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= own - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
@@ -559,11 +560,13 @@ export function asTyped(r: Reading, a: number, b: number): string {
   return found ? found[0] : r.tokens.slice(a, b).map((t) => t.text).join(' ');
 }
 
-function coversQuote(r: Reading, m: Mention, quoted: string): boolean {
+/** Whether every word in quotes is the found thing's: in the words matched, or in one of its names («Digital Oilman 2027»). */
+function coversQuote(r: Reading, m: Mention, quoted: string, id: string): boolean {
   // Read as the question's words are («партнёров» is "партнеров"; inner quotes and dots are no letters).
   const words = tokenize(normalizeText(quoted)).map((t) => t.text).filter((w) => w.length >= 3);
-  const span = r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
-  return words.every((w) => span.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))));
+  const names = r.index.candidates.find((c) => c.id === id)?.names ?? [];
+  const own = [...r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text), ...names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.text))];
+  return words.every((w) => own.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))));
 }
 
 /** The words of a weak mention and the leftovers beside it, as typed. */

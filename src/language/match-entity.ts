@@ -133,18 +133,27 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   const words: IndexWord[] = [];
   const runs: number[][] = [];
   let run: number[] = [];
+  // Acronyms also skip a joining word: "ДЧС" of "Департамент по чрезвычайным ситуациям".
+  let joined: number[] = [];
   for (const t of tokens) {
     if (isFunctionWord(t.text) || t.text === '%' || t.text === '₸') {
       if (run.length) runs.push(run);
+      if (!ACRONYM_SKIPS.has(t.text)) {
+        if (joined.length > run.length) runs.push(joined);
+        joined = [];
+      }
       run = [];
       continue;
     }
+    joined.push(words.length);
     run.push(words.length);
     // Weights are set once every name is read (they depend on how many names share the word).
     words.push({ key: t.key, text: t.text, numeric: t.isNumber, weight: 0, uniqueness: 0 });
   }
   if (run.length) runs.push(run);
+  if (joined.length > run.length && joined.length > (runs.at(-1)?.length ?? 0)) runs.push(joined);
   const acronyms: Acronym[] = [];
+  const seen = new Set<string>();
   // Acronyms: the initials of two to four consecutive words ("ЦОД" of "Центр обработки данных …",
   // "АБР" of "Заём Азиатского банка развития").
   for (const r of withAcronyms ? runs : []) {
@@ -153,13 +162,17 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
         const covers = r.slice(i, i + len);
         if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
         const letters = covers.map((w) => words[w]!.text[0]).join('');
-        if (words.some((w) => w.text === letters)) continue;
+        if (words.some((w) => w.text === letters) || seen.has(`${letters} ${covers[0]}`)) continue;
+        seen.add(`${letters} ${covers[0]}`);
         acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
       }
     }
   }
   return { words, acronyms };
 }
+
+/** Joining words an acronym leaves out ("по", "и", "of", "and"). */
+const ACRONYM_SKIPS = new Set(['по', 'и', 'of', 'and', 'for', 'мен', 'және']);
 
 const INDEX_CACHE = new WeakMap<readonly EntityCandidate[], EntityIndex>();
 const FUZZY_DOCUMENT_FREQUENCY_LIMIT = 1000;

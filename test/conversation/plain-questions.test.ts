@@ -167,3 +167,18 @@ it('"31 тамыз аяқталғанда қанша жұмсалды" asks abou
   expect(asked.args).toMatchObject({ measure: 'spent', period: { kind: 'asOf', date: '2026-08-31' } });
   expect(asked.args.scope).not.toMatchObject({ kind: 'status' });
 });
+
+it.each([
+  ['how much got paid in November', 'spent'],
+  ['бос резерв жалпы алғанда қанша', 'freeReserve'],
+  ['во всех резервах сколько ещё не раскидано по проектам', 'freeReserve'],
+  ['сколько всего раскидали из резервов по проектам', 'allocated'],
+])('"%s" asks for %s', async (text, measure) => {
+  const asked = await ask(text);
+  expect(asked.args).toMatchObject({ measure });
+});
+
+it('"суперкомпьютер — какие источники и по скольку" is its money by source', async () => {
+  const asked = await ask('суперкомпьютер — какие источники и по скольку');
+  expect(asked.args).toMatchObject({ groupBy: 'source', scope: { kind: 'project', id: 'national-supercomputer' } });
+});

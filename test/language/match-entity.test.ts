@@ -103,6 +103,16 @@ describe('matchEntities', () => {
     expect(best('Киберщит')).toBe('cyber-shield');
     expect(best('eGov')).toBe('egov-ai-assistant');
   });
+  it('reads an acronym that leaves out a joining word ("ДЧС" of "Департамент по чрезвычайным ситуациям"), and the last part of an abbreviation with an ending', () => {
+    const bodies = [
+      { id: 'dchs', names: ['ГУ «Департамент по чрезвычайным ситуациям Атырауской области»'], kind: 'administrator' },
+      { id: 'nit', names: ['АО «Национальные информационные технологии»'], kind: 'administrator' },
+      { id: 'edu', names: ['Управление образования Атырауской области'], kind: 'administrator' },
+    ];
+    expect(findMentions('ДЧС области: поступило, оплачено', bodies)[0]?.matches[0]).toMatchObject({ id: 'dchs' });
+    expect(findMentions('у Нацинфотеха какой остаток', bodies)[0]?.matches[0]).toMatchObject({ id: 'nit' });
+    expect(findMentions('ДЧС', [bodies[2]!])).toEqual([]);
+  });
   it('gives a clear winner a high score and a shared word several close scores', () => {
     const clear = matchEntities('Киберщит', projects);
     expect(clear[0]!.score).toBeGreaterThanOrEqual(0.8);
