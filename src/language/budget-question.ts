@@ -92,7 +92,7 @@ const NAME_MARKERS = compile([
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
-  'кәсіпорн*', 'предприяти*', 'enterprise',
+  'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
 ]);
 
 const has = (r: Reading, patterns: CompiledPattern[]) => patterns.some((p) => findPattern(r.tokens, p).length > 0);

@@ -182,3 +182,9 @@ it('"суперкомпьютер — какие источники и по ск
   const asked = await ask('суперкомпьютер — какие источники и по скольку');
   expect(asked.args).toMatchObject({ groupBy: 'source', scope: { kind: 'project', id: 'national-supercomputer' } });
 });
+
+// A university the data does not have is not the whole programme with words left over.
+it.each(['Сәтбаев университеті қанша игерді', 'how much has Satbayev University spent'])('"%s" says it is not there', async (text) => {
+  const asked = await ask(text);
+  expect(asked.reply.data).toMatchObject({ notFound: true });
+});
