@@ -91,6 +91,8 @@ export class LedgerIndex {
   /** Keep every month's transfers in memory (set by the warm-up of a running bot). */
   private allMonths = false;
   private prefixCache = new Map<number, Float64Array[]>();
+  /** Copies the cache let go of, filled again for the next day asked instead of allocated (their garbage was the tail of a new day's answer). */
+  private spare: Float64Array[][] = [];
   /** The same for periods (callers only read what they get). */
   private flowsCache = new Map<string, FlowTotals>();
   private seq = 0;
@@ -279,7 +281,13 @@ export class LedgerIndex {
     const known = this.prefixCache.get(day);
     if (known) return known;
     const computed = this.computePrefix(day);
-    if (this.prefixCache.size >= DAYS_KEPT) this.prefixCache.delete(this.prefixCache.keys().next().value!);
+    if (this.prefixCache.size >= DAYS_KEPT) {
+      const oldest = this.prefixCache.keys().next().value!;
+      const arrays = this.prefixCache.get(oldest)!;
+      this.prefixCache.delete(oldest);
+      // Only a copy may be filled again: a whole month's totals are the index's own arrays.
+      if (!this.slots.includes(arrays) && this.spare.length < 2) this.spare.push(arrays);
+    }
     this.prefixCache.set(day, computed);
     return computed;
   }
@@ -292,7 +300,12 @@ export class LedgerIndex {
     if (day < span.first) return this.slots[m]!;
     const month = this.transfersOf(m);
     const k = countUpTo(month, day);
-    const copyOf = (slot: number) => this.slots[slot]!.map((flow) => flow.slice());
+    const copyOf = (slot: number) => {
+      const reused = this.spare.pop();
+      if (reused?.[0]?.length !== this.accounts.length) return this.slots[slot]!.map((flow) => flow.slice());
+      reused.forEach((channel, f) => channel.set(this.slots[slot]![f]!));
+      return reused;
+    };
     if (k <= month.amount.length - k) {
       const channels = copyOf(m);
       for (let i = 0; i < k; i++) this.add(channels, month.from[i]!, month.to[i]!, month.amount[i]!);
