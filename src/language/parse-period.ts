@@ -200,6 +200,10 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
     if (named) {
       // "шілденің соңында" (the end comes after the month in Kazakh)
       if (END.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
+      // "since January", "қаңтардан бері": from its first day to today.
+      const since = tokens[i - 1]?.text === 'since';
+      const sinceKk = /^(?:бері|бастап)$/u.test(tokens[i + named.length]?.text ?? '');
+      if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk ? 1 : 0) };
       const to = named.to > todayIso && named.from <= todayIso ? todayIso : named.to;
       return { kind: 'range', from: named.from, to, grain: named.grain, tokenStart: i, tokenEnd: i + named.length };
     }

@@ -55,7 +55,7 @@ const STOP = new Set(
     'total', 'overall', 'altogether', 'together', 'so', 'far', 'date', 'today', 'currently', 'current', 'right', 'they',
     'them', 'their', 'he', 'she', 'his', 'her', 'each', 'every', 'been', 'had', 'will', 'would', 'can', 'could', 'should',
     'amount', 'sum', 'funds', 'want', 'know', 'need', 'let', 'see', 'whole', 'entire', 'across', 'still', 'yet', 'then',
-    'running', 'close', 'closing', 'closed', 'closure', 'briefly', 'short', 'using', 'use', 'used', 'uses', 'cash', 'same', 'card', 'instead', 'combined', 'per', 'far', 'door', 'went', 'off', 'account', 'accounts', 'sitting', 'lying', 'idle', 'hi', 'hello', 'thanks', 'info', 'than', 'whose', 'whom', 'one', 'ones', 'get', 'got', 'please', 'just', 'also', 'as', 'up', 'among', 'between',
+    'running', 'close', 'closing', 'closed', 'closure', 'briefly', 'short', 'moment', 'pot', 'pots', 'using', 'use', 'used', 'uses', 'cash', 'same', 'card', 'instead', 'combined', 'per', 'far', 'door', 'went', 'off', 'account', 'accounts', 'sitting', 'lying', 'idle', 'hi', 'hello', 'thanks', 'info', 'than', 'whose', 'whom', 'one', 'ones', 'get', 'got', 'please', 'just', 'also', 'as', 'up', 'among', 'between',
   ].map((w) => w.normalize('NFKC')),
 );
 

@@ -188,3 +188,12 @@ it.each(['Сәтбаев университеті қанша игерді', 'how
   const asked = await ask(text);
   expect(asked.reply.data).toMatchObject({ notFound: true });
 });
+
+it.each([
+  ['unspent cash parked on project accounts at the moment, total', 'balance'],
+  ['which area is slowest at spending its money, with the %', 'execution'],
+])('"%s" asks for %s of the whole programme', async (text, measure) => {
+  const asked = await ask(text);
+  expect(asked.args).toMatchObject({ measure });
+  expect(asked.reply.data).not.toMatchObject({ notFound: true });
+});

@@ -28,6 +28,9 @@ describe('periods in three languages', () => {
     ['өткен айда', range('2026-10-01', '2026-10-31', 'month')],
     ['last month', range('2026-10-01', '2026-10-31', 'month')],
     ['с 1 марта по 30 апреля', range('2026-03-01', '2026-04-30', 'days')],
+    // Since a month: from its first day to today.
+    ['spending by administrator since January', range('2026-01-01', '2026-11-30', 'days')],
+    ['наурыздан бері қанша жұмсалды', range('2026-03-01', '2026-11-30', 'days')],
     ['between 1 June and 31 August', range('2026-06-01', '2026-08-31', 'days')],
     ['1 маусым мен 31 тамыз аралығында жұмсалған қаржы', range('2026-06-01', '2026-08-31', 'days')],
     ['қазан мен қараша айларында', range('2026-10-01', '2026-11-30', 'days')],
