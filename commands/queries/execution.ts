@@ -1,4 +1,4 @@
-import { compileAll, findPattern, weighted, type Reading } from '../../src/language/index.js';
+import { anyPatternIn, compileAll, weighted, type Reading } from '../../src/language/index.js';
 import { defineQueryCommand } from './query-command.js';
 
 /**
@@ -8,7 +8,7 @@ import { defineQueryCommand } from './query-command.js';
  */
 const SPENDING = compileAll(['израсходован*', 'израсходовал*', 'потрачен*', 'потратил*', 'освоен*', 'жұмсады*', 'жұмсалған*', 'жұмсалды*', 'жұмсаған*', 'spent', 'burned', 'burnt', 'burn rate', 'spend rate', 'used up']);
 const AS_A_SHARE = compileAll(['процент*', 'доля', 'долю', 'доли', 'пайыз*', 'percent*', 'percentage', 'what share', 'share of its', 'share of their', 'share of the allocation', 'big share', 'burn rate', 'spend rate']);
-const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
+const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns, false);
 /** "%" alone, not after a number ("5 % ВВП" is an amount, not a question). */
 const percentSign = (r: Reading) => r.tokens.some((t, i) => t.text === '%' && !(i > 0 && r.tokens[i - 1]!.isNumber));
 const spendingAsAShare = (r: Reading) => has(r, SPENDING) && (percentSign(r) || has(r, AS_A_SHARE));

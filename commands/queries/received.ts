@@ -1,4 +1,4 @@
-import { compileAll, findPattern, signalPatterns, weighted, type Reading } from '../../src/language/index.js';
+import { anyPatternIn, compileAll, findPattern, signalPatterns, weighted, type Reading } from '../../src/language/index.js';
 import type { Measure } from '../../src/queries/budget-query.js';
 import type { QueryArgs } from './query-args.js';
 import { defineQueryCommand } from './query-command.js';
@@ -10,9 +10,9 @@ const TO_A_RESERVE = compileAll(['в резерв', 'обратно в резе�
 const TO_PROJECTS = compileAll(['другой проект*', 'другому проекту', 'другим проектам', 'другие проекты', 'другого проекта', 'в пользу', 'another project', 'other project*', 'басқа жобаға', 'басқа жобаларға']);
 const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'отминусова*', 'passed on', 'pass on', 'passes on', 'passed', 'shift*', 'shifted over', 'сняли', 'снял*', 'handed on', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'gave to other*', 'забрал*', 'ауыстыр*', 'басқаларға', 'басқа жоба*']);
 // As written: a measure is chosen by its own words, not by a typo of them ("қаңтарда" is no "қайтар*").
-const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p, false).length > 0);
+const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns, false);
 // As written: "received" is one letter from "reserved".
-const hasSignal = (r: Reading, kind: 'reserve') => signalPatterns(kind).some((p) => findPattern(r.tokens, p, false).length > 0);
+const hasSignal = (r: Reading, kind: 'reserve') => anyPatternIn(r.tokens, signalPatterns(kind), false);
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
@@ -88,7 +88,7 @@ export const receivedCommand = defineQueryCommand({
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an
   // allocation, not what is left in the reserve.
-  score: (r, keywords) => (NOT_ALLOCATED.some((p) => findPattern(r.tokens, p, false).length > 0) ? 0 : keywords + (keywords > 0 && (hasSignal(r, 'reserve') || namesSource(r)) ? 2 : 0)),
+  score: (r, keywords) => (has(r, NOT_ALLOCATED) ? 0 : keywords + (keywords > 0 && (hasSignal(r, 'reserve') || namesSource(r)) ? 2 : 0)),
   measure: movement,
   measuresNamed: movementsNamed,
 });

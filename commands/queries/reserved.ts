@@ -2,7 +2,7 @@ import { formatMoneyExact, formatMoneyShort, formatPercent } from '../../src/for
 import { formatPeriod } from '../../src/format/periods.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName } from '../../src/i18n/local-names.js';
-import { compileAll, findPattern, weighted, type Reading } from '../../src/language/index.js';
+import { anyPatternIn, compileAll, weighted, type Reading } from '../../src/language/index.js';
 import { answerQuery } from '../../src/queries/answer-query.js';
 import type { Measure } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -23,7 +23,7 @@ const RESERVED_PART = compileAll(['зарезервирован*', 'резерв
 const FUNDING = compileAll(['финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'қанша ақша тұр']);
 /** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
 const WHOLE_AMOUNT = compileAll(['весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'толық көлемі']);
-const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
+const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {

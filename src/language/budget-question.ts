@@ -1,7 +1,7 @@
 // What a question about budget figures asks besides its measure: which thing (a project, a source,
 // an area, an administrator, a status, or the whole programme), which period, broken down by what,
 // and ranked how; and, when it names something the data does not have, that name.
-import { compileAll, findPattern, type CompiledPattern } from './keyword-match.js';
+import { anyPatternIn, compileAll, findPattern, type CompiledPattern } from './keyword-match.js';
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
@@ -95,7 +95,7 @@ const NAME_MARKERS = compile([
   'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
 ]);
 
-const has = (r: Reading, patterns: CompiledPattern[]) => patterns.some((p) => findPattern(r.tokens, p).length > 0);
+const has = (r: Reading, patterns: CompiledPattern[]) => anyPatternIn(r.tokens, patterns);
 const hitsOf = (r: Reading, patterns: CompiledPattern[]) => patterns.flatMap((p) => findPattern(r.tokens, p));
 
 /** A noun of `grouping` in the question, and where. */

@@ -61,13 +61,15 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   // Words beside it that look like a name ("Zhasyl Damu за 2024?", "Самрук за апрель?") ask about
   // that, not about the question before; a capital on the first word counts too (the period and
   // the words of a follow-up are not among them).
-  const capitalised = new Set(
-    r.text
-      .split(/[^\p{L}\p{Nd}]+/u)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => normalizeText(w)),
-  );
-  const nameLike = besidePeriod.some((t) => /[a-z]/.test(t.text) || capitalised.has(t.text));
-  const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike;
+  const nameLike = () => {
+    const capitalised = new Set(
+      r.text
+        .split(/[^\p{L}\p{Nd}]+/u)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => normalizeText(w)),
+    );
+    return besidePeriod.some((t) => /[a-z]/.test(t.text) || capitalised.has(t.text));
+  };
+  const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike();
   return { marked: opening || closing || pointing || phrase || periodOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
 }

@@ -25,7 +25,7 @@ export { matchEntities, findMentions, type EntityCandidate, type Mention } from 
 export { normalizeText, transliterate, phoneticKey } from './normalize-text.js';
 export { tokenize, type Token } from './tokenize.js';
 export { findStatus, signalPatterns } from './vocabulary.js';
-export { compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
+export { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
 export { isGenericWord, isStopWord } from './stop-words.js';
 export { detectLanguage } from './detect-language.js';
 export { editDistance } from './word-similarity.js';

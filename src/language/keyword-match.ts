@@ -110,6 +110,11 @@ export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos 
   return hits;
 }
 
+/** Whether any of the patterns occurs in the tokens (`typos: false`: only as written). */
+export function anyPatternIn(tokens: readonly Token[], patterns: readonly CompiledPattern[], typos = true): boolean {
+  return patterns.some((p) => findPattern(tokens, p, typos).length > 0);
+}
+
 /** Whether any of the patterns fits the single token. */
 export function tokenFitsAny(t: Token | undefined, patterns: readonly CompiledPattern[]): boolean {
   if (!t) return false;
