@@ -171,7 +171,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
     args: queryArgsSchema,
     parse(text, context) {
       const { exact, rest } = exactParts(text);
-      if (rest.trim() === '' && Object.keys(exact).length > 0) return { ...exact, measure: exact.measure ?? spec.measure(null, exact) };
+      if (rest.trim() === '') return { ...exact, measure: exact.measure ?? spec.measure(null, exact) };
       const r = readCommandWords(rest, context);
       const words = questionArgs(r, spec.preferred);
       const args: QueryArgs = { ...words, ...exact };
