@@ -274,6 +274,23 @@ function markerBeside(r: Reading, i: number): boolean {
   );
 }
 
+/** "How much" words after which the words before them are who or what is asked about. */
+const HOW_MUCH_AFTER_TOPIC = /^(?:сколько|how|қанша|канша)$/u;
+
+/**
+ * Two or more words no part of the question accounts for, opening it before a dash, a colon or
+ * "how much" ("courtroom metal detectors — payments so far", "Конституционный суд сколько
+ * потратил"): the thing asked about, by a name the data lacks.
+ */
+function topicAtStart(r: Reading, left: ReadonlySet<number>): Set<number> {
+  let end = 0;
+  while (left.has(end)) end++;
+  if (end < 2) return new Set();
+  const after = r.text.slice(r.text.toLowerCase().indexOf(asTyped(r, 0, end).toLowerCase()) + asTyped(r, 0, end).length);
+  const opensTopic = /^\s*[—–:-]/u.test(after) || HOW_MUCH_AFTER_TOPIC.test(r.tokens[end]?.text ?? '');
+  return opensTopic ? new Set(Array.from({ length: end }, (_, i) => i)) : new Set();
+}
+
 /** Kazakh ablative and dative endings: "from X", "to X". */
 const FROM_OR_TO_CASE = /\p{L}(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)$/u;
 
@@ -522,7 +539,8 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const left = new Set(leftovers);
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
   // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
-  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left));
+  const topic = topicAtStart(r, left);
+  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i));
   const unplaced = leftovers.filter((i) => !marked.includes(i));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);

@@ -23,6 +23,8 @@ export interface Catalogue {
   administrators?: { id: string; name: string; names?: string[] }[];
   /** The programme's own name ("Smart Shymkent: городская программа …"): naming it asks about the whole. */
   programme?: string;
+  /** Who runs the programme ("ГУ «Министерство юстиции …»"): "программа Минюста" is the programme. */
+  programmeAdministrator?: string;
 }
 
 export type EntityKind = 'project' | 'source' | 'priority' | 'administrator';
@@ -177,7 +179,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   if (period) for (let i = period.tokenStart; i < period.tokenEnd; i++) used[i] = true;
   // The same period said twice ("Q2 outflows, April through June") is one period, not a name.
   for (const again of samePeriodAgain(base, period, today)) for (let i = again.tokenStart; i < again.tokenEnd; i++) used[i] = true;
-  const programme = findProgrammeName(base, catalogue?.programme);
+  const programme = findProgrammeName(base, catalogue?.programme) ?? describedProgramme(base, catalogue?.programme, catalogue?.programmeAdministrator);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
   const found = findMentions(
@@ -249,7 +251,61 @@ function findProgrammeName(tokens: readonly Token[], name: string | undefined): 
       // The state's name after it is the programme's too ("EduTech Kazakhstan").
       while (k === words.length && j < tokens.length && isLegalForm(tokens[j]!.text)) j++;
       if (k === words.length) return { tokenStart: i, tokenEnd: j };
+      // Its first words, when the name has more ("Атырау Digital" of "Atyrau Digital Energy & Industry").
+      if (k >= 2 && words.length >= 3 && k === j - i) return { tokenStart: i, tokenEnd: j };
     }
+  }
+  return null;
+}
+
+/** A word for "programme" in any of the three languages. */
+const PROGRAMME_WORD = /^(?:программ\p{L}*|programmes?|programs?|бағдарлама\p{L}*)$/u;
+
+/**
+ * The words of the programme's whole name and of its administrator, what it is about, without the
+ * note in brackets that may close it ("… (демо-данные)").
+ */
+const DESCRIBING_WORDS = new Map<string, Token[]>();
+function describingWords(name: string, administrator: string | undefined): Token[] {
+  const key = `${name}\u0000${administrator ?? ''}`;
+  let words = DESCRIBING_WORDS.get(key);
+  if (!words) {
+    const text = `${name.replace(/\([^()]*\)\s*$/u, '')} ${administrator ?? ''}`;
+    words = tokenize(normalizeText(text)).filter((t) => t.text.length >= 3 && !isFunctionWord(t.text) && !isLegalForm(t.text) && !isStopWord(t.text) && !PROGRAMME_WORD.test(t.text));
+    DESCRIBING_WORDS.set(key, words);
+  }
+  return words;
+}
+
+/** A compound abbreviation of two of the words ("Минюст" of "Министерство юстиции"). */
+function compoundOf(word: string, words: readonly Token[]): boolean {
+  for (let k = 3; k + 3 <= word.length; k++) {
+    const head = word.slice(0, k);
+    const rest = word.slice(k, k + 3);
+    const first = words.find((w) => w.text.length >= 5 && w.text.startsWith(head));
+    if (first && words.some((w) => w !== first && w.text.startsWith(rest))) return true;
+  }
+  return false;
+}
+
+/**
+ * The programme called by what it is about, beside the word "programme": "the justice programme",
+ * "программа Минюста", "сот жүйесін цифрландыру бағдарламасы". Each word beside it must be one of
+ * the programme's name or administrator (inflected, translated or abbreviated), so "программа
+ * Минкульта" in a justice programme stays a name the data lacks.
+ */
+function describedProgramme(tokens: readonly Token[], name: string | undefined, administrator: string | undefined): { tokenStart: number; tokenEnd: number } | null {
+  if (!name) return null;
+  const words = describingWords(name, administrator);
+  const describes = (t: Token | undefined) =>
+    t !== undefined && t.text.length >= 3 && !isStopWord(t.text) && !isFunctionWord(t.text) && !PROGRAMME_WORD.test(t.text) && (words.some((w) => sameWord(t, w)) || compoundOf(t.text, words));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PROGRAMME_WORD.test(tokens[i]!.text)) continue;
+    let start = i;
+    for (let j = i - 1; j >= 0 && (describes(tokens[j]) || (isFunctionWord(tokens[j]!.text) && describes(tokens[j - 1]))); j--) if (describes(tokens[j])) start = j;
+    let end = i + 1;
+    for (let j = i + 1; j < tokens.length && (describes(tokens[j]) || (isFunctionWord(tokens[j]!.text) && describes(tokens[j + 1]))); j++) if (describes(tokens[j])) end = j + 1;
+    if (start < i || end > i + 1) return { tokenStart: start, tokenEnd: end };
   }
   return null;
 }

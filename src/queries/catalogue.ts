@@ -30,7 +30,7 @@ export function loadCatalogue(db: BudgetDb): BudgetCatalogue {
   const sources = listSources(db);
   const areas = namedRows(db, 'priority');
   const administrators = listAdministrators(db).map((a) => ({ id: a.name, ...a }));
-  const programmeName = getProgramme(db)?.name;
+  const programme = getProgramme(db);
   const catalogue: BudgetCatalogue = {
     projects: new Map(projects.map((p) => [p.id, p])),
     sources: new Map(sources.map((s) => [s.id, s])),
@@ -41,7 +41,7 @@ export function loadCatalogue(db: BudgetDb): BudgetCatalogue {
       sources: sources.map((s) => ({ id: s.id, name: s.name, names: allNames(s) })),
       priorities: areas.map((a) => ({ id: a.id, title: a.name, titles: allNames(a) })),
       administrators: administrators.map((a) => ({ id: a.id, name: a.name, names: allNames(a) })),
-      ...(programmeName ? { programme: programmeName } : {}),
+      ...(programme ? { programme: programme.name, ...(programme.administrator ? { programmeAdministrator: programme.administrator } : {}) } : {}),
     },
   };
   cached.set(db, { key, catalogue });

@@ -88,4 +88,27 @@ describe('reading budget questions', () => {
     const withVillages: Catalogue = { ...catalogue, projects: [...catalogue.projects, { id: 'aul', name: 'Мобильные медпункты для аулов Бейнеуского района', names: ['Мобильные медпункты для аулов Бейнеуского района'], priority: 'rail', owner: 'KTZ' }] };
     expect(readBudgetQuestion(read('сколько выделил ADB проектам', withVillages, '2026-11-30', INTENTS)).scope).not.toEqual({ kind: 'project', id: 'aul' });
   });
+
+  it('takes the programme by its first words, or by what it is about beside the word "programme"', () => {
+    const regional: Catalogue = {
+      ...catalogue,
+      programme: 'Atyrau Digital Energy & Industry / Цифровая энергетика Атырау: региональная программа цифровизации промышленности и энергетики',
+      programmeAdministrator: 'ГУ «Управление энергетики Атырауской области»',
+    };
+    const regionalQuestion = (text: string) => readBudgetQuestion(read(text, regional, '2026-11-30', INTENTS));
+    expect(regionalQuestion('Atyrau Digital Energy — total paid out to date?').scope).toEqual({ kind: 'programme' });
+    expect(regionalQuestion('what did the energy programme pay in March').scope).toEqual({ kind: 'programme' });
+    expect(regionalQuestion('оплаты за III квартал по программе облуправления энергетики').scope).toEqual({ kind: 'programme' });
+    const ministry: Catalogue = { ...catalogue, programmeAdministrator: 'Министерство транспорта Республики Казахстан' };
+    expect(readBudgetQuestion(read('сколько потратили по программе Минтранса', ministry, '2026-11-30', INTENTS)).scope).toEqual({ kind: 'programme' });
+    // Another ministry's programme is not this one.
+    expect(readBudgetQuestion(read('сколько потратили по программе Минкульта', ministry, '2026-11-30', INTENTS)).unknown).toBeDefined();
+  });
+
+  it('takes words that open a question before a dash or "how much" as the thing asked about, greetings aside', () => {
+    expect(question('courtroom metal detectors — payments so far').unknown).toEqual({ text: 'courtroom metal detectors' });
+    expect(question('Конституционный суд сколько потратил по программе').unknown?.text).toBe('Конституционный суд');
+    expect(question('Уважаемые коллеги, сколько потратили?')).toEqual({});
+    expect(question('Quick question — how much was spent overall').unknown).toBeUndefined();
+  });
 });
