@@ -137,6 +137,36 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
   return { kind: 'range', from: range.from, to: range.to > todayIso ? todayIso : range.to, grain: 'days', tokenStart: start, tokenEnd: end };
 }
 
+/** "по", "до", "up to", "дейін": where a span ends (not "и" / "and", which join two periods). */
+const UP_TO = /^(?:по|до|to|till|until|through|up|thru)$/u;
+/** "New Year" ("с Нового года", "from New Year", "жаңа жылдан"): the first of January. */
+const NEW = /^(?:new|нового|новый|жаңа)$/u;
+
+/**
+ * A month's first day (or New Year's) up to a day or a period's end named after it: "с января по
+ * 30 июня включительно", "from New Year up to end-October", "с марта до конца мая".
+ */
+function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): PeriodMatch | null {
+  const word = tokens[i]!.text;
+  const newYear = NEW.test(word) && YEAR.test(tokens[i + 1]?.text ?? '');
+  const month = newYear ? 1 : /^\d/.test(word) ? null : monthOf(word);
+  if (month === null || /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '')) return null;
+  let k = i + (newYear ? 2 : 1);
+  if (!UP_TO.test(tokens[k]?.text ?? '')) return null;
+  k += tokens[k]!.text === 'up' && /^(?:to|till|until)$/u.test(tokens[k + 1]?.text ?? '') ? 2 : 1;
+  const end = findPeriod(tokens.slice(k), todayIso);
+  if (!end || end.tokenStart !== 0) return null;
+  const y = Number(todayIso.slice(0, 4));
+  const to = end.kind === 'asOf' ? end.date : end.to;
+  const year = Number(to.slice(0, 4)) || y;
+  const from = iso(month > Number(to.slice(5, 7)) ? year - 1 : year, month, 1);
+  if (from > to) return null;
+  let tokenEnd = k + end.tokenEnd;
+  if (/^(?:включительно|inclusive|inclusively)$/u.test(tokens[tokenEnd]?.text ?? '')) tokenEnd += 1;
+  const start = Math.max(0, i - (/^(?:с|со|from|since)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
+  return { kind: 'range', from, to: to > todayIso ? todayIso : to, grain: 'days', tokenStart: start, tokenEnd };
+}
+
 /**
  * The period a question names, or null. A moment ("на 1 июля", "as of", "на конец марта") is an
  * as-of date; a day with nothing around it is that day; two days are the span between them.
@@ -187,7 +217,7 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
         return { kind: 'range', from: iso(year, month, 1), to: todayIso, grain: 'days', tokenStart: start, tokenEnd: end };
       }
     }
-    const span = monthSpanAt(tokens, i, today);
+    const span = monthSpanAt(tokens, i, today) ?? fromMonthUpTo(tokens, i, todayIso);
     if (span) return span;
     const found = namedPeriodAt(tokens, i, today);
     // "қазан айында", "в октябре месяце": the word "month" after a month's name is part of it.
@@ -200,6 +230,10 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
     if (named) {
       // "шілденің соңында" (the end comes after the month in Kazakh)
       if (END.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
+      // "when June ended", "when September closed": the moment it ended.
+      if (tokens[i - 1]?.text === 'when' && /^(?:ended|closed|finished|was over)$/u.test(tokens[i + named.length]?.text ?? '')) {
+        return { kind: 'asOf', date: named.to, tokenStart: i - 1, tokenEnd: i + named.length + 1 };
+      }
       // "since January", "қаңтардан бері": from its first day to today.
       const since = tokens[i - 1]?.text === 'since';
       const sinceKk = /^(?:бері|бастап)$/u.test(tokens[i + named.length]?.text ?? '');

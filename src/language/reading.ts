@@ -202,7 +202,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: findStatus(base), impossibleDate: date ? null : findImpossibleDate(base, today), programme, used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, used, index };
 }
 
 /**
@@ -256,6 +256,11 @@ function findProgrammeName(tokens: readonly Token[], name: string | undefined): 
     }
   }
   return null;
+}
+
+/** A status word that is part of the period ("when September closed") says no status. */
+function statusOutside<S extends { tokenStart: number; tokenEnd: number }>(status: S | null, period: PeriodMatch | null): S | null {
+  return status && period && overlaps(status.tokenStart, status.tokenEnd, period.tokenStart, period.tokenEnd) ? null : status;
 }
 
 /** A word for "programme" in any of the three languages. */

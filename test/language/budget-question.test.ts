@@ -111,4 +111,12 @@ describe('reading budget questions', () => {
     expect(question('Уважаемые коллеги, сколько потратили?')).toEqual({});
     expect(question('Quick question — how much was spent overall').unknown).toBeUndefined();
   });
+
+  it('takes no status from the words of a period, and no name from acts, "any" or "performing"', () => {
+    expect(question('overall spend rate when September closed, in %')).toEqual({ period: { kind: 'asOf', date: '2026-09-30' }, scope: { kind: 'programme' } });
+    expect(question('сколько выплачено по актам на сегодняшний день')).toEqual({ period: { kind: 'asOf', date: '2026-11-30' } });
+    expect(question('резервтерде әлі ешбір жобаға бөлінбеген ақша').unknown).toBeUndefined();
+    expect(question('best-performing area on execution').groupBy).toBe('area');
+    expect(question('biggest three spenders among the agencies').groupBy).toBe('administrator');
+  });
 });

@@ -36,6 +36,11 @@ describe('periods in three languages', () => {
     ['қазан мен қараша айларында', range('2026-10-01', '2026-11-30', 'days')],
     ['10 наурыз бен 10 мамыр аралығында төленген ақша', range('2026-03-10', '2026-05-10', 'days')],
     ['жылдың бірінші жартысында', range('2026-01-01', '2026-06-30', 'half')],
+    // A month's first day (or New Year's) up to a day or a period's end named after it.
+    ['с января по 30 июня включительно', range('2026-01-01', '2026-06-30', 'days')],
+    ['paid from New Year up to end-October', range('2026-01-01', '2026-10-31', 'days')],
+    ['с марта до конца мая', range('2026-03-01', '2026-05-31', 'days')],
+    ['с июля по декабрь', range('2026-07-01', '2026-11-30', 'days')],
   ])('%s', (text, expected) => {
     expect(period(text)).toEqual(expected);
   });
@@ -43,6 +48,7 @@ describe('periods in three languages', () => {
   it('reads a moment as "as of" that day', () => {
     expect(period('остаток на 1 июля')).toEqual({ kind: 'asOf', date: '2026-07-01' });
     expect(period('reserve as of 15 June')).toEqual({ kind: 'asOf', date: '2026-06-15' });
+    expect(period('how far along on execution when June ended')).toEqual({ kind: 'asOf', date: '2026-06-30' });
   });
 
   it('reads the year to date', () => {
