@@ -54,7 +54,7 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most',
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'lion share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most',
   'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек',
 ]);
 const BOTTOM = compile([
@@ -260,6 +260,16 @@ function afterPreposition(r: Reading, i: number, left: ReadonlySet<number>): boo
   while (j >= 0 && left.has(j)) j--;
   while (j >= 0 && /^(?:the|a|an)$/.test(r.tokens[j]!.text)) j--;
   return j >= 0 && TAKES_A_THING.test(r.tokens[j]!.text);
+}
+
+/** Word `i` in two or more unaccounted words after "the" ("the private bailiffs' chamber"): a name. */
+function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
+  let start = i;
+  while (left.has(start - 1)) start--;
+  let end = i + 1;
+  while (left.has(end)) end++;
+  const unmatched = (k: number) => !r.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  return end - start >= 2 && r.tokens[start - 1]?.text === 'the' && unmatched(i);
 }
 
 /** A singular kind noun near word `i` ("проект X", "X жобасы", "фонд X"); a plural one ("на проектах") names no one thing. */
@@ -540,7 +550,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
   // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
   const topic = topicAtStart(r, left);
-  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i));
+  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left));
   const unplaced = leftovers.filter((i) => !marked.includes(i));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);

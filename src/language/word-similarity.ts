@@ -76,6 +76,8 @@ function computeSimilarity(a: string, b: string): number {
     best = Math.max(best, 0.82 + 0.12 * (p / long.length));
   }
   if (short.length === 3 && long.length <= 7 && p === 3) best = Math.max(best, 0.8); // сел ~ села, бот ~ ботының
+  // A long word cut short ("кибербез" of "кибербезопасность"): the same word, less surely.
+  if (p === short.length && short.length >= 7) best = Math.max(best, 0.8);
   if (best >= 0.9) return best;
   // Typos on whole words.
   const allowed = allowedTypos(long.length);

@@ -119,4 +119,9 @@ describe('reading budget questions', () => {
     expect(question('best-performing area on execution').groupBy).toBe('area');
     expect(question('biggest three spenders among the agencies').groupBy).toBe('administrator');
   });
+
+  it('takes two or more unaccounted words after "the" as a name the data lacks', () => {
+    expect(question('how much has the private bailiffs chamber paid in total').unknown?.text).toBe('private bailiffs chamber');
+    expect(question('how much has the programme paid in total').unknown).toBeUndefined();
+  });
 });

@@ -148,3 +148,17 @@ describe('findMentions', () => {
     expect(ms[0]!.matches.map((m) => m.id).sort()).toEqual(['rural-broadband', 'satellite-internet']);
   });
 });
+
+describe('words cut short and state bodies in other languages', () => {
+  it('finds a long word cut short ("кибербез"), and a chamber or the courts by their translation', () => {
+    const areas: EntityCandidate[] = [
+      { id: 'sec', names: ['Кибербезопасность и инфраструктура судов'] },
+      { id: 'ai', names: ['Искусственный интеллект в правосудии'] },
+      { id: 'notary', names: ['Республиканская нотариальная палата'] },
+    ];
+    expect(matchEntities('кибербез и инфраструктура судов', areas)[0]?.id).toBe('sec');
+    expect(matchEntities('court infrastructure', areas)[0]?.id).toBe('sec');
+    expect(matchEntities('Republican Notary Chamber', areas)[0]?.id).toBe('notary');
+  });
+});
+
