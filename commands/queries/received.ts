@@ -20,7 +20,7 @@ const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*'
 // Not 'алған*': 'жалпы алғанда' is "on the whole".
 const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'келгені', 'келген*', 'келді']);
 // Not "бөлді": on phonetic keys it is "болды" (was).
-const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'раскида*', 'дали', 'дал', 'отдали проектам', 'pushed out', 'pushed into', 'contribut*', 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'тартылды', 'тартылған*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
+const GIVEN = compileAll(['выдел*', 'распредел*', 'разда*', 'роздан*', 'раскида*', 'дали', 'дал', 'отдали проектам', 'pushed out', 'pushed into', 'contribut*', 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'тартылды', 'тартылған*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'parcelled out', 'parceled out', 'parcelled', 'parceled', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
 
 /** Where each movement is named, for a question listing several ("сколько получил и сколько передал"). */
 function movementsNamed(r: Reading): { measure: Measure; at: number }[] {

@@ -22,7 +22,7 @@ const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'T
 const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
 const FUNDING = compileAll(['финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'қанша ақша тұр']);
 /** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
-const WHOLE_AMOUNT = compileAll(['целиком', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'толық көлемі']);
+const WHOLE_AMOUNT = compileAll(['целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'толық көлемі']);
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
@@ -48,7 +48,7 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить'),
       ...weighted(1, 'свободн*', 'доступн*'),
       ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*', 'полн* сумм*', 'предусмотрен*'),
-      ...weighted(1.5, 'общ* сумм*', 'целиком'),
+      ...weighted(1.5, 'общ* сумм*', 'целиком', 'объем средств'),
       ...weighted(0.5, 'под программу'),
     ],
     kk: [

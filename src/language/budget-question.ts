@@ -269,7 +269,10 @@ function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
   let end = i + 1;
   while (left.has(end)) end++;
   const unmatched = (k: number) => !r.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
-  return end - start >= 2 && r.tokens[start - 1]?.text === 'the' && unmatched(i);
+  // Filler adjectives between "the" and the words ("the big court-infrastructure modernisation").
+  let before = start - 1;
+  while (before > start - 3 && before >= 0 && isStopWord(r.tokens[before]!.text) && r.tokens[before]!.text !== 'the') before--;
+  return end - start >= 2 && r.tokens[before]?.text === 'the' && unmatched(i);
 }
 
 /** A singular kind noun near word `i` ("проект X", "X жобасы", "фонд X"); a plural one ("на проектах") names no one thing. */
