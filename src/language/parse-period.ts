@@ -230,10 +230,11 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
     if (named) {
       // "шілденің соңында" (the end comes after the month in Kazakh)
       if (END.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
-      // "when June ended", "when September closed": the moment it ended.
-      if (tokens[i - 1]?.text === 'when' && /^(?:ended|closed|finished|was over)$/u.test(tokens[i + named.length]?.text ?? '')) {
+      // "when June ended", "when September closed", "маусым айы біткенде": the moment it ended.
+      if (tokens[i - 1]?.text === 'when' && /^(?:ended|closed|finished)$/u.test(tokens[i + named.length]?.text ?? '')) {
         return { kind: 'asOf', date: named.to, tokenStart: i - 1, tokenEnd: i + named.length + 1 };
       }
+      if (/^(?:біткенде|біткендегі|аяқталғанда|аяқталғандағы)$/u.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
       // "since January", "қаңтардан бері": from its first day to today.
       const since = tokens[i - 1]?.text === 'since';
       const sinceKk = /^(?:бері|бастап)$/u.test(tokens[i + named.length]?.text ?? '');

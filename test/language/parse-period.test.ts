@@ -49,6 +49,7 @@ describe('periods in three languages', () => {
     expect(period('остаток на 1 июля')).toEqual({ kind: 'asOf', date: '2026-07-01' });
     expect(period('reserve as of 15 June')).toEqual({ kind: 'asOf', date: '2026-06-15' });
     expect(period('how far along on execution when June ended')).toEqual({ kind: 'asOf', date: '2026-06-30' });
+    expect(period('маусым айы біткенде игеру қандай еді')).toEqual({ kind: 'asOf', date: '2026-06-30' });
   });
 
   it('reads the year to date', () => {

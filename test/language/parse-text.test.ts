@@ -28,6 +28,17 @@ describe('parseText', () => {
     });
   });
 
+  it('reads money paid to contractors as spending, and money gone or committed into projects as allocations', () => {
+    const intentOf = (text: string) => {
+      const r = parseText(text, OWN_CATALOGUE, opts);
+      return r.kind === 'intent' ? [r.intent, r.args.measure] : r.kind;
+    };
+    expect(intentOf('тамызда подрядшыларға канша аударылды')).toEqual(['spent', 'spent']);
+    expect(intentOf('сколько перечислили подрядчикам в августе')).toEqual(['spent', 'spent']);
+    expect(intentOf('how much has gone into projects this year')).toEqual(['received', 'received']);
+    expect(intentOf('money committed to projects in October from the reserves')).toEqual(['received', 'allocated']);
+  });
+
   it('reads the direction of a transfer from prepositions and Kazakh case endings', () => {
     const expectMove = (text: string, from: string, to: string): void =>
       expect(parseText(text, OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reallocate', args: { from, to } });
