@@ -240,7 +240,9 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       const sinceKk = /^(?:бері|бастап)$/u.test(tokens[i + named.length]?.text ?? '');
       if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk ? 1 : 0) };
       const to = named.to > todayIso && named.from <= todayIso ? todayIso : named.to;
-      return { kind: 'range', from: named.from, to, grain: named.grain, tokenStart: i, tokenEnd: i + named.length };
+      // "жылдың бірінші жартысы" (the year's first half): "the year's" is the period's word too.
+      const ofTheYear = tokens[i - 1]?.text === 'жылдың' ? 1 : 0;
+      return { kind: 'range', from: named.from, to, grain: named.grain, tokenStart: i - ofTheYear, tokenEnd: i + named.length };
     }
   }
   if (first) {

@@ -50,6 +50,8 @@ describe('periods in three languages', () => {
     expect(period('reserve as of 15 June')).toEqual({ kind: 'asOf', date: '2026-06-15' });
     expect(period('how far along on execution when June ended')).toEqual({ kind: 'asOf', date: '2026-06-30' });
     expect(period('маусым айы біткенде игеру қандай еді')).toEqual({ kind: 'asOf', date: '2026-06-30' });
+    // "the year's" before its half is part of the period, not a word of a name.
+    expect(findPeriod(tokenize(normalizeText('корпорациясы жылдың бірінші жартысында')), TODAY)).toMatchObject({ tokenStart: 1, from: '2026-01-01', to: '2026-06-30' });
   });
 
   it('reads the year to date', () => {
