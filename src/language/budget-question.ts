@@ -272,7 +272,9 @@ function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
   // Filler adjectives between "the" and the words ("the big court-infrastructure modernisation").
   let before = start - 1;
   while (before > start - 3 && before >= 0 && isStopWord(r.tokens[before]!.text) && r.tokens[before]!.text !== 'the') before--;
-  return end - start >= 2 && r.tokens[before]?.text === 'the' && unmatched(i);
+  if (end - start < 2 || r.tokens[before]?.text !== 'the') return false;
+  for (let k = start; k < end; k++) if (!unmatched(k)) return false;
+  return true;
 }
 
 /** A singular kind noun near word `i` ("проект X", "X жобасы", "фонд X"); a plural one ("на проектах") names no one thing. */

@@ -23,7 +23,7 @@ export interface Catalogue {
   administrators?: { id: string; name: string; names?: string[] }[];
   /** The programme's own name ("Smart Shymkent: городская программа …"): naming it asks about the whole. */
   programme?: string;
-  /** Who runs the programme ("ГУ «Министерство юстиции …»"): "программа Минюста" is the programme. */
+  /** Who runs the programme, in each language known, joined by " / ": "программа Минюста" is the programme. */
   programmeAdministrator?: string;
 }
 
@@ -179,7 +179,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   if (period) for (let i = period.tokenStart; i < period.tokenEnd; i++) used[i] = true;
   // The same period said twice ("Q2 outflows, April through June") is one period, not a name.
   for (const again of samePeriodAgain(base, period, today)) for (let i = again.tokenStart; i < again.tokenEnd; i++) used[i] = true;
-  const programme = findProgrammeName(base, catalogue?.programme) ?? describedProgramme(base, catalogue?.programme, catalogue?.programmeAdministrator);
+  const programme = findProgrammeName(base, catalogue?.programme, index) ?? describedProgramme(base, catalogue?.programme, catalogue?.programmeAdministrator);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
   const found = findMentions(
@@ -226,7 +226,11 @@ function programmeNames(name: string): Token[][] {
     return after !== undefined && words(after).length > 2 ? before! : part;
   };
   const sideBySide = / \/ /u.test(head) ? name.split(/[:(]/u)[0]!.split(/ \/ /u).map(withoutDescription).filter((part) => words(part).length >= 2) : [];
-  const names = [...(sideBySide.length > 0 ? sideBySide : [head]), ...(bracket ? [bracket] : [])].map(words).filter((w) => w.length > 0 && w.map((t) => t.text).join('').length >= 5);
+  // A year in the name may go unsaid ("Saqtyq" for "Saqtyq 2026"): the name without its numbers too.
+  const names = [...(sideBySide.length > 0 ? sideBySide : [head]), ...(bracket ? [bracket] : [])]
+    .map(words)
+    .flatMap((w) => (w.some((t) => t.isNumber) ? [w, w.filter((t) => !t.isNumber)] : [w]))
+    .filter((w) => w.length > 0 && w.map((t) => t.text).join('').length >= 5);
   PROGRAMME_NAMES.set(name, names);
   return names;
 }
@@ -237,9 +241,12 @@ function sameWord(typed: Token, word: Token): boolean {
 }
 
 /** The programme named by all the words of one of its short names in a row (function words between allowed). */
-function findProgrammeName(tokens: readonly Token[], name: string | undefined): { tokenStart: number; tokenEnd: number } | null {
+function findProgrammeName(tokens: readonly Token[], name: string | undefined, index: CatalogueIndex): { tokenStart: number; tokenEnd: number } | null {
   if (!name) return null;
   for (const words of programmeNames(name)) {
+    // One word names the programme only when no project, source, area or administrator has it
+    // ("Saqtyq"; a lone city's name such as "Алматы" is in other names too).
+    if (words.length === 1 && inSomeName(words[0]!, index)) continue;
     for (let i = 0; i < tokens.length; i++) {
       let j = i;
       let k = 0;
@@ -263,6 +270,17 @@ function statusOutside<S extends { tokenStart: number; tokenEnd: number }>(statu
   return status && period && overlaps(status.tokenStart, status.tokenEnd, period.tokenStart, period.tokenEnd) ? null : status;
 }
 
+/** Whether a word of the programme's name is in a name of the catalogue. */
+const WORDS_IN_NAMES = new WeakMap<CatalogueIndex, Set<string>>();
+function inSomeName(word: Token, index: CatalogueIndex): boolean {
+  let words = WORDS_IN_NAMES.get(index);
+  if (!words) {
+    words = new Set(index.candidates.flatMap((c) => c.names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.key))));
+    WORDS_IN_NAMES.set(index, words);
+  }
+  return words.has(word.key);
+}
+
 /** A word for "programme" in any of the three languages. */
 const PROGRAMME_WORD = /^(?:программ\p{L}*|programmes?|programs?|бағдарлама\p{L}*)$/u;
 
@@ -280,6 +298,15 @@ function describingWords(name: string, administrator: string | undefined): Token
     DESCRIBING_WORDS.set(key, words);
   }
   return words;
+}
+
+/** Initials of two to five words in a row of one of the texts ("МЧС", "ТЖМ"), function words skipped. */
+function initialsOf(word: string, texts: readonly string[]): boolean {
+  if (word.length < 2 || word.length > 5) return false;
+  return texts.some((text) => {
+    const initials = tokenize(normalizeText(text)).filter((t) => !isFunctionWord(t.text)).map((t) => t.text[0]).join('');
+    return initials.includes(word);
+  });
 }
 
 /** A compound abbreviation of two of the words ("Минюст" of "Министерство юстиции"). */
@@ -302,8 +329,12 @@ function compoundOf(word: string, words: readonly Token[]): boolean {
 function describedProgramme(tokens: readonly Token[], name: string | undefined, administrator: string | undefined): { tokenStart: number; tokenEnd: number } | null {
   if (!name) return null;
   const words = describingWords(name, administrator);
+  const texts = [name, ...(administrator ?? '').split(' / ')];
   const describes = (t: Token | undefined) =>
-    t !== undefined && t.text.length >= 3 && !isStopWord(t.text) && !isFunctionWord(t.text) && !PROGRAMME_WORD.test(t.text) && (words.some((w) => sameWord(t, w)) || compoundOf(t.text, words));
+    t !== undefined &&
+    !isFunctionWord(t.text) &&
+    !PROGRAMME_WORD.test(t.text) &&
+    ((t.text.length >= 3 && !isStopWord(t.text) && (words.some((w) => sameWord(t, w)) || compoundOf(t.text, words))) || initialsOf(t.text, texts));
   for (let i = 0; i < tokens.length; i++) {
     if (!PROGRAMME_WORD.test(tokens[i]!.text)) continue;
     let start = i;

@@ -14,6 +14,12 @@ export interface BudgetCatalogue {
 
 const cached = new WeakMap<BudgetDb, { key: number; catalogue: BudgetCatalogue }>();
 
+/** The programme's administrator in every language the catalogue knows it in ("МЧС" and "ТЖМ" are its initials). */
+function administratorNames(name: string, administrators: { name: string; nameKk: string | null; nameEn: string | null }[]): string {
+  const known = administrators.find((a) => a.name === name);
+  return known ? allNames(known).join(' / ') : name;
+}
+
 /** All the names a thing goes by. */
 export const allNames = (thing: { name: string; nameKk: string | null; nameEn: string | null }): string[] =>
   [thing.name, thing.nameKk, thing.nameEn].filter((n): n is string => Boolean(n));
@@ -41,7 +47,7 @@ export function loadCatalogue(db: BudgetDb): BudgetCatalogue {
       sources: sources.map((s) => ({ id: s.id, name: s.name, names: allNames(s) })),
       priorities: areas.map((a) => ({ id: a.id, title: a.name, titles: allNames(a) })),
       administrators: administrators.map((a) => ({ id: a.id, name: a.name, names: allNames(a) })),
-      ...(programme ? { programme: programme.name, ...(programme.administrator ? { programmeAdministrator: programme.administrator } : {}) } : {}),
+      ...(programme ? { programme: programme.name, ...(programme.administrator ? { programmeAdministrator: administratorNames(programme.administrator, administrators) } : {}) } : {}),
     },
   };
   cached.set(db, { key, catalogue });

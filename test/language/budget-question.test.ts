@@ -124,4 +124,19 @@ describe('reading budget questions', () => {
     expect(question('how much has the private bailiffs chamber paid in total').unknown?.text).toBe('private bailiffs chamber');
     expect(question('how much has the programme paid in total').unknown).toBeUndefined();
   });
+
+  it('takes the programme by its brand without the year, or by its administrator\'s initials beside "programme"', () => {
+    const emergencies: Catalogue = {
+      ...catalogue,
+      programme: 'Saqtyq 2026 / Цифровая гражданская защита: национальная программа цифровизации предупреждения чрезвычайных ситуаций',
+      programmeAdministrator: 'ГУ «Министерство по чрезвычайным ситуациям Республики Казахстан» / Қазақстан Республикасының Төтенше жағдайлар министрлігі',
+    };
+    const ask = (text: string) => readBudgetQuestion(read(text, emergencies, '2026-11-30', INTENTS));
+    expect(ask('what did Saqtyq pay in September').scope).toEqual({ kind: 'programme' });
+    expect(ask('қаңтар айындағы төлемдер сомасы, ТЖ бағдарламасы').scope).toEqual({ kind: 'programme' });
+    expect(ask('оплаты по программе МЧС за март').scope).toEqual({ kind: 'programme' });
+    expect(ask('civil protection programme: total paid to date').scope).toEqual({ kind: 'programme' });
+    // A one-word name that other names share is not the programme's ("Цифровой" alone).
+    expect(ask('сколько потратил Цифровой').scope).not.toEqual({ kind: 'programme' });
+  });
 });
