@@ -262,6 +262,24 @@ function afterPreposition(r: Reading, i: number, left: ReadonlySet<number>): boo
   return j >= 0 && TAKES_A_THING.test(r.tokens[j]!.text);
 }
 
+/**
+ * Word `i` in unaccounted words right after "программа" or right before "programme" / "бағдарламасы"
+ * ("программа цифровизации здравоохранения", "the healthcare programme" in a justice programme):
+ * another programme's name.
+ */
+function besideProgrammeWord(r: Reading, i: number, left: ReadonlySet<number>): boolean {
+  let start = i;
+  while (left.has(start - 1)) start--;
+  let end = i + 1;
+  while (left.has(end)) end++;
+  // Russian names what a programme is of after it; English and Kazakh before it.
+  const before = /^программ\p{L}*$/u.test(r.tokens[start - 1]?.text ?? '');
+  const after = /^(?:programmes?|programs?|бағдарлама\p{L}*)$/u.test(r.tokens[end]?.text ?? '');
+  // Written next to it, not after a dash or comma ("по программе — итоговая цифра").
+  const joined = (a: number, b: number) => !/[—–:;,.!?-]/u.test(asTyped(r, a, b + 1).slice(asTyped(r, a, a + 1).length, -asTyped(r, b, b + 1).length || undefined));
+  return (before && joined(start - 1, start)) || (after && joined(end - 1, end));
+}
+
 /** Word `i` in two or more unaccounted words after "the" ("the private bailiffs' chamber"): a name. */
 function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
   let start = i;
@@ -555,7 +573,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
   // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
   const topic = topicAtStart(r, left);
-  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left));
+  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left));
   const unplaced = leftovers.filter((i) => !marked.includes(i));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);

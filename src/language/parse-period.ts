@@ -133,20 +133,22 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
   const todayIso = iso(today.y, today.m, today.d);
   const start = Math.max(0, i - (/^(?:с|со|from|between)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
   let end = i + gap + 1 + (y?.length ?? 0);
-  if (/^(?:дейін|шейін|включительно|inclusive)$/u.test(tokens[end]?.text ?? '') || QUARTER.test(tokens[end]?.text ?? '')) end += 1;
+  if (/^(?:дейін|шейін|включительно|inclusive|аралығында\p{L}*|аралығы\p{L}*)$/u.test(tokens[end]?.text ?? '') || QUARTER.test(tokens[end]?.text ?? '')) end += 1;
   return { kind: 'range', from: range.from, to: range.to > todayIso ? todayIso : range.to, grain: 'days', tokenStart: start, tokenEnd: end };
 }
 
-/** "по", "до", "up to", "дейін": where a span ends (not "и" / "and", which join two periods). */
+/** "по", "до", "up to": where a span ends (not "и" / "and", which join two periods). */
 const UP_TO = /^(?:по|до|to|till|until|through|up|thru)$/u;
-/** "New Year" ("с Нового года", "from New Year", "жаңа жылдан"): the first of January. */
-const NEW = /^(?:new|нового|новый|жаңа)$/u;
+/** "New Year" ("с Нового года", "from New Year"): the first of January. */
+const NEW = /^(?:new|нового)$/u;
 
 /**
- * A month's first day (or New Year's) up to a day or a period's end named after it: "с января по
- * 30 июня включительно", "from New Year up to end-October", "с марта до конца мая".
+ * From a month's first day (or New Year's) up to a day or a period's end named after it: "с января
+ * по 30 июня включительно", "from New Year up to end-October", "с марта до конца мая". Only after
+ * "с", "from", "since": "в мае по первому кварталу" is May.
  */
 function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): PeriodMatch | null {
+  if (!/^(?:с|со|from|since)$/u.test(tokens[i - 1]?.text ?? '')) return null;
   const word = tokens[i]!.text;
   const newYear = NEW.test(word) && YEAR.test(tokens[i + 1]?.text ?? '');
   const month = newYear ? 1 : /^\d/.test(word) ? null : monthOf(word);
@@ -163,8 +165,7 @@ function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): P
   if (from > to) return null;
   let tokenEnd = k + end.tokenEnd;
   if (/^(?:включительно|inclusive|inclusively)$/u.test(tokens[tokenEnd]?.text ?? '')) tokenEnd += 1;
-  const start = Math.max(0, i - (/^(?:с|со|from|since)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
-  return { kind: 'range', from, to: to > todayIso ? todayIso : to, grain: 'days', tokenStart: start, tokenEnd };
+  return { kind: 'range', from, to: to > todayIso ? todayIso : to, grain: 'days', tokenStart: i - 1, tokenEnd };
 }
 
 /**

@@ -9,7 +9,7 @@ import { wordSimilarity } from './word-similarity.js';
 import { findAmounts, type AmountMatch } from './parse-amount.js';
 import { findDateInTokens, findImpossibleDate, type DateMatch } from './parse-date.js';
 import { findPeriod, type PeriodMatch } from './parse-period.js';
-import { findPercents, type PercentMatch } from './parse-number-words.js';
+import { findPercents, numberAt, type PercentMatch } from './parse-number-words.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 import { tokenize, type Token } from './tokenize.js';
 import { findStatus, signalPatterns, type ProjectStatus, type SIGNAL_WORDS } from './vocabulary.js';
@@ -179,7 +179,12 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   if (period) for (let i = period.tokenStart; i < period.tokenEnd; i++) used[i] = true;
   // The same period said twice ("Q2 outflows, April through June") is one period, not a name.
   for (const again of samePeriodAgain(base, period, today)) for (let i = again.tokenStart; i < again.tokenEnd; i++) used[i] = true;
-  const programme = findProgrammeName(base, catalogue?.programme, index) ?? describedProgramme(base, catalogue?.programme, catalogue?.programmeAdministrator);
+  // A word that could go on naming something: not filler, no keyword of a command, not a period's.
+  const nameWord = (j: number) => {
+    const t = base[j];
+    return t !== undefined && !t.isNumber && numberAt(base, j) === null && t.text.length >= 3 && !isStopWord(t.text) && !isFunctionWord(t.text) && !keyword[j] && !used[j];
+  };
+  const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, catalogue?.programme, catalogue?.programmeAdministrator, nameWord);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
   const found = findMentions(
@@ -241,7 +246,7 @@ function sameWord(typed: Token, word: Token): boolean {
 }
 
 /** The programme named by all the words of one of its short names in a row (function words between allowed). */
-function findProgrammeName(tokens: readonly Token[], name: string | undefined, index: CatalogueIndex): { tokenStart: number; tokenEnd: number } | null {
+function findProgrammeName(tokens: readonly Token[], name: string | undefined, index: CatalogueIndex, nameWord: (i: number) => boolean): { tokenStart: number; tokenEnd: number } | null {
   if (!name) return null;
   for (const words of programmeNames(name)) {
     // One word names the programme only when no project, source, area or administrator has it
@@ -258,8 +263,9 @@ function findProgrammeName(tokens: readonly Token[], name: string | undefined, i
       // The state's name after it is the programme's too ("EduTech Kazakhstan").
       while (k === words.length && j < tokens.length && isLegalForm(tokens[j]!.text)) j++;
       if (k === words.length) return { tokenStart: i, tokenEnd: j };
-      // Its first words, when the name has more ("Атырау Digital" of "Atyrau Digital Energy & Industry").
-      if (k >= 2 && words.length >= 3 && k === j - i) return { tokenStart: i, tokenEnd: j };
+      // Its first words, when the name has more ("Атырау Digital" of "Atyrau Digital Energy & Industry"),
+      // unless a word follows that goes on naming something else ("Atyrau Digital Health").
+      if (k >= 2 && words.length >= 3 && k === j - i && !nameWord(j)) return { tokenStart: i, tokenEnd: j };
     }
   }
   return null;
@@ -301,10 +307,16 @@ function describingWords(name: string, administrator: string | undefined): Token
 }
 
 /** Initials of two to five words in a row of one of the texts ("МЧС", "ТЖМ"), function words skipped. */
+const INITIALS = new Map<string, string>();
 function initialsOf(word: string, texts: readonly string[]): boolean {
   if (word.length < 2 || word.length > 5) return false;
   return texts.some((text) => {
-    const initials = tokenize(normalizeText(text)).filter((t) => !isFunctionWord(t.text)).map((t) => t.text[0]).join('');
+    let initials = INITIALS.get(text);
+    if (initials === undefined) {
+      initials = tokenize(normalizeText(text)).filter((t) => !isFunctionWord(t.text)).map((t) => t.text[0]).join('');
+      if (INITIALS.size > 100) INITIALS.clear();
+      INITIALS.set(text, initials);
+    }
     return initials.includes(word);
   });
 }
@@ -326,7 +338,12 @@ function compoundOf(word: string, words: readonly Token[]): boolean {
  * the programme's name or administrator (inflected, translated or abbreviated), so "программа
  * Минкульта" in a justice programme stays a name the data lacks.
  */
-function describedProgramme(tokens: readonly Token[], name: string | undefined, administrator: string | undefined): { tokenStart: number; tokenEnd: number } | null {
+function describedProgramme(
+  tokens: readonly Token[],
+  name: string | undefined,
+  administrator: string | undefined,
+  nameWord: (i: number) => boolean,
+): { tokenStart: number; tokenEnd: number } | null {
   if (!name) return null;
   const words = describingWords(name, administrator);
   const texts = [name, ...(administrator ?? '').split(' / ')];
@@ -341,6 +358,9 @@ function describedProgramme(tokens: readonly Token[], name: string | undefined, 
     for (let j = i - 1; j >= 0 && (describes(tokens[j]) || (isFunctionWord(tokens[j]!.text) && describes(tokens[j - 1]))); j--) if (describes(tokens[j])) start = j;
     let end = i + 1;
     for (let j = i + 1; j < tokens.length && (describes(tokens[j]) || (isFunctionWord(tokens[j]!.text) && describes(tokens[j + 1]))); j++) if (describes(tokens[j])) end = j + 1;
+    // A word beside the describing ones that is not the programme's makes it another thing's name
+    // ("программа цифровизации здравоохранения", "программа правовой помощи" for an area).
+    if (nameWord(start - 1) || nameWord(end)) continue;
     if (start < i || end > i + 1) return { tokenStart: start, tokenEnd: end };
   }
   return null;

@@ -136,7 +136,28 @@ describe('reading budget questions', () => {
     expect(ask('қаңтар айындағы төлемдер сомасы, ТЖ бағдарламасы').scope).toEqual({ kind: 'programme' });
     expect(ask('оплаты по программе МЧС за март').scope).toEqual({ kind: 'programme' });
     expect(ask('civil protection programme: total paid to date').scope).toEqual({ kind: 'programme' });
-    // A one-word name that other names share is not the programme's ("Цифровой" alone).
-    expect(ask('сколько потратил Цифровой').scope).not.toEqual({ kind: 'programme' });
+    // The first words of its name followed by another word are another thing's name.
+    expect(ask('сколько потратила Saqtyq Health').scope).not.toEqual({ kind: 'programme' });
+    // A one-word name that a project's name has too is the project's ("Wagon" of "Smart Wagon").
+    const wagon: Catalogue = { ...catalogue, programme: 'Wagon 2030 / Цифровой вагон: программа' };
+    expect(readBudgetQuestion(read('сколько потратил Wagon', wagon, '2026-11-30', INTENTS)).scope).toEqual({ kind: 'project', id: 'wagon' });
+    expect(readBudgetQuestion(read('сколько потратил Wagon 2030', wagon, '2026-11-30', INTENTS)).scope).toEqual({ kind: 'programme' });
+  });
+
+  it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {
+    const ministry: Catalogue = { ...catalogue, programmeAdministrator: 'Министерство транспорта Республики Казахстан' };
+    const ask = (text: string) => readBudgetQuestion(read(text, ministry, '2026-11-30', INTENTS));
+    expect(ask('программа цифровизации здравоохранения: сколько потратили').unknown).toBeDefined();
+    expect(ask('the healthcare programme spending').unknown).toBeDefined();
+    expect(ask('ноябрьские выплаты по программе — итоговая цифра').unknown).toBeUndefined();
+    expect(ask('какой процент освоения набрала программа').unknown).toBeUndefined();
+    expect(ask('бағдарлама аясында бүгінге дейін жалпы қанша төлем жасалды').unknown).toBeUndefined();
+  });
+
+  it('reads greetings as filler and keeps boards and "big" as words of names', () => {
+    expect(question('Доброе утро, сколько потратили?')).toEqual({});
+    expect(question('Good morning, how much was spent').unknown).toBeUndefined();
+    expect(question('остаток у коллегии адвокатов').unknown).toBeDefined();
+    expect(question('how much was spent on Big Data').unknown).toBeDefined();
   });
 });

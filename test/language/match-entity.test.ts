@@ -159,6 +159,8 @@ describe('words cut short and state bodies in other languages', () => {
     expect(matchEntities('кибербез и инфраструктура судов', areas)[0]?.id).toBe('sec');
     expect(matchEntities('court infrastructure', areas)[0]?.id).toBe('sec');
     expect(matchEntities('Republican Notary Chamber', areas)[0]?.id).toBe('notary');
+    // "сотни" (hundreds) is no Kazakh "сот" (court).
+    expect(matchEntities('сотни миллионов', areas)).toEqual([]);
     const clubs: EntityCandidate[] = [{ id: 'robo', names: ['Кружки робототехники Robo Astana'] }, { id: 'wifi', names: ['Wi-Fi в общежитиях вузов'] }];
     expect(matchEntities('Robo Astana robotics clubs', clubs)[0]?.id).toBe('robo');
     expect(matchEntities('Wi-Fi in dorms', clubs)[0]?.id).toBe('wifi');

@@ -40,7 +40,10 @@ describe('periods in three languages', () => {
     ['с января по 30 июня включительно', range('2026-01-01', '2026-06-30', 'days')],
     ['paid from New Year up to end-October', range('2026-01-01', '2026-10-31', 'days')],
     ['с марта до конца мая', range('2026-03-01', '2026-05-31', 'days')],
+    // Two months joined are read before a month up to a day (the order matters: December is ahead).
     ['с июля по декабрь', range('2026-07-01', '2026-11-30', 'days')],
+    // Only after "с", "from": a month and then another period is that month.
+    ['что профинансировали в мае по первому кварталу', range('2026-05-01', '2026-05-31', 'month')],
   ])('%s', (text, expected) => {
     expect(period(text)).toEqual(expected);
   });
