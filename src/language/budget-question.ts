@@ -33,7 +33,7 @@ const compile = (words: string[]) => compileAll(words);
 
 /** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
-  administrator: compile(['администратор*', 'распорядител*', 'administrator*', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'agency', 'agencies', 'агентств*']),
+  administrator: compile(['администратор*', 'распорядител*', 'administrator*', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'агентств*']),
   area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
   source: compile(['источник*', 'source*', 'funding line*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*']),
   project: compile(['проект*', 'project*', 'жоба*']),
@@ -90,7 +90,7 @@ const FROM_WHERE = compile([
 /** Words that announce a name: a name the data lacks is looked for next to them. */
 const NAME_MARKERS = compile([
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
-  'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
+  'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
   'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
 ]);

@@ -252,6 +252,14 @@ function findProgrammeName(tokens: readonly Token[], name: string | undefined, i
     // One word names the programme only when no project, source, area or administrator has it
     // ("Saqtyq"; a lone city's name such as "Алматы" is in other names too).
     if (words.length === 1 && inSomeName(words[0]!, index)) continue;
+    // One word is compared as spelt (in either script), never loosely: "сақтау" (keeping) is no "Saqtyq".
+    if (words.length === 1) {
+      const at = tokens.findIndex((t) => t.key === words[0]!.key);
+      if (at < 0) continue;
+      let end = at + 1;
+      while (end < tokens.length && isLegalForm(tokens[end]!.text)) end++;
+      return { tokenStart: at, tokenEnd: end };
+    }
     for (let i = 0; i < tokens.length; i++) {
       let j = i;
       let k = 0;

@@ -133,6 +133,9 @@ describe('reading budget questions', () => {
     };
     const ask = (text: string) => readBudgetQuestion(read(text, emergencies, '2026-11-30', INTENTS));
     expect(ask('what did Saqtyq pay in September').scope).toEqual({ kind: 'programme' });
+    expect(ask('Сақтық бойынша қанша жұмсалды').scope).toEqual({ kind: 'programme' });
+    // A word like it is not it: "сақтау" (keeping) in the Ministry of Health's name.
+    expect(ask('Денсаулық сақтау министрлігі қанша жұмсады').unknown).toBeDefined();
     expect(ask('қаңтар айындағы төлемдер сомасы, ТЖ бағдарламасы').scope).toEqual({ kind: 'programme' });
     expect(ask('оплаты по программе МЧС за март').scope).toEqual({ kind: 'programme' });
     expect(ask('civil protection programme: total paid to date').scope).toEqual({ kind: 'programme' });
