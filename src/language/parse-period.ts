@@ -31,7 +31,7 @@ const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|жарты
 const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
 const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
 const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|биыл\p{L}*|this|current)$/u;
-const LAST = /^(?:прошл\p{L}*|предыдущ\p{L}*|минувш\p{L}*|өткен|откен|last|previous)$/u;
+const LAST = /^(?:прошл\p{L}*|прошедш\p{L}*|предыдущ\p{L}*|минувш\p{L}*|өткен|откен|last|previous)$/u;
 /** "previous calendar month": a word that changes nothing between "last" and the period's noun. */
 const CALENDAR = /^(?:calendar|календарн\p{L}*|күнтізбелік)$/u;
 /** "по сегодняшний день", "to date", "бүгінге дейін": up to today. */
@@ -206,6 +206,12 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       const word = tokens[at]?.text ?? '';
       const first = QUARTER.test(word) ? (quarterOf(today.m) - 1) * 3 + 1 : MONTH_WORD.test(word) ? today.m : null;
       if (first !== null) return { kind: 'range', from: iso(today.y, first, 1), to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: at + 1 };
+      // "на начало августа", "as of the start of August": the moment a named month began.
+      const month = monthOf(word);
+      if (month !== null && !/^\d/.test(word) && AS_OF.test(tokens[i - 1]?.text ?? '')) {
+        const year = month > today.m ? today.y - 1 : today.y;
+        return { kind: 'asOf', date: iso(year, month, 1), tokenStart: i - 1, tokenEnd: at + 1 };
+      }
     }
     // "с января по сегодняшний день", "from March to date": a month's first day to today.
     const month = /^\d/.test(tokens[i]!.text) ? null : monthOf(tokens[i]!.text);
@@ -232,7 +238,7 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       // "шілденің соңында" (the end comes after the month in Kazakh)
       if (END.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
       // "when June ended", "when September closed", "маусым айы біткенде": the moment it ended.
-      if (tokens[i - 1]?.text === 'when' && /^(?:ended|closed|finished)$/u.test(tokens[i + named.length]?.text ?? '')) {
+      if (/^(?:when|once|after)$/u.test(tokens[i - 1]?.text ?? '') && /^(?:ended|closed|finished)$/u.test(tokens[i + named.length]?.text ?? '')) {
         return { kind: 'asOf', date: named.to, tokenStart: i - 1, tokenEnd: i + named.length + 1 };
       }
       if (/^(?:біткенде|біткендегі|аяқталғанда|аяқталғандағы)$/u.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };

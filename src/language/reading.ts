@@ -275,6 +275,14 @@ function findProgrammeName(tokens: readonly Token[], name: string | undefined, i
       // unless a word follows that goes on naming something else ("Atyrau Digital Health").
       if (k >= 2 && words.length >= 3 && k === j - i && !nameWord(j)) return { tokenStart: i, tokenEnd: j };
     }
+    // Or its last words ("по гражданской защите" of "Цифровая гражданская защита"), alone between
+    // words that name nothing.
+    for (let m = 1; words.length >= 3 && m <= words.length - 2; m++) {
+      const tail = words.slice(m);
+      for (let i = 0; i + tail.length <= tokens.length; i++) {
+        if (tail.every((w, k) => sameWord(tokens[i + k]!, w)) && !nameWord(i - 1) && !nameWord(i + tail.length)) return { tokenStart: i, tokenEnd: i + tail.length };
+      }
+    }
   }
   return null;
 }

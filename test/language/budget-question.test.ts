@@ -139,6 +139,9 @@ describe('reading budget questions', () => {
     expect(ask('қаңтар айындағы төлемдер сомасы, ТЖ бағдарламасы').scope).toEqual({ kind: 'programme' });
     expect(ask('оплаты по программе МЧС за март').scope).toEqual({ kind: 'programme' });
     expect(ask('civil protection programme: total paid to date').scope).toEqual({ kind: 'programme' });
+    // Its last words alone ("гражданская защита" of "Цифровая гражданская защита").
+    expect(ask('проплаты по гражданской защите за март').scope).toEqual({ kind: 'programme' });
+    expect(ask('Q2 total spending on civil protection').scope).toEqual({ kind: 'programme' });
     // The first words of its name followed by another word are another thing's name.
     expect(ask('сколько потратила Saqtyq Health').scope).not.toEqual({ kind: 'programme' });
     // A one-word name that a project's name has too is the project's ("Wagon" of "Smart Wagon").

@@ -25,6 +25,7 @@ describe('periods in three languages', () => {
     ['в 2026 году', range('2026-01-01', '2026-11-30', 'year')],
     ['в 2025 году', range('2025-01-01', '2025-12-31', 'year')],
     ['в прошлом месяце', range('2026-10-01', '2026-10-31', 'month')],
+    ['за прошедший месяц', range('2026-10-01', '2026-10-31', 'month')],
     ['өткен айда', range('2026-10-01', '2026-10-31', 'month')],
     ['last month', range('2026-10-01', '2026-10-31', 'month')],
     ['с 1 марта по 30 апреля', range('2026-03-01', '2026-04-30', 'days')],
@@ -53,6 +54,8 @@ describe('periods in three languages', () => {
     expect(period('reserve as of 15 June')).toEqual({ kind: 'asOf', date: '2026-06-15' });
     expect(period('how far along on execution when June ended')).toEqual({ kind: 'asOf', date: '2026-06-30' });
     expect(period('маусым айы біткенде игеру қандай еді')).toEqual({ kind: 'asOf', date: '2026-06-30' });
+    expect(period('utilisation once September closed')).toEqual({ kind: 'asOf', date: '2026-09-30' });
+    expect(period('а на начало августа что было')).toEqual({ kind: 'asOf', date: '2026-08-01' });
     // "the year's" before its half is part of the period, not a word of a name.
     expect(findPeriod(tokenize(normalizeText('корпорациясы жылдың бірінші жартысында')), TODAY)).toMatchObject({ tokenStart: 1, from: '2026-01-01', to: '2026-06-30' });
   });
