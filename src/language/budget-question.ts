@@ -66,7 +66,7 @@ const BOTTOM = compile([
 const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
-  'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*',
+  'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
 ]);
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
@@ -494,9 +494,11 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   };
   // One word that faintly resembles one name, with nothing saying it is a name, is an ordinary word
   // ("процентах", "health"); a word several names share ("интернет") is asked about.
+  // Unless it is a word of the programme's own name ("emergency money" in an emergencies programme).
   const shared = (c: { kind: EntityKind; mention: Mention }) => {
     const own = c.mention.matches.filter((x) => x.kind === c.kind);
-    return own.length > 1 && own[1]!.score >= own[0]!.score - 0.05;
+    const programmes = r.aboutProgramme.slice(c.mention.tokenStart, c.mention.tokenEnd).every(Boolean);
+    return own.length > 1 && own[1]!.score >= own[0]!.score - 0.05 && !programmes;
   };
   // A word of two or three letters names something only when written as a name ("ЦОД", not "аз").
   const short = (c: { mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart === 1 && r.tokens[c.mention.tokenStart]!.text.length <= 3 && !looksLikeName(r, c.mention.tokenStart);

@@ -54,6 +54,8 @@ export interface Reading {
   impossibleDate: { tokenStart: number; tokenEnd: number } | null;
   /** Where the question names the programme itself. */
   programme: { tokenStart: number; tokenEnd: number } | null;
+  /** Per word: one of the programme's own name or administrator's ("emergency" in an emergencies programme). */
+  aboutProgramme: boolean[];
   /** Tokens taken by a date or a percent. */
   used: boolean[];
   index: CatalogueIndex;
@@ -207,7 +209,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme: base.map((t) => describesProgramme(t, catalogue?.programme, catalogue?.programmeAdministrator)), used, index };
 }
 
 /**
@@ -348,6 +350,14 @@ function compoundOf(word: string, words: readonly Token[]): boolean {
   return false;
 }
 
+/** Whether a word is one of the programme's name or administrator's, inflected, translated or abbreviated. */
+function describesProgramme(t: Token | undefined, name: string | undefined, administrator: string | undefined): boolean {
+  if (!name || t === undefined || isFunctionWord(t.text) || PROGRAMME_WORD.test(t.text)) return false;
+  const words = describingWords(name, administrator);
+  if (t.text.length >= 3 && !isStopWord(t.text) && (words.some((w) => sameWord(t, w)) || compoundOf(t.text, words))) return true;
+  return initialsOf(t.text, [name, ...(administrator ?? '').split(' / ')]);
+}
+
 /**
  * The programme called by what it is about, beside the word "programme": "the justice programme",
  * "программа Минюста", "сот жүйесін цифрландыру бағдарламасы". Each word beside it must be one of
@@ -361,13 +371,7 @@ function describedProgramme(
   nameWord: (i: number) => boolean,
 ): { tokenStart: number; tokenEnd: number } | null {
   if (!name) return null;
-  const words = describingWords(name, administrator);
-  const texts = [name, ...(administrator ?? '').split(' / ')];
-  const describes = (t: Token | undefined) =>
-    t !== undefined &&
-    !isFunctionWord(t.text) &&
-    !PROGRAMME_WORD.test(t.text) &&
-    ((t.text.length >= 3 && !isStopWord(t.text) && (words.some((w) => sameWord(t, w)) || compoundOf(t.text, words))) || initialsOf(t.text, texts));
+  const describes = (t: Token | undefined) => describesProgramme(t, name, administrator);
   for (let i = 0; i < tokens.length; i++) {
     if (!PROGRAMME_WORD.test(tokens[i]!.text)) continue;
     let start = i;

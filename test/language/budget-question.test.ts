@@ -139,6 +139,19 @@ describe('reading budget questions', () => {
     expect(ask('қаңтар айындағы төлемдер сомасы, ТЖ бағдарламасы').scope).toEqual({ kind: 'programme' });
     expect(ask('оплаты по программе МЧС за март').scope).toEqual({ kind: 'programme' });
     expect(ask('civil protection programme: total paid to date').scope).toEqual({ kind: 'programme' });
+    // A word of the programme's own name that several projects share is no question about one of them.
+    const withAlerts: Catalogue = {
+      ...emergencies,
+      projects: [
+        ...emergencies.projects,
+        { id: 'alerts', name: 'Система оповещения о чрезвычайных ситуациях', names: ['Система оповещения о чрезвычайных ситуациях'], priority: 'rail', owner: 'KTZ' },
+        { id: 'radio', name: 'Радиосеть чрезвычайных служб', names: ['Радиосеть чрезвычайных служб'], priority: 'rail', owner: 'KTZ' },
+      ],
+    };
+    const shared = readBudgetQuestion(read('which three agencies hold the most unspent emergency money', withAlerts, '2026-11-30', INTENTS));
+    expect(shared.groupBy).toBe('administrator');
+    expect(shared.alternatives).toBeUndefined();
+    expect(shared.scope).toBeUndefined();
     // Its last words alone ("гражданская защита" of "Цифровая гражданская защита").
     expect(ask('проплаты по гражданской защите за март').scope).toEqual({ kind: 'programme' });
     expect(ask('Q2 total spending on civil protection').scope).toEqual({ kind: 'programme' });

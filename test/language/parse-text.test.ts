@@ -37,6 +37,7 @@ describe('parseText', () => {
     expect(intentOf('сколько перечислили подрядчикам в августе')).toEqual(['spent', 'spent']);
     expect(intentOf('how much has gone into projects this year')).toEqual(['received', 'received']);
     expect(intentOf('money committed to projects in October from the reserves')).toEqual(['received', 'allocated']);
+    expect(intentOf('жобалардың шоттарында жатқан ақша, жиыны')).toEqual(['balance', 'balance']);
     // Narrow words only: "still on track" is no balance, "the total in the reserves" no allocation.
     expect(intentOf('is Digital School still on track')).not.toEqual(['balance', 'balance']);
     expect(intentOf('what is the total in the reserves')[0]).toBe('reserved');
