@@ -21,7 +21,7 @@ const PRESET_WORDS: Record<PresetName, CompiledPattern[]> = {
 };
 
 /** Words that set a preset in a scenario's context ("оценка министерства", "министрлік бағасы"). */
-const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'multiplier*', 'еселік*']);
+const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'множител*', 'multiplier*', 'еселік*']);
 
 /** Words that add to a comparison rather than replace it. */
 const ADDING = compileAll(['add*', 'also', 'too', 'plus', 'ещё', 'еще', 'тоже', 'также', 'добав*', 'тағы', 'қос*']);

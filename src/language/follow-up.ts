@@ -22,6 +22,8 @@ const PRONOUNS = new Set([
   'ол', 'оның', 'онда', 'оған', 'олар', 'олардың', 'оларда', 'сол', 'соның', 'сонда', 'бұның', 'мұнда',
   'it', 'its', 'they', 'them', 'their', 'theirs', 'that', 'there', 'this', 'he', 'she', 'his', 'her',
 ]);
+/** A Kazakh measure with "its" on it ("игерілуі", "қалдығы"): in a short question, of the thing before. */
+const KK_ITS_MEASURE = /^(?:игерілуі|игеруі|қалдығы|шығыны|шығындары|түсімі|түскені|жұмсалғаны|жұмсағаны|алғаны|бергені|резерві)$/u;
 /** A question this short cannot stand alone. */
 const SHORT = 2;
 
@@ -71,5 +73,6 @@ export function followUpSigns(r: Reading): FollowUpSigns {
     return besidePeriod.some((t) => /[a-z]/.test(t.text) || capitalised.has(t.text));
   };
   const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike();
-  return { marked: opening || closing || pointing || phrase || periodOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
+  const its = short && r.tokens.some((t) => KK_ITS_MEASURE.test(t.text));
+  return { marked: opening || closing || pointing || phrase || periodOnly || its, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
 }

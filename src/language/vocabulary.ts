@@ -18,7 +18,7 @@ export const STATUS_WORDS: Record<ProjectStatus, string[]> = {
 export const SIGNAL_WORDS = {
   gdp: ['ввп', 'жіө', 'gdp', 'внутреннего продукта', 'ішкі өнім*'],
   years: ['год', 'года', 'году', 'годы', 'годам', 'годах', 'лет', 'жыл*', 'year*', 'yr', 'yrs'],
-  multiplier: ['мультипликатор*', 'multiplier*', 'еселік*', 'коэффициент*', 'коэф*'],
+  multiplier: ['мультипликатор*', 'множител*', 'multiplier*', 'еселік*', 'коэффициент*', 'коэф*'],
   reserve: ['резерв*', 'reserv*', 'зарезервир*'],
   historyCount: ['последн*', 'недавн*', 'соңғы', 'last', 'recent', 'latest'],
   from: ['с', 'со', 'из', 'изо', 'от', 'from', 'out of'],

@@ -37,6 +37,9 @@ it('changes the period, the measure, the thing or the breakdown of the question 
   await ask('покажи KazLLM');
   expect((await ask('а сколько у него осталось?')).text).toContain('5,775 млрд ₸');
   expect((await ask('а освоение?')).text).toContain('80,8 %');
+  // A Kazakh measure with "its" on it, alone, is the same thing's: "игерілуі неше пайыз?".
+  await ask('KazLLM қанша жұмсады');
+  expect((await ask('игерілуі неше пайыз?')).text).toContain('80,8 %');
 });
 
 it('keeps the multiplier when only the share changes, and the share when a preset is named', async () => {

@@ -38,6 +38,7 @@ it.each([
   ['invest four percent of GDP over three years, multiplier of three', { share: 4, years: 3, multiplier: 3 }],
   ['мультипликатор 1,6 и четыре с половиной процента ВВП', { share: 4.5, multiplier: 1.6 }],
   ['мультипликатор 3, 4 % ВВП', { share: 4, multiplier: 3 }],
+  ['свой множитель 1,8, доля — три процента ВВП', { share: 3, multiplier: 1.8 }],
 ])('%s', async (text, expected) => {
   expect(await argsOf(text)).toEqual(expected);
 });
