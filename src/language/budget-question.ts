@@ -268,24 +268,33 @@ function afterPreposition(r: Reading, i: number, left: ReadonlySet<number>): boo
  * another programme's name.
  */
 function besideProgrammeWord(r: Reading, i: number, left: ReadonlySet<number>): boolean {
-  let start = i;
-  while (left.has(start - 1)) start--;
-  let end = i + 1;
-  while (left.has(end)) end++;
+  const [start, end] = leftoverRun(i, left);
   // Russian names what a programme is of after it; English and Kazakh before it.
   const before = /^программ\p{L}*$/u.test(r.tokens[start - 1]?.text ?? '');
   const after = /^(?:programmes?|programs?|бағдарлама\p{L}*)$/u.test(r.tokens[end]?.text ?? '');
   // Written next to it, not after a dash or comma ("по программе — итоговая цифра").
-  const joined = (a: number, b: number) => !/[—–:;,.!?-]/u.test(asTyped(r, a, b + 1).slice(asTyped(r, a, a + 1).length, -asTyped(r, b, b + 1).length || undefined));
-  return (before && joined(start - 1, start)) || (after && joined(end - 1, end));
+  const joined = (a: number) => !/[—–:;,.!?-]/u.test(typedBetween(r, a));
+  return (before && joined(start - 1)) || (after && joined(end - 1));
 }
 
-/** Word `i` in two or more unaccounted words after "the" ("the private bailiffs' chamber"): a name. */
-function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
+/** The unaccounted words in a row around word `i`: [first, after the last). */
+function leftoverRun(i: number, left: ReadonlySet<number>): [number, number] {
   let start = i;
   while (left.has(start - 1)) start--;
   let end = i + 1;
   while (left.has(end)) end++;
+  return [start, end];
+}
+
+/** What was typed between word `a` and the word after it (spaces, punctuation). */
+function typedBetween(r: Reading, a: number): string {
+  const pair = asTyped(r, a, a + 2);
+  return pair.slice(asTyped(r, a, a + 1).length, pair.length - asTyped(r, a + 1, a + 2).length);
+}
+
+/** Word `i` in two or more unaccounted words after "the" ("the private bailiffs' chamber"): a name. */
+function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
+  const [start, end] = leftoverRun(i, left);
   const unmatched = (k: number) => !r.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
   // Filler adjectives between "the" and the words ("the big court-infrastructure modernisation").
   let before = start - 1;
@@ -316,11 +325,9 @@ const HOW_MUCH_AFTER_TOPIC = /^(?:сколько|how|қанша|канша)$/u;
  * потратил"): the thing asked about, by a name the data lacks.
  */
 function topicAtStart(r: Reading, left: ReadonlySet<number>): Set<number> {
-  let end = 0;
-  while (left.has(end)) end++;
-  if (end < 2) return new Set();
-  const after = r.text.slice(r.text.toLowerCase().indexOf(asTyped(r, 0, end).toLowerCase()) + asTyped(r, 0, end).length);
-  const opensTopic = /^\s*[—–:-]/u.test(after) || HOW_MUCH_AFTER_TOPIC.test(r.tokens[end]?.text ?? '');
+  const end = left.has(0) ? leftoverRun(0, left)[1] : 0;
+  if (end < 2 || end >= r.tokens.length) return new Set();
+  const opensTopic = /[—–:-]/u.test(typedBetween(r, end - 1)) || HOW_MUCH_AFTER_TOPIC.test(r.tokens[end]!.text);
   return opensTopic ? new Set(Array.from({ length: end }, (_, i) => i)) : new Set();
 }
 

@@ -186,7 +186,9 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
     const t = base[j];
     return t !== undefined && !t.isNumber && numberAt(base, j) === null && t.text.length >= 3 && !isStopWord(t.text) && !isFunctionWord(t.text) && !keyword[j] && !used[j];
   };
-  const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, catalogue?.programme, catalogue?.programmeAdministrator, nameWord);
+  const vocabulary = catalogue?.programme ? programmeVocabulary(catalogue.programme, catalogue.programmeAdministrator) : null;
+  const aboutProgramme = base.map((t) => vocabulary !== null && describesProgramme(t, vocabulary));
+  const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, aboutProgramme, nameWord);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
   const found = findMentions(
@@ -209,7 +211,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme: base.map((t) => describesProgramme(t, catalogue?.programme, catalogue?.programmeAdministrator)), used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme, used, index };
 }
 
 /**
@@ -308,35 +310,29 @@ function inSomeName(word: Token, index: CatalogueIndex): boolean {
 /** A word for "programme" in any of the three languages. */
 const PROGRAMME_WORD = /^(?:программ\p{L}*|programmes?|programs?|бағдарлама\p{L}*)$/u;
 
-/**
- * The words of the programme's whole name and of its administrator, what it is about, without the
- * note in brackets that may close it ("… (демо-данные)").
- */
-const DESCRIBING_WORDS = new Map<string, Token[]>();
-function describingWords(name: string, administrator: string | undefined): Token[] {
-  const key = `${name}\u0000${administrator ?? ''}`;
-  let words = DESCRIBING_WORDS.get(key);
-  if (!words) {
-    const text = `${name.replace(/\([^()]*\)\s*$/u, '')} ${administrator ?? ''}`;
-    words = tokenize(normalizeText(text)).filter((t) => t.text.length >= 3 && !isFunctionWord(t.text) && !isLegalForm(t.text) && !isStopWord(t.text) && !PROGRAMME_WORD.test(t.text));
-    DESCRIBING_WORDS.set(key, words);
-  }
-  return words;
+/** What the programme's words are: those of its whole name and administrator, and their initials. */
+interface ProgrammeVocabulary {
+  /** Content words, without the note in brackets that may close the name ("… (демо-данные)"). */
+  words: Token[];
+  /** The initials of the name and of each of the administrator's names ("мчс…", "ртжм…"), function words skipped. */
+  initials: string[];
 }
 
-/** Initials of two to five words in a row of one of the texts ("МЧС", "ТЖМ"), function words skipped. */
-const INITIALS = new Map<string, string>();
-function initialsOf(word: string, texts: readonly string[]): boolean {
-  if (word.length < 2 || word.length > 5) return false;
-  return texts.some((text) => {
-    let initials = INITIALS.get(text);
-    if (initials === undefined) {
-      initials = tokenize(normalizeText(text)).filter((t) => !isFunctionWord(t.text)).map((t) => t.text[0]).join('');
-      if (INITIALS.size > 100) INITIALS.clear();
-      INITIALS.set(text, initials);
-    }
-    return initials.includes(word);
-  });
+const VOCABULARIES = new Map<string, ProgrammeVocabulary>();
+function programmeVocabulary(name: string, administrator: string | undefined): ProgrammeVocabulary {
+  const key = `${name}\u0000${administrator ?? ''}`;
+  let vocabulary = VOCABULARIES.get(key);
+  if (!vocabulary) {
+    const text = `${name.replace(/\([^()]*\)\s*$/u, '')} ${administrator ?? ''}`;
+    const initialsOf = (t: string) => tokenize(normalizeText(t)).filter((w) => !isFunctionWord(w.text)).map((w) => w.text[0]).join('');
+    vocabulary = {
+      words: tokenize(normalizeText(text)).filter((t) => t.text.length >= 3 && !isFunctionWord(t.text) && !isLegalForm(t.text) && !isStopWord(t.text) && !PROGRAMME_WORD.test(t.text)),
+      initials: [name, ...(administrator ?? '').split(' / ')].map(initialsOf),
+    };
+    if (VOCABULARIES.size > 20) VOCABULARIES.clear();
+    VOCABULARIES.set(key, vocabulary);
+  }
+  return vocabulary;
 }
 
 /** A compound abbreviation of two of the words ("Минюст" of "Министерство юстиции"). */
@@ -350,34 +346,31 @@ function compoundOf(word: string, words: readonly Token[]): boolean {
   return false;
 }
 
-/** Whether a word is one of the programme's name or administrator's, inflected, translated or abbreviated. */
-function describesProgramme(t: Token | undefined, name: string | undefined, administrator: string | undefined): boolean {
-  if (!name || t === undefined || isFunctionWord(t.text) || PROGRAMME_WORD.test(t.text)) return false;
-  const words = describingWords(name, administrator);
-  if (t.text.length >= 3 && !isStopWord(t.text) && (words.some((w) => sameWord(t, w)) || compoundOf(t.text, words))) return true;
-  return initialsOf(t.text, [name, ...(administrator ?? '').split(' / ')]);
+/**
+ * Whether a word is one of the programme's name or administrator's: inflected, translated, a
+ * compound abbreviation ("Минюст") or initials of two to five words in a row ("МЧС", "ТЖМ").
+ */
+function describesProgramme(t: Token, v: ProgrammeVocabulary): boolean {
+  if (isFunctionWord(t.text) || PROGRAMME_WORD.test(t.text)) return false;
+  if (t.text.length >= 3 && !isStopWord(t.text) && (v.words.some((w) => sameWord(t, w)) || compoundOf(t.text, v.words))) return true;
+  return t.text.length >= 2 && t.text.length <= 5 && v.initials.some((initials) => initials.includes(t.text));
 }
 
 /**
  * The programme called by what it is about, beside the word "programme": "the justice programme",
  * "программа Минюста", "сот жүйесін цифрландыру бағдарламасы". Each word beside it must be one of
- * the programme's name or administrator (inflected, translated or abbreviated), so "программа
- * Минкульта" in a justice programme stays a name the data lacks.
+ * the programme's (`about`), so "программа Минкульта" in a justice programme stays a name the data
+ * lacks.
  */
-function describedProgramme(
-  tokens: readonly Token[],
-  name: string | undefined,
-  administrator: string | undefined,
-  nameWord: (i: number) => boolean,
-): { tokenStart: number; tokenEnd: number } | null {
-  if (!name) return null;
-  const describes = (t: Token | undefined) => describesProgramme(t, name, administrator);
+function describedProgramme(tokens: readonly Token[], about: readonly boolean[], nameWord: (i: number) => boolean): { tokenStart: number; tokenEnd: number } | null {
+  const describes = (j: number) => about[j] === true;
+  const joins = (j: number) => tokens[j] !== undefined && isFunctionWord(tokens[j]!.text);
   for (let i = 0; i < tokens.length; i++) {
     if (!PROGRAMME_WORD.test(tokens[i]!.text)) continue;
     let start = i;
-    for (let j = i - 1; j >= 0 && (describes(tokens[j]) || (isFunctionWord(tokens[j]!.text) && describes(tokens[j - 1]))); j--) if (describes(tokens[j])) start = j;
+    for (let j = i - 1; j >= 0 && (describes(j) || (joins(j) && describes(j - 1))); j--) if (describes(j)) start = j;
     let end = i + 1;
-    for (let j = i + 1; j < tokens.length && (describes(tokens[j]) || (isFunctionWord(tokens[j]!.text) && describes(tokens[j + 1]))); j++) if (describes(tokens[j])) end = j + 1;
+    for (let j = i + 1; j < tokens.length && (describes(j) || (joins(j) && describes(j + 1))); j++) if (describes(j)) end = j + 1;
     // A word beside the describing ones that is not the programme's makes it another thing's name
     // ("программа цифровизации здравоохранения", "программа правовой помощи" for an area).
     if (nameWord(start - 1) || nameWord(end)) continue;

@@ -23,7 +23,8 @@ const catalogue: Catalogue = {
     { id: 'MWR', name: 'Министерство водных ресурсов и ирригации Республики Казахстан', names: ['Министерство водных ресурсов и ирригации Республики Казахстан', 'Қазақстан Республикасы Су ресурстары және ирригация министрлігі'] },
   ],
 };
-const question = (text: string) => readBudgetQuestion(read(text, catalogue, '2026-11-30', INTENTS));
+const questionIn = (c: Catalogue) => (text: string) => readBudgetQuestion(read(text, c, '2026-11-30', INTENTS));
+const question = questionIn(catalogue);
 const reading = (text: string) => read(text, catalogue, '2026-11-30', INTENTS);
 
 describe('reading budget questions', () => {
@@ -86,7 +87,7 @@ describe('reading budget questions', () => {
     expect(question('резерв кредита Азиатского банка развития на 1 марта').scope).toEqual({ kind: 'source', id: 'adb' });
     // "аулов Бейнеуского района" has the initials АБР; the Latin "ADB" is not that project.
     const withVillages: Catalogue = { ...catalogue, projects: [...catalogue.projects, { id: 'aul', name: 'Мобильные медпункты для аулов Бейнеуского района', names: ['Мобильные медпункты для аулов Бейнеуского района'], priority: 'rail', owner: 'KTZ' }] };
-    expect(readBudgetQuestion(read('сколько выделил ADB проектам', withVillages, '2026-11-30', INTENTS)).scope).not.toEqual({ kind: 'project', id: 'aul' });
+    expect(questionIn(withVillages)('сколько выделил ADB проектам').scope).not.toEqual({ kind: 'project', id: 'aul' });
   });
 
   it('takes the programme by its first words, or by what it is about beside the word "programme"', () => {
@@ -95,14 +96,14 @@ describe('reading budget questions', () => {
       programme: 'Atyrau Digital Energy & Industry / Цифровая энергетика Атырау: региональная программа цифровизации промышленности и энергетики',
       programmeAdministrator: 'ГУ «Управление энергетики Атырауской области»',
     };
-    const regionalQuestion = (text: string) => readBudgetQuestion(read(text, regional, '2026-11-30', INTENTS));
+    const regionalQuestion = questionIn(regional);
     expect(regionalQuestion('Atyrau Digital Energy — total paid out to date?').scope).toEqual({ kind: 'programme' });
     expect(regionalQuestion('what did the energy programme pay in March').scope).toEqual({ kind: 'programme' });
     expect(regionalQuestion('оплаты за III квартал по программе облуправления энергетики').scope).toEqual({ kind: 'programme' });
     const ministry: Catalogue = { ...catalogue, programmeAdministrator: 'Министерство транспорта Республики Казахстан' };
-    expect(readBudgetQuestion(read('сколько потратили по программе Минтранса', ministry, '2026-11-30', INTENTS)).scope).toEqual({ kind: 'programme' });
+    expect(questionIn(ministry)('сколько потратили по программе Минтранса').scope).toEqual({ kind: 'programme' });
     // Another ministry's programme is not this one.
-    expect(readBudgetQuestion(read('сколько потратили по программе Минкульта', ministry, '2026-11-30', INTENTS)).unknown).toBeDefined();
+    expect(questionIn(ministry)('сколько потратили по программе Минкульта').unknown).toBeDefined();
   });
 
   it('takes words that open a question before a dash or "how much" as the thing asked about, greetings aside', () => {
@@ -131,7 +132,7 @@ describe('reading budget questions', () => {
       programme: 'Saqtyq 2026 / Цифровая гражданская защита: национальная программа цифровизации предупреждения чрезвычайных ситуаций',
       programmeAdministrator: 'ГУ «Министерство по чрезвычайным ситуациям Республики Казахстан» / Қазақстан Республикасының Төтенше жағдайлар министрлігі',
     };
-    const ask = (text: string) => readBudgetQuestion(read(text, emergencies, '2026-11-30', INTENTS));
+    const ask = questionIn(emergencies);
     expect(ask('what did Saqtyq pay in September').scope).toEqual({ kind: 'programme' });
     expect(ask('Сақтық бойынша қанша жұмсалды').scope).toEqual({ kind: 'programme' });
     // A word like it is not it: "сақтау" (keeping) in the Ministry of Health's name.
@@ -148,7 +149,7 @@ describe('reading budget questions', () => {
         { id: 'radio', name: 'Радиосеть чрезвычайных служб', names: ['Радиосеть чрезвычайных служб'], priority: 'rail', owner: 'KTZ' },
       ],
     };
-    const shared = readBudgetQuestion(read('which three agencies hold the most unspent emergency money', withAlerts, '2026-11-30', INTENTS));
+    const shared = questionIn(withAlerts)('which three agencies hold the most unspent emergency money');
     expect(shared.groupBy).toBe('administrator');
     expect(shared.alternatives).toBeUndefined();
     expect(shared.scope).toBeUndefined();
@@ -159,13 +160,13 @@ describe('reading budget questions', () => {
     expect(ask('сколько потратила Saqtyq Health').scope).not.toEqual({ kind: 'programme' });
     // A one-word name that a project's name has too is the project's ("Wagon" of "Smart Wagon").
     const wagon: Catalogue = { ...catalogue, programme: 'Wagon 2030 / Цифровой вагон: программа' };
-    expect(readBudgetQuestion(read('сколько потратил Wagon', wagon, '2026-11-30', INTENTS)).scope).toEqual({ kind: 'project', id: 'wagon' });
-    expect(readBudgetQuestion(read('сколько потратил Wagon 2030', wagon, '2026-11-30', INTENTS)).scope).toEqual({ kind: 'programme' });
+    expect(questionIn(wagon)('сколько потратил Wagon').scope).toEqual({ kind: 'project', id: 'wagon' });
+    expect(questionIn(wagon)('сколько потратил Wagon 2030').scope).toEqual({ kind: 'programme' });
   });
 
   it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {
     const ministry: Catalogue = { ...catalogue, programmeAdministrator: 'Министерство транспорта Республики Казахстан' };
-    const ask = (text: string) => readBudgetQuestion(read(text, ministry, '2026-11-30', INTENTS));
+    const ask = questionIn(ministry);
     expect(ask('программа цифровизации здравоохранения: сколько потратили').unknown).toBeDefined();
     expect(ask('the healthcare programme spending').unknown).toBeDefined();
     expect(ask('ноябрьские выплаты по программе — итоговая цифра').unknown).toBeUndefined();
