@@ -362,6 +362,8 @@ export const outbox = sqliteTable(
   (t) => [
     uniqueIndex('outbox_dedupe').on(t.dedupeKey),
     index('outbox_state_next').on(t.state, t.nextAttemptAt, t.id),
+    // Claiming walks pending rows in id order and stops at the limit, instead of sorting them all.
+    index('outbox_state_id').on(t.state, t.id),
     index('outbox_chat_state').on(t.chatId, t.state, t.id),
     check('outbox_state_known', sql`${t.state} IN ('pending', 'sending', 'sent', 'failed', 'dropped')`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX `outbox_state_id` ON `outbox` (`state`,`id`);
