@@ -36,6 +36,7 @@ export function evaluateGoals(r: Measured): GoalCheck[] {
     atLeast('throughput.ratio', r.throughput.ratio, 0.6, ' × echo'),
     atLeast('fanout.achievedPerSec', r.fanout.achievedPerSec, Math.round(0.95 * r.fanout.limitPerSec), '/s (95 % of the limit)'),
     atMost('fanout.rateLimited429', r.fanout.rateLimited429, 0, ''),
+    atMost('fanout.sentTwice', r.fanout.sentTwice, 0, ''),
     atLeast('import.ratio', r.import.ratio, 0.6, ' × raw insert'),
     atMost('startup.coldStartMs', r.startup?.coldStartMs, 1000, ' ms'),
     atMost('startup.peakRssMb', r.startup?.peakRssMb, 150, ' MB'),

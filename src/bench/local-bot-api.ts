@@ -37,5 +37,8 @@ export async function startLocalBotApi(handle: BotApiCall): Promise<{ apiRoot: s
 
 export function replyJson(res: ServerResponse, status: number, body: unknown): void {
   if (res.destroyed || res.writableEnded) return;
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  // With a length, as Telegram answers: node-fetch 2 reports a chunked answer on a reused keep-alive
+  // socket as "Premature close" now and then, and the message would go out twice.
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
 }

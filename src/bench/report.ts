@@ -36,6 +36,7 @@ export function formatReport(r: BenchResult): string {
   row('projection', `${num(r.projection.scenariosPerSec)} scenarios/s`);
   row(`fan-out (${num(r.fanout.subscribers)} subscribers, limit ${num(r.fanout.limitPerSec)}/s)`, `${num(r.fanout.achievedPerSec, 1)} alerts/s`, 'fanout.achievedPerSec');
   row('fan-out 429 answers', num(r.fanout.rateLimited429), 'fanout.rateLimited429');
+  row('fan-out alerts sent twice', num(r.fanout.sentTwice), 'fanout.sentTwice');
   if (r.startup) {
     row('cold start through npm start → first answer', ms(r.startup.coldStartMs), 'startup.coldStartMs');
     row('bot process RSS after answering', `${num(r.startup.rssMb, 1)} MB`);

@@ -96,7 +96,7 @@ export interface BenchResult {
   };
   mixedLoad: MixedLoadResult;
   projection: { scenariosPerSec: number };
-  fanout: { subscribers: number; limitPerSec: number; achievedPerSec: number; rateLimited429: number; enqueueMs: number; durationMs: number };
+  fanout: { subscribers: number; limitPerSec: number; achievedPerSec: number; rateLimited429: number; sentTwice: number; enqueueMs: number; durationMs: number };
   startup: ColdStartResult | null;
   goals: GoalCheck[];
   durationMs: number;
