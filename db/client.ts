@@ -43,6 +43,7 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH, options: Open
   try {
     sqlite = options.readOnly ? openReadOnly(path) : new Database(path);
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`cache_size = -${EVERYDAY_CACHE_KIB}`);
     if (options.readOnly) {
       // Reading the schema is the first thing that notices a file that is not SQLite.
       sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -61,6 +62,24 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH, options: Open
     sqlite?.close();
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(describeOpenFailure(path, error, options.readOnly ?? false));
+  }
+}
+
+/**
+ * SQLite's page cache per connection. Everyday reads touch few pages (the ledger's totals are kept in
+ * memory) and the OS caches the file anyway, so 4 MB is enough; better-sqlite3's default of 16 MB is
+ * kept for bulk writes (an import), where B-tree pages are revisited.
+ */
+const EVERYDAY_CACHE_KIB = 4 * 1024;
+const BULK_CACHE_KIB = 16 * 1024;
+
+/** Runs a bulk write with the larger page cache, then gives the memory back. */
+export function withBulkCache<T>(db: BudgetDb, work: () => T): T {
+  db.$client.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+  try {
+    return work();
+  } finally {
+    db.$client.pragma(`cache_size = -${EVERYDAY_CACHE_KIB}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { BudgetDb } from '../../db/client.js';
+import { withBulkCache, type BudgetDb } from '../../db/client.js';
 import { bulkInsertPlain } from '../../db/stores/ledger-store.js';
 import { importDataset } from '../dataset/import-dataset.js';
 import type { generateDataset } from './generate-dataset.js';
@@ -18,6 +18,6 @@ export function rawInsertRate(db: BudgetDb, dataset: Dataset): number {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((t) => ({ ...t, reason: t.reason ?? '', actor: t.actor ?? '', fromBalanceAfter: 0, toBalanceAfter: 0, recordedAt }));
   const start = performance.now();
-  bulkInsertPlain(db, rows);
+  withBulkCache(db, () => bulkInsertPlain(db, rows));
   return Math.round(rows.length / ((performance.now() - start) / 1000));
 }

@@ -1,4 +1,4 @@
-import type { BudgetDb } from '../../db/client.js';
+import { withBulkCache, type BudgetDb } from '../../db/client.js';
 import {
   getProgramme,
   removeDatasetRows,
@@ -64,7 +64,7 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) throw new DatasetError(describeIssues(parsed.error));
   const data = parsed.data;
-  return inWriteTransaction(db, (): ImportSummary => {
+  return withBulkCache(db, () => inWriteTransaction(db, (): ImportSummary => {
     const replacedDemo = !options.asDemo && (getProgramme(db)?.isDemo ?? false);
     if (replacedDemo) removeDatasetRows(db);
     writeCatalogue(db, data, options.asDemo ?? false);
@@ -111,7 +111,7 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
       transfersRecorded,
       transfersUnchanged,
     };
-  });
+  }));
 }
 
 /** The file's recognised savings; in format 1, one per reinvestment, on its date. */
