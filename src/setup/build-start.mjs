@@ -38,7 +38,10 @@ const installed = (() => {
   }
 })();
 
-if (installed > built || SOURCES.some((dir) => newest(join(root, dir)) > built)) {
+// This file's own changes (how the bundle is made) build again too.
+const thisFile = statSync(fileURLToPath(import.meta.url)).mtimeMs;
+
+if (installed > built || thisFile > built || SOURCES.some((dir) => newest(join(root, dir)) > built)) {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [join(root, 'src', 'main.ts')],
@@ -49,6 +52,7 @@ if (installed > built || SOURCES.some((dir) => newest(join(root, dir)) > built))
     // Pure-JavaScript dependencies are bundled too (date-fns alone is hundreds of files to find and
     // load); native ones stay in node_modules.
     external: ['better-sqlite3', '@resvg/resvg-js', 'esbuild'],
+    alias: { 'whatwg-url': join(root, 'src', 'setup', 'whatwg-url-stand-in.ts') },
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     write: false,
     logLevel: 'warning',
