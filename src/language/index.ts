@@ -6,6 +6,7 @@ export { followUpSigns } from './follow-up.js';
 export {
   read as readQuestion,
   bestMentionOf,
+  catalogueCandidates,
   has,
   idsOf,
   mentionsOf,

@@ -27,6 +27,8 @@ export interface MatchOptions {
   minScore?: number;
   /** at most this many matches (default all) */
   limit?: number;
+  /** only candidates of this kind (one index serves every kind) */
+  kind?: string;
 }
 
 /** A stretch of a sentence that names one (or, when ambiguous, several) catalogue entities. */
@@ -555,6 +557,7 @@ export function matchEntities(
   const together = togetherCounter(touches);
   for (const [ci, at] of candidatePool(touches)) {
     const c = index.candidates[ci]!;
+    if (opts.kind !== undefined && c.kind !== opts.kind) continue;
     const score = scoreCandidate(tokens, c, together(at));
     if (score >= minScore) out.push({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: round(score) });
   }

@@ -87,12 +87,17 @@ function indexCatalogue(c: Catalogue): CatalogueIndex {
   const projectsByPriority = new Map<string, string[]>();
   for (const p of projects) {
     if (typeof p.priority !== 'string') continue;
-    projectsByPriority.set(p.priority, [...(projectsByPriority.get(p.priority) ?? []), p.id]);
+    const ids = projectsByPriority.get(p.priority);
+    if (ids) ids.push(p.id);
+    else projectsByPriority.set(p.priority, [p.id]);
   }
   const index = { candidates, projectsByPriority, sourceIds: sources.map((s) => s.id) };
   CATALOGUE_CACHE.set(c, index);
   return index;
 }
+
+/** Every named thing of the catalogue as the matcher sees it: the same array while the catalogue is unchanged, so its index is built once. */
+export const catalogueCandidates = (c: Catalogue): readonly EntityCandidate[] => indexCatalogue(c).candidates;
 
 function tokensInSpan(tokens: readonly Token[], start: number, end: number): [number, number] {
   let a = -1;

@@ -1,6 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import type { NamedKind } from '../../db/stores/catalogue-store.js';
-import { editDistance, isStopWord, matchEntities, normalizeText, tokenize } from '../language/index.js';
+import { catalogueCandidates, editDistance, isStopWord, matchEntities, normalizeText, tokenize } from '../language/index.js';
 import { allNames, loadCatalogue, type BudgetCatalogue } from './catalogue.js';
 
 /** A project, source, area or administrator: its id, official name and names in Kazakh and English. */
@@ -30,13 +30,15 @@ const CLOSE = 0.25;
 export function resolveName(db: BudgetDb, kind: NamedKind, text: string): Resolution {
   const query = text.trim();
   if (query === '') return { kind: 'none' };
-  const named = namedThings(loadCatalogue(db), kind);
+  const catalogue = loadCatalogue(db);
+  const named = namedThings(catalogue, kind);
   const byId = named.byId.get(query);
   if (byId) return { kind: 'one', match: byId };
   const exact = named.byName.get(normalizeText(query));
   if (exact?.length === 1) return { kind: 'one', match: exact[0]! };
 
-  const ranked = matchEntities(query, named.candidates);
+  // The questions' index of every name, narrowed to this kind: one index in memory, not two.
+  const ranked = matchEntities(query, catalogueCandidates(catalogue.forParser), { kind });
   const [top, second] = ranked;
   if (top && top.score >= CLEAR && (!second || second.score < top.score - MARGIN)) return { kind: 'one', match: named.byId.get(top.id)! };
   if (top && top.score >= CLEAR) return { kind: 'several', candidates: ranked.filter((r) => r.score >= top.score - MARGIN).slice(0, 5).map((r) => named.byId.get(r.id)!), sure: true };
@@ -52,7 +54,7 @@ export function resolveName(db: BudgetDb, kind: NamedKind, text: string): Resolu
   const alike = plausible;
   // Every word typed is in some candidate ("интернет" is in two names): a choice. A word none has
   // ("умный город"): a name the data does not have, with the closest ones.
-  const pool = named.candidates.filter((c) => alike.some((a) => a.id === c.id));
+  const pool = alike.map((a) => ({ id: a.id, names: allNames(named.byId.get(a.id)!) }));
   const words = tokenize(normalizeText(query)).filter((t) => !isStopWord(t.text) && t.text.length >= 2);
   const nameWords = pool.flatMap((c) => c.names.flatMap((n) => normalizeText(n).split(' ')));
   const typo = (w: string) => w.length >= 5 && nameWords.some((n) => editDistance(w, n, 1) <= 1);
@@ -66,8 +68,6 @@ interface NamedThings {
   things: NamedThing[];
   byId: Map<string, NamedThing>;
   byName: Map<string, NamedThing[]>;
-  /** The same array object while the catalogue is unchanged, so the matcher's index over it is built once. */
-  candidates: { id: string; names: string[] }[];
 }
 
 const namesByCatalogue = new WeakMap<BudgetCatalogue, Partial<Record<NamedKind, NamedThings>>>();
@@ -77,8 +77,9 @@ function namedThings(catalogue: BudgetCatalogue, kind: NamedKind): NamedThings {
   namesByCatalogue.set(catalogue, perKind);
   const cached = perKind[kind];
   if (cached) return cached;
-  const source = kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : kind === 'priority' ? catalogue.areas : catalogue.administrators;
-  const things: NamedThing[] = [...source.values()].map((t) => ({ id: t.id, name: t.name, nameKk: t.nameKk ?? null, nameEn: t.nameEn ?? null }));
+  // The catalogue's own objects and maps: ten thousand projects are not copied again.
+  const byId: Map<string, NamedThing> = kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : kind === 'priority' ? catalogue.areas : catalogue.administrators;
+  const things = [...byId.values()];
   const byName = new Map<string, NamedThing[]>();
   for (const thing of things) {
     for (const name of allNames(thing)) {
@@ -87,12 +88,7 @@ function namedThings(catalogue: BudgetCatalogue, kind: NamedKind): NamedThings {
       if (!list.includes(thing)) byName.set(key, [...list, thing]);
     }
   }
-  return (perKind[kind] = {
-    things,
-    byId: new Map(things.map((t) => [t.id, t])),
-    byName,
-    candidates: things.map((t) => ({ id: t.id, names: allNames(t) })),
-  });
+  return (perKind[kind] = { things, byId, byName });
 }
 
 /** The beginning of a word, as people abbreviate in a hurry: "супер" → "Национальный суперкомпьютер". */
