@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { closeDatabase, DatabaseOpenError, openDatabase } from '../../db/client.js';
+import { closeDatabase, DatabaseOpenError, openDatabase, withBulkCache } from '../../db/client.js';
 
 let dir: string;
 beforeEach(() => {
@@ -39,4 +39,22 @@ it('opens a migrated file read-only, and refuses to read one that needs migratin
   const bare = join(dir, 'bare.db');
   writeFileSync(bare, '');
   expect(openFails(bare, { readOnly: true })).toMatch(/older version of the bot: open it once with write access/);
+});
+
+it('keeps a small page cache for everyday reads and a larger one only while a bulk write runs', () => {
+  const db = openDatabase(join(dir, 'budget.db'));
+  const cache = () => db.$client.pragma('cache_size', { simple: true });
+  try {
+    expect(cache()).toBe(-4096);
+    expect(withBulkCache(db, cache)).toBe(-16384);
+    expect(cache()).toBe(-4096);
+    expect(() =>
+      withBulkCache(db, () => {
+        throw new Error('the import failed');
+      }),
+    ).toThrow('the import failed');
+    expect(cache()).toBe(-4096);
+  } finally {
+    closeDatabase(db);
+  }
 });
