@@ -4,12 +4,12 @@ import type { Catalogue } from '../language/index.js';
 
 /** The catalogue in memory: every named thing by id, and the names the parser matches words against. */
 export interface BudgetCatalogue {
-  projects: Map<string, Project>;
+  readonly projects: Map<string, Project>;
   sources: Map<string, Source>;
   areas: Map<string, NamedRow>;
   administrators: Map<string, NamedRow>;
   /** Each thing with all its names (official, Kazakh, English), for the plain-language parser. */
-  forParser: Catalogue;
+  readonly forParser: Catalogue;
 }
 
 const cached = new WeakMap<BudgetDb, { key: number; catalogue: BudgetCatalogue }>();
@@ -32,22 +32,32 @@ export function loadCatalogue(db: BudgetDb): BudgetCatalogue {
   const key = dataVersions(db).catalogue;
   const hit = cached.get(db);
   if (hit?.key === key) return hit.catalogue;
-  const projects = listProjects(db);
   const sources = listSources(db);
   const areas = namedRows(db, 'priority');
   const administrators = listAdministrators(db).map((a) => ({ id: a.name, ...a }));
   const programme = getProgramme(db);
+  // Projects (ten thousand rows at size) are read when an answer first needs them: the reserves
+  // asked right after a start do not wait for them. A catalogue change makes a new object, so
+  // they are read at most once per catalogue.
+  let projects: Project[] | undefined;
+  const projectRows = () => (projects ??= listProjects(db));
+  let projectMap: Map<string, Project> | undefined;
+  let forParser: Catalogue | undefined;
   const catalogue: BudgetCatalogue = {
-    projects: new Map(projects.map((p) => [p.id, p])),
+    get projects() {
+      return (projectMap ??= new Map(projectRows().map((p) => [p.id, p])));
+    },
     sources: new Map(sources.map((s) => [s.id, s])),
     areas: new Map(areas.map((a) => [a.id, a])),
     administrators: new Map(administrators.map((a) => [a.id, a])),
-    forParser: {
-      projects: projects.map((p) => ({ id: p.id, name: p.name, names: allNames(p), priority: p.priority, owner: p.owner })),
-      sources: sources.map((s) => ({ id: s.id, name: s.name, names: allNames(s) })),
-      priorities: areas.map((a) => ({ id: a.id, title: a.name, titles: allNames(a) })),
-      administrators: administrators.map((a) => ({ id: a.id, name: a.name, names: allNames(a) })),
-      ...(programme ? { programme: programme.name, ...(programme.administrator ? { programmeAdministrator: administratorNames(programme.administrator, administrators) } : {}) } : {}),
+    get forParser() {
+      return (forParser ??= {
+        projects: projectRows().map((p) => ({ id: p.id, name: p.name, names: allNames(p), priority: p.priority, owner: p.owner })),
+        sources: sources.map((s) => ({ id: s.id, name: s.name, names: allNames(s) })),
+        priorities: areas.map((a) => ({ id: a.id, title: a.name, titles: allNames(a) })),
+        administrators: administrators.map((a) => ({ id: a.id, name: a.name, names: allNames(a) })),
+        ...(programme ? { programme: programme.name, ...(programme.administrator ? { programmeAdministrator: administratorNames(programme.administrator, administrators) } : {}) } : {}),
+      });
     },
   };
   cached.set(db, { key, catalogue });
