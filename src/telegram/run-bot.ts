@@ -38,12 +38,15 @@ export async function runBot(config: Extract<Config, { mode: 'polling' | 'webhoo
   if (!me) return;
   const { router, outbox } = createBot({ telegram, sender: botApiSender(telegram), services, me, floodLimit: config.FLOOD_LIMIT, scheduler: { perSecond: config.MESSAGES_PER_SECOND } });
   outbox.start();
+  let menus: Promise<void> | undefined;
   const scheduler = startScheduler({ db: services.db, now: () => services.now(), compose: composeDigest, log, wake: () => outbox.wake() });
   try {
     log.info({ username: me.username, mode: config.mode }, 'bot started');
     // Once the first updates had their chance (a question in the meantime builds what it needs).
     setTimeout(() => warmUp(services), 1500).unref();
-    await setCommandMenus(telegram, log);
+    // The menu is set while the first updates are already answered: four calls to Telegram, each a
+    // round trip, used to stand between a start and the first answer. It logs its own failures.
+    menus = setCommandMenus(telegram, log);
     const dispatch = (update: Parameters<UpdateRouter['dispatch']>[0]) => router.dispatch(update);
 
     if (config.mode === 'webhook') {
@@ -68,6 +71,7 @@ export async function runBot(config: Extract<Config, { mode: 'polling' | 'webhoo
     }
     await router.idle();
   } finally {
+    await menus;
     await scheduler.stop();
     await outbox.stop();
     log.info('stopped');
