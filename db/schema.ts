@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Money columns are whole tenge (SQLite INTEGER, exact up to 2^53 in JavaScript).
 
@@ -169,6 +169,31 @@ export const monthlyFlows = sqliteTable(
     outProject: integer('out_project').notNull(),
   },
   (t) => [primaryKey({ columns: [t.account, t.month] })],
+);
+
+/**
+ * The ledger index's running totals (see src/queries/ledger-index.ts) as they stood at transfer
+ * `seq`, saved by a warmed-up bot so that the next start reads one row instead of every monthly
+ * roll-up. Only a cache: used for the same dataset, catalogue version and accounts, with the
+ * transfers after `seq` added on top; anything else rebuilds from the roll-ups.
+ */
+export const ledgerIndexSnapshot = sqliteTable(
+  'ledger_index_snapshot',
+  {
+    id: integer('id').primaryKey(),
+    seq: integer('seq').notNull(),
+    catalogueVersion: integer('catalogue_version').notNull(),
+    datasetId: text('dataset_id').notNull(),
+    /** Month number (year × 12 + month − 1) of the first month with a transfer. */
+    firstMonth: integer('first_month').notNull(),
+    months: integer('months').notNull(),
+    /** Account ids in the index's order, one per line. */
+    accounts: text('accounts').notNull(),
+    /** Float64 totals, month slot by flow by account. */
+    totals: blob('totals', { mode: 'buffer' }).notNull(),
+    savedAt: text('saved_at').notNull(),
+  },
+  (t) => [check('ledger_index_snapshot_one_row', sql`${t.id} = 1`)],
 );
 
 /**

@@ -195,6 +195,7 @@ export function removeDatasetRows(db: BudgetDb): void {
   ).all() as { name: string; sql: string }[];
   for (const { name } of triggers) db.$client.exec(`DROP TRIGGER "${name}"`);
   db.$client.exec(`DELETE FROM transfers; DELETE FROM monthly_flows; DELETE FROM savings_recognitions; DELETE FROM projects; DELETE FROM priorities; DELETE FROM sources;
-                   DELETE FROM administrators; DELETE FROM accounts WHERE kind IN ('reserve', 'project'); DELETE FROM programme; DELETE FROM macro;`);
+                   DELETE FROM administrators; DELETE FROM accounts WHERE kind IN ('reserve', 'project'); DELETE FROM programme; DELETE FROM macro;
+                   DELETE FROM ledger_index_snapshot;`);
   for (const { sql } of triggers) db.$client.exec(sql);
 }

@@ -1,5 +1,6 @@
 import type { BudgetDb } from '../../db/client.js';
 import { dataVersions, getProgramme, listSources } from '../../db/stores/catalogue-store.js';
+import { readLedgerSnapshot, saveLedgerSnapshot } from '../../db/stores/ledger-snapshot-store.js';
 import { daysWithTransfers, lastSeq, listAccounts, readMonthlyFlows, transferCountsByMonth, transfersAfter, transfersBetween, transfersInDateOrder } from '../../db/stores/ledger-store.js';
 
 // The ledger's flows in memory, for questions about periods and groups at any size. Built from the
@@ -147,13 +148,53 @@ export class LedgerIndex {
     this.prefixCache.clear();
     this.flowsCache.clear();
     const fresh = versions.catalogue !== this.catalogueVersion || datasetId !== this.datasetId || lastSeq(this.db) < this.seq || !this.addTransfersAfter(this.seq);
-    if (fresh) this.rebuild();
+    if (fresh) this.rebuild(versions.catalogue, datasetId);
     this.version = versions.version;
     this.catalogueVersion = versions.catalogue;
     this.datasetId = datasetId;
   }
 
-  private rebuild(): void {
+  /**
+   * Saves the running totals as they stand, so that the next start (another process) reads them in
+   * one row instead of every monthly roll-up. A warmed-up bot calls it.
+   */
+  saveSnapshot(savedAt: Date): void {
+    this.refresh();
+    const n = this.accounts.length;
+    const totals = new Float64Array(this.slots.length * F * n);
+    this.slots.forEach((slot, m) => slot.forEach((flow, f) => totals.set(flow, (m * F + f) * n)));
+    saveLedgerSnapshot(
+      this.db,
+      {
+        seq: this.seq,
+        catalogueVersion: this.catalogueVersion,
+        datasetId: this.datasetId,
+        firstMonth: this.firstMonth,
+        months: this.months,
+        accounts: this.accounts.join('\n'),
+        totals: Buffer.from(totals.buffer),
+      },
+      savedAt,
+    );
+  }
+
+  /** The saved totals, when they were made from this very catalogue and dataset; the transfers since are added. */
+  private restored(catalogueVersion: number, datasetId: string): boolean {
+    const saved = readLedgerSnapshot(this.db);
+    const n = this.accounts.length;
+    if (!saved || saved.catalogueVersion !== catalogueVersion || saved.datasetId !== datasetId || saved.seq > lastSeq(this.db)) return false;
+    if (saved.accounts !== this.accounts.join('\n') || saved.totals.byteLength !== (saved.months + 1) * F * n * 8) return false;
+    // Copied out of the row's buffer (aligned, and the index adds to it in place).
+    const totals = new Float64Array(saved.totals.byteLength / 8);
+    new Uint8Array(totals.buffer).set(saved.totals);
+    this.firstMonth = saved.firstMonth;
+    this.months = saved.months;
+    this.slots = Array.from({ length: saved.months + 1 }, (_, m) => Array.from({ length: F }, (_, f) => totals.subarray((m * F + f) * n, (m * F + f + 1) * n)));
+    this.seq = saved.seq;
+    return this.addTransfersAfter(saved.seq);
+  }
+
+  private rebuild(catalogueVersion: number, datasetId: string): void {
     this.generation += 1;
     this.accounts.length = 0;
     this.accountIndex.clear();
@@ -168,6 +209,10 @@ export class LedgerIndex {
       this.kinds.push(KIND_CODE[kind]);
       this.opening.push(reserved.get(id) ?? 0);
     }
+    if (this.restored(catalogueVersion, datasetId)) {
+      if (this.allMonths) this.loadAllMonths();
+      return;
+    }
     const n = this.accounts.length;
     let slots: Float64Array[][] = [];
     // Month m's flows go into slot m + 1; each slot then adds the one before it (running totals).
@@ -178,11 +223,12 @@ export class LedgerIndex {
         this.months = first === null || last === null ? 0 : monthOf(last) - this.firstMonth + 1;
         slots = Array.from({ length: this.months + 1 }, () => Array.from({ length: F }, () => new Float64Array(n)));
       },
-      ([account, month, ...flows]) => {
-        const a = this.accountIndex.get(account);
+      (row) => {
+        const a = this.accountIndex.get(row[0]);
         if (a === undefined) return;
-        const slot = slots[monthOf(month) - this.firstMonth + 1]!;
-        for (let f = 0; f < F; f++) slot[f]![a] = flows[f]!;
+        const slot = slots[row[1] - this.firstMonth + 1]!;
+        // Flows are the row's columns from the third on (no rest array: this runs for every roll-up at a start).
+        for (let f = 0; f < F; f++) slot[f]![a] = row[f + 2] as number;
       },
     );
     for (let m = 1; m < slots.length; m++) {
