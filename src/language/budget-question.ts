@@ -277,6 +277,18 @@ function besideProgrammeWord(r: Reading, i: number, left: ReadonlySet<number>): 
   return (before && joined(start - 1)) || (after && joined(end - 1));
 }
 
+/**
+ * Word `i` and the unaccounted words beside it are all words of the programme's own name or of its
+ * administrator's, with no kind noun beside them: the programme called by its theme ("по недрам",
+ * "платежи по геологии" in a geology programme), not a name the data lacks. "Space research area"
+ * still is one: "area" names a kind.
+ */
+function programmeTheme(r: Reading, i: number, left: ReadonlySet<number>): boolean {
+  const [start, end] = leftoverRun(i, left);
+  for (let j = start; j < end; j++) if (!r.aboutProgramme[j] || markerBeside(r, j)) return false;
+  return true;
+}
+
 /** The unaccounted words in a row around word `i`: [first, after the last). */
 function leftoverRun(i: number, left: ReadonlySet<number>): [number, number] {
   let start = i;
@@ -582,7 +594,9 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
   // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
   const topic = topicAtStart(r, left);
-  const marked = leftovers.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left));
+  const marked = leftovers.filter(
+    (i) => !programmeTheme(r, i, left) && (markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left)),
+  );
   const unplaced = leftovers.filter((i) => !marked.includes(i));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);

@@ -164,6 +164,16 @@ describe('reading budget questions', () => {
     expect(questionIn(wagon)('сколько потратил Wagon 2030').scope).toEqual({ kind: 'programme' });
   });
 
+  it('takes words of the programme\'s own name standing alone as the programme, unless a kind noun names another thing', () => {
+    const geology: Catalogue = { ...catalogue, programme: 'Jer Qoinauy / Цифровая геология и недра: национальная программа цифровизации геологической отрасли' };
+    const ask = questionIn(geology);
+    expect(ask('за май по недрам сколько прошло оплат').unknown).toBeUndefined();
+    expect(ask('третий квартал — платежи по геологии').unknown).toBeUndefined();
+    // A kind noun beside them, or a word that is not the programme's, makes them a name the data lacks.
+    expect(ask('сколько потратил проект по недрам').unknown).toBeDefined();
+    expect(ask('платежи по геологии Марса').unknown).toBeDefined();
+  });
+
   it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {
     const ministry: Catalogue = { ...catalogue, programmeAdministrator: 'Министерство транспорта Республики Казахстан' };
     const ask = questionIn(ministry);
