@@ -332,14 +332,16 @@ function markerBeside(r: Reading, i: number): boolean {
 const HOW_MUCH_AFTER_TOPIC = /^(?:сколько|how|қанша|канша)$/u;
 
 /**
- * Two or more words no part of the question accounts for, opening it before a dash, a colon or
- * "how much" ("courtroom metal detectors — payments so far", "Конституционный суд сколько
- * потратил"): the thing asked about, by a name the data lacks.
+ * Words no part of the question accounts for, opening it before a dash, a colon or "how much"
+ * ("courtroom metal detectors — payments so far", "Конституционный суд сколько потратил"): the
+ * thing asked about, by a name the data lacks. One such word counts only capitalised right before
+ * "how much" ("Казатомпром сколько израсходовал"): a first word in lower case may be anything.
  */
 function topicAtStart(r: Reading, left: ReadonlySet<number>): Set<number> {
   const end = left.has(0) ? leftoverRun(0, left)[1] : 0;
-  if (end < 2 || end >= r.tokens.length) return new Set();
-  const opensTopic = /[—–:-]/u.test(typedBetween(r, end - 1)) || HOW_MUCH_AFTER_TOPIC.test(r.tokens[end]!.text);
+  if (end < 1 || end >= r.tokens.length) return new Set();
+  const beforeHowMuch = HOW_MUCH_AFTER_TOPIC.test(r.tokens[end]!.text);
+  const opensTopic = end >= 2 ? /[—–:-]/u.test(typedBetween(r, end - 1)) || beforeHowMuch : beforeHowMuch && /^\p{Lu}/u.test(asTyped(r, 0, 1));
   return opensTopic ? new Set(Array.from({ length: end }, (_, i) => i)) : new Set();
 }
 

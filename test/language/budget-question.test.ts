@@ -111,6 +111,10 @@ describe('reading budget questions', () => {
     expect(question('Конституционный суд сколько потратил по программе').unknown?.text).toBe('Конституционный суд');
     expect(question('Уважаемые коллеги, сколько потратили?')).toEqual({});
     expect(question('Quick question — how much was spent overall').unknown).toBeUndefined();
+    // One word: only a capitalised one right before "how much".
+    expect(question('Казатомпром сколько израсходовал по программе').unknown?.text).toBe('Казатомпром');
+    expect(question('Итого сколько потратили').unknown).toBeUndefined();
+    expect(question('ну сколько потратили').unknown).toBeUndefined();
   });
 
   it('takes no status from the words of a period, and no name from acts, "any" or "performing"', () => {
