@@ -29,7 +29,7 @@ export const executionCommand = defineQueryCommand({
   lexicon: {
     ru: [...weighted(3.5, 'освоен*', 'освоил*', 'освоени*', 'осваива*', 'процентов выбрал*'), ...weighted(2.5, 'исполнен*', 'процент исполнения', 'отстающ*')],
     kk: [...weighted(3.5, 'игер*', 'игерілу*', 'игерілген*'), ...weighted(2, 'орындал*')],
-    en: [...weighted(3.5, 'execution', 'executed', 'uptake', 'utilisation', 'utilization', 'absorption', 'how far along', 'in spending terms', 'using its money', 'using their money', 'using the money', 'share of its money', 'share of their money', 'share of the money', 'execution rate', 'percentage of its money', 'percentage of their money', 'slice of what it had', 'share of what it had', 'burn rate', 'spend rate', 'spending rate', 'absorbing', 'absorbed', 'absorb', 'at spending', 'spending its money', 'spending their money'), ...weighted(2, 'lagging', 'laggard*', 'in percent')],
+    en: [...weighted(3.5, 'execution', 'executed', 'uptake', 'utilisation', 'utilization', 'absorption', 'how far along', 'in spending terms', 'using its money', 'using their money', 'using the money', 'share of its money', 'share of their money', 'share of the money', 'execution rate', 'percentage of its money', 'percentage of their money', 'slice of what it had', 'share of what it had', 'burn rate', 'spend rate', 'spending rate', 'absorbing', 'absorbed', 'absorb', 'at spending', 'spending its money', 'spending their money', 'of the money is used', 'of the money used', 'of its money is used', 'money is used up'), ...weighted(2, 'lagging', 'laggard*', 'in percent')],
   },
   score: (r, keywords) => keywords + (spendingAsAShare(r) ? 5 : 0),
   measure: () => 'execution',

@@ -108,6 +108,11 @@ const GROUPS: string[][] = [
   ['туризм*', 'туристи*', 'tourism', 'tourist*', 'туризм*'],
   ['эколог*', 'ecolog*', 'environment*', 'экология*'],
   ['промышленн*', 'industr*', 'өнеркәсіп*', 'индустри*'],
+  // Not 'геолог*' nor 'geolog*' (keys are phonetic, so one stands for the other): "геологоразведка" is exploration.
+  ['геология', 'геологии', 'геологию', 'геологией', 'геологическ*', 'geology', 'geological', 'геологиял*', 'геологияс*'],
+  ['недр*', 'subsoil', 'жер қойнау*'],
+  ['разведк*', 'exploration', 'барлау*'],
+  ['подземн*', 'groundwater', 'underground', 'жерасты*'],
   ['торгов*', 'trade', 'сауда*'],
   ['взнос*', 'contribution*', 'жарна*'],
   ['частн*', 'private', 'жеке*'],

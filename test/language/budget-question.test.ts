@@ -176,6 +176,8 @@ describe('reading budget questions', () => {
     // A kind noun beside them, or a word that is not the programme's, makes them a name the data lacks.
     expect(ask('сколько потратил проект по недрам').unknown).toBeDefined();
     expect(ask('платежи по геологии Марса').unknown).toBeDefined();
+    // In another language through the glossary; "geology" is not "геологоразведка".
+    expect(ask('what got paid in February across the subsoil programme').scope).toEqual({ kind: 'programme' });
   });
 
   it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {

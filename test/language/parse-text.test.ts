@@ -41,6 +41,19 @@ describe('parseText', () => {
     // Narrow words only: "still on track" is no balance, "the total in the reserves" no allocation.
     expect(intentOf('is Digital School still on track')).not.toEqual(['balance', 'balance']);
     expect(intentOf('what is the total in the reserves')[0]).toBe('reserved');
+    // How much of the money is used, in %: execution.
+    expect(intentOf('how much of the money is used, %')).toEqual(['execution', 'execution']);
+  });
+
+  it('reads "since launch" as the whole span, and funders as sources', () => {
+    const argsOf = (text: string) => {
+      const r = parseText(text, OWN_CATALOGUE, opts);
+      return r.kind === 'intent' ? r.args : null;
+    };
+    expect(argsOf('spending per priority area since launch')).toMatchObject({ measure: 'spent', groupBy: 'area' });
+    expect(argsOf('spending per priority area since launch')).not.toHaveProperty('unknown');
+    expect(argsOf('расходы по направлениям с начала программы')).not.toHaveProperty('unknown');
+    expect(argsOf('largest pot of unallocated reserve, which funder')).toMatchObject({ groupBy: 'source' });
   });
 
   it('reads the direction of a transfer from prepositions and Kazakh case endings', () => {
