@@ -325,7 +325,8 @@ function markerBeside(r: Reading, i: number): boolean {
   return NAME_MARKERS.some((p) =>
     findPattern(r.tokens.slice(from, i + 4), p).some((h) => {
       const word = r.tokens[from + h.tokenStart]!.text;
-      const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:жоба|қор|көз|бағыт|басқарма|министрлік|әкімдік)/u.test(word);
+      // Loanwords take Kazakh endings too: "резервтерден" (from the reserves) is a plural.
+      const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:жоба|қор|көз|бағыт|басқарма|министрлік|әкімдік)/u.test(word) || /^(?:резерв|проект|фонд|департамент|комитет)\p{L}*(?:тер|тар|лер|лар|дер|дар)\p{L}*$/u.test(word);
       return !(/[a-z]/.test(word) ? /s$/.test(word) : kazakh ? KK_PLURAL.test(word) : /(?:ам|ям|ами|ями|ах|ях|ов|ев|ы)$/u.test(word));
     }),
   );
@@ -602,7 +603,8 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const marked = leftovers.filter(
     (i) => !programmeTheme(r, i, left) && (markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left)),
   );
-  const unplaced = leftovers.filter((i) => !marked.includes(i));
+  // The programme's own words are placed: they name the programme.
+  const unplaced = leftovers.filter((i) => !marked.includes(i) && !programmeTheme(r, i, left));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);
   if (unknownText) {

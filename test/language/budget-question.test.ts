@@ -178,6 +178,8 @@ describe('reading budget questions', () => {
     expect(ask('платежи по геологии Марса').unknown).toBeDefined();
     // In another language through the glossary; "geology" is not "геологоразведка".
     expect(ask('what got paid in February across the subsoil programme').scope).toEqual({ kind: 'programme' });
+    // "резервтерден" is Kazakh for "from the reserves", a plural: no kind noun naming one thing.
+    expect(ask('қаңтарда резервтерден геология жобаларына берілген ақша')).toEqual({ period: { kind: 'range', from: '2026-01-01', to: '2026-01-31', grain: 'month' } });
   });
 
   it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {
