@@ -91,6 +91,9 @@ export function parseText(input: string, catalogue: Catalogue, options: ParseOpt
   const built = argsOf(top.intent, reading);
   if (second && second.score >= top.score - 0.2) {
     const options = [...optionsFor(top.intent.name, built), { intent: second.intent.name, args: argsOf(second.intent, reading).args }];
+    // A name the data lacks is what to say, whichever of the two was meant: never a choice of commands about nothing.
+    const lacking = options.find((o) => o.args.unknown !== undefined);
+    if (lacking) return { kind: 'intent', intent: lacking.intent, args: lacking.args, confidence: 0.5 };
     return { kind: 'ambiguous', options: options.slice(0, 3) };
   }
   if (built.choices?.length) return { kind: 'ambiguous', options: optionsFor(top.intent.name, built) };

@@ -45,6 +45,15 @@ describe('parseText', () => {
     expect(intentOf('how much of the money is used, %')).toEqual(['execution', 'execution']);
   });
 
+  it('says a name the data lacks rather than asking which of two commands was meant', () => {
+    // "бақылайтын" (monitoring) also reads as the watch command; the project does not exist either way.
+    expect(parseText('көшкін қаупін бақылайтын «SlopeGuard» жобасына төленгені', OWN_CATALOGUE, opts)).toMatchObject({
+      kind: 'intent',
+      intent: 'spent',
+      args: { unknown: { text: 'SlopeGuard', kind: 'project' } },
+    });
+  });
+
   it('reads "since launch" as the whole span, and funders as sources', () => {
     const argsOf = (text: string) => {
       const r = parseText(text, OWN_CATALOGUE, opts);
