@@ -30,7 +30,12 @@ const MONTH_EXACT = new Map<string, number>([
 ]);
 
 /** Common words one letter from a month: "қаражат" (money) is no typo of "қараша" (November), nor "Қарағанды". */
-const NOT_MONTHS = /^(?:қаражат|каражат|мамыра|қайтар|қараған|караган)/u;
+const NOT_MONTHS = /^(?:қаражат|каражат|мамыра|қайтар|қараған|караган|казань|казанск)/u;
+
+/** Kazakh letters as people type them on a Russian keyboard ("кыркуйекте" for "қыркүйекте"). */
+const PLAIN_LETTERS: Record<string, string> = { қ: 'к', ү: 'у', ұ: 'у', ә: 'а', ө: 'о', ғ: 'г', ң: 'н', і: 'и', һ: 'х' };
+const plainLetters = (word: string): string => word.replace(/[қүұәөғңіһ]/gu, (c) => PLAIN_LETTERS[c]!);
+const PLAIN_STEMS: [string, number][] = MONTH_STEMS.filter(([s]) => plainLetters(s) !== s).map(([s, m]) => [plainLetters(s), m]);
 
 /** Month number of a month word in any of the three languages and its inflections (one typo forgiven in long ones), or null. */
 export function monthOf(word: string): number | null {
@@ -46,6 +51,7 @@ function monthOfCyrillic(word: string): number | null {
   const exact = MONTH_EXACT.get(word);
   if (exact !== undefined) return exact;
   for (const [stem, m] of MONTH_STEMS) if (word.startsWith(stem) && word.length - stem.length <= 6) return m;
+  if (!NOT_MONTHS.test(word)) for (const [stem, m] of PLAIN_STEMS) if (word.startsWith(stem) && word.length - stem.length <= 6) return m;
   if (word.length >= 5 && /^\p{L}+$/u.test(word) && !NOT_MONTHS.test(word)) {
     for (const [stem, m] of MONTH_STEMS) {
       // Short month names are too like common words ("қазына" is no "қазан"): only longer ones forgive a typo.
@@ -56,7 +62,8 @@ function monthOfCyrillic(word: string): number | null {
   return null;
 }
 
-const ORDINAL = /^(?:го|е|ое|ого|ші|шы|сі|і|ы|st|nd|rd|th|числа)$/u;
+// "15-іне", "30-ына": a Kazakh day in the dative ("up to the 15th").
+const ORDINAL = /^(?:го|е|ое|ого|ші|шы|сі|і|ы|іне|ына|сіне|сына|st|nd|rd|th|числа)$/u;
 const YEAR_WORD = /^(?:г|гг|год\p{L}*|жыл\p{L}*|year)$/u;
 
 const RELATIVE: [RegExp, number][] = [

@@ -4,6 +4,7 @@
 // марта по 30 апреля", "between 1 June and 31 August", "1 наурыздан 30 маусымға дейін"), and a
 // moment ("на 1 июля", "as of 15 June", "на конец первого квартала", "1 шілдедегі жағдай бойынша").
 import { findDateInTokens, monthOf } from './parse-date.js';
+import { numberAt } from './parse-number-words.js';
 import type { Token } from './tokenize.js';
 
 export type PeriodGrain = 'all' | 'day' | 'month' | 'quarter' | 'half' | 'year' | 'toDate' | 'days';
@@ -19,7 +20,7 @@ const monthRange = (y: number, m: number) => ({ from: iso(y, m, 1), to: iso(y, m
 const monthsRange = (y: number, first: number, last: number) => ({ from: iso(y, first, 1), to: iso(y, last, lastDay(y, last)) });
 
 const ORDINALS: [RegExp, number][] = [
-  [/^(?:1|перв\p{L}*|бірінші|first|1st|i)$/u, 1],
+  [/^(?:1|перв\p{L}*|бірінші|алғашқы|first|1st|i)$/u, 1],
   [/^(?:2|втор\p{L}*|екінші|second|2nd|ii)$/u, 2],
   [/^(?:3|трет\p{L}*|үшінші|third|3rd|iii)$/u, 3],
   [/^(?:4|четверт\p{L}*|четвёрт\p{L}*|төртінші|fourth|4th|iv)$/u, 4],
@@ -119,6 +120,69 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
   return y ? { ...monthsRange(y.year, 1, 12), grain: 'year', length: y.length } : null;
 }
 
+/** "за 9 месяцев", "first nine months", "алғашқы 9 айда": the year's first N months; "последние 3 месяца": the last N, this one included. */
+const FIRST_N = /^(?:за|first|первые|первых|алғашқы|the)$/u;
+const LAST_N = /^(?:последние|последних|last|past|соңғы)$/u;
+const MONTHS_PLURAL = /^(?:месяц|месяца|месяцев|months|ай|айда|айдың|айында|айдағы|айлық)$/u;
+
+function monthsCountAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): PeriodMatch | null {
+  const n = numberAt(tokens, i);
+  if (!n || !Number.isInteger(n.value) || n.value < 1 || n.value > 12 || !MONTHS_PLURAL.test(tokens[i + n.length]?.text ?? '')) return null;
+  const before = tokens[i - 1]?.text ?? '';
+  const todayIso = iso(today.y, today.m, today.d);
+  let end = i + n.length + 1;
+  if (LAST_N.test(before)) {
+    const first = today.m - n.value + 1;
+    const from = first >= 1 ? iso(today.y, first, 1) : iso(today.y - 1, first + 12, 1);
+    return { kind: 'range', from, to: todayIso, grain: 'days', tokenStart: i - 1 - (tokens[i - 2]?.text === 'за' ? 1 : 0), tokenEnd: end };
+  }
+  if (!FIRST_N.test(before)) return null;
+  const start = i - 1 - (/^(?:за|the)$/u.test(tokens[i - 2]?.text ?? '') ? 1 : 0);
+  // "of the year", "года", "2026 года"
+  if (tokens[end]?.text === 'of') end += tokens[end + 1]?.text === 'the' ? 2 : 1;
+  if (YEAR.test(tokens[end]?.text ?? '') && !/^\d/.test(tokens[end]!.text)) end += 1;
+  const y = yearAfter(tokens, end, today.y);
+  const year = y?.year ?? today.y;
+  const range = monthsRange(year, 1, n.value);
+  return { kind: 'range', from: range.from, to: range.to > todayIso ? todayIso : range.to, grain: 'days', tokenStart: start, tokenEnd: end + (y?.length ?? 0) };
+}
+
+/**
+ * From the start of a month up to a day or a period: "с начала февраля по 15 апреля", "from the start
+ * of February to April 15", "ақпан басынан сәуірдің 15-іне дейін".
+ */
+function fromMonthStartUpTo(tokens: readonly Token[], i: number, todayIso: string): PeriodMatch | null {
+  let month: number | null = null;
+  let k = i;
+  if (START.test(tokens[i]!.text)) {
+    k = i + 1 + (tokens[i + 1]?.text === 'of' ? 1 : 0);
+    const word = tokens[k]?.text ?? '';
+    month = /^\d/.test(word) ? null : monthOf(word);
+    k += 1;
+  } else {
+    const word = tokens[i]!.text;
+    month = /^\d/.test(word) ? null : monthOf(word);
+    if (month === null || !/^(?:басынан|басы)$/u.test(tokens[i + 1]?.text ?? '')) return null;
+    k = i + 2;
+  }
+  if (month === null) return null;
+  const russianOrEnglish = UP_TO.test(tokens[k]?.text ?? '');
+  if (russianOrEnglish) k += 1;
+  const end = findPeriod(tokens.slice(k), todayIso);
+  if (!end || end.tokenStart !== 0) return null;
+  let tokenEnd = k + end.tokenEnd;
+  const kazakhTill = /^(?:дейін|шейін)$/u.test(tokens[tokenEnd]?.text ?? '');
+  if (!russianOrEnglish && !kazakhTill) return null;
+  if (kazakhTill) tokenEnd += 1;
+  const to = end.kind === 'asOf' ? end.date : end.to;
+  const year = Number(to.slice(0, 4));
+  const from = iso(month > Number(to.slice(5, 7)) ? year - 1 : year, month, 1);
+  if (from > to) return null;
+  const article = tokens[i - 1]?.text === 'the' ? 1 : 0;
+  const since = /^(?:с|со|from|since)$/u.test(tokens[i - 1 - article]?.text ?? '') ? 1 + article : 0;
+  return { kind: 'range', from, to: to > todayIso ? todayIso : to, grain: 'days', tokenStart: i - since, tokenEnd };
+}
+
 /** Two months joined ("с июля по декабрь", "сәуір-маусым", "April to June"): the first day of one to the last of the other. */
 function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): PeriodMatch | null {
   const from = /^\d/.test(tokens[i]!.text) ? null : monthOf(tokens[i]!.text);
@@ -193,6 +257,8 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
   const inDate = (i: number) => first !== null && i >= first.tokenStart && i < first.tokenEnd;
   for (let i = 0; i < tokens.length; i++) {
     if (inDate(i)) continue;
+    const upTo = fromMonthStartUpTo(tokens, i, todayIso) ?? monthsCountAt(tokens, i, today);
+    if (upTo) return upTo;
     // "на конец первого квартала", "at end of july", "шілденің соңында": the moment a period ends.
     if (END.test(tokens[i]!.text) || (tokens[i]!.text === 'the' && END.test(tokens[i + 1]?.text ?? ''))) {
       const skip = tokens[i]!.text === 'the' ? 2 : 1;

@@ -45,6 +45,18 @@ describe('periods in three languages', () => {
     ['с июля по декабрь', range('2026-07-01', '2026-11-30', 'days')],
     // Only after "с", "from": a month and then another period is that month.
     ['что профинансировали в мае по первому кварталу', range('2026-05-01', '2026-05-31', 'month')],
+    // Kazakh typed on a Russian keyboard, and "алғашқы" (first).
+    ['кыркуйекте канша толеди', range('2026-09-01', '2026-09-30', 'month')],
+    ['жылдың алғашқы жартысында', range('2026-01-01', '2026-06-30', 'half')],
+    // The year's first N months; the last N, this one included.
+    ['оплаты за 9 месяцев', range('2026-01-01', '2026-09-30', 'days')],
+    ['first nine months of the year', range('2026-01-01', '2026-09-30', 'days')],
+    ['алғашқы 9 айда', range('2026-01-01', '2026-09-30', 'days')],
+    ['за последние 3 месяца', range('2026-09-01', '2026-11-30', 'days')],
+    // From the start of a month up to a day.
+    ['с начала февраля по 15 апреля', range('2026-02-01', '2026-04-15', 'days')],
+    ['from the start of February to April 15', range('2026-02-01', '2026-04-15', 'days')],
+    ['ақпан басынан сәуірдің 15-іне дейін', range('2026-02-01', '2026-04-15', 'days')],
   ])('%s', (text, expected) => {
     expect(period(text)).toEqual(expected);
   });
