@@ -139,6 +139,17 @@ const ENTRIES: Entry[] = GROUPS.flatMap((group, concept) =>
   }),
 );
 
+/**
+ * A Latin brand glued from a glossary word and another ("SportBooking", "SmartHeat"): no form of
+ * that word, so no translation of it either. English endings of four letters or more start with a
+ * vowel, "s" or "y" ("-ation", "-isation").
+ */
+export function gluedBrand(text: string): boolean {
+  if (!/^[a-z]{8,}$/.test(text)) return false;
+  const key = phoneticKey(text);
+  return ENTRIES.some((e) => e.prefix && e.key.length > 4 && key.startsWith(e.key) && key.length - e.key.length >= 4 && !/^[aeiousy]/.test(key.slice(e.key.length)));
+}
+
 const CONCEPT_CACHE = new Map<string, readonly number[]>();
 const NONE: readonly number[] = [];
 

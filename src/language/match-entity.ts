@@ -5,7 +5,7 @@
 import { normalizeText, phoneticKey } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import { editDistance, wordSimilarity } from './word-similarity.js';
-import { conceptsOf, shareConcept } from './concept-glossary.js';
+import { conceptsOf, gluedBrand, shareConcept } from './concept-glossary.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 
 export interface EntityCandidate {
@@ -108,10 +108,10 @@ const MIN_WORD_SIM = 0.7;
 const literalSimilarity = (q: string, w: string): number => (q === w ? 1 : q.length >= 5 && w.length >= 5 && editDistance(q, w, 1) <= 1 ? 0.85 : 0);
 
 /** Similarity of a query word and a name word, glossary translations included. */
-function similarity(q: string, w: string, numeric: boolean): number {
+function similarity(q: string, w: string, numeric: boolean, brand = false): number {
   if (numeric) return q === w ? 1 : 0;
   const s = wordSimilarity(q, w);
-  if (s >= 0.9) return s;
+  if (s >= 0.9 || brand) return s;
   return shareConcept(q, w) ? Math.max(s, 0.88) : s;
 }
 
@@ -223,13 +223,15 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
   const rawKeys = fuzzy ? raw.map((r) => keysOf(r.variants)) : [];
   for (const r of raw) for (const k of keysOf(r.variants)) exactCounts.set(k, (exactCounts.get(k) ?? 0) + 1);
   const dfCache = new Map<string, number>();
-  const df = (key: string, numeric: boolean): number => {
+  // A glued brand ("SportBooking") is counted by its own letters: "спортивный" is no form of it.
+  const df = (key: string, numeric: boolean, brand: boolean): number => {
     if (!fuzzy) return exactCounts.get(key) ?? 1;
-    const hit = dfCache.get(key);
+    const cacheKey = brand ? `~${key}` : key;
+    const hit = dfCache.get(cacheKey);
     if (hit !== undefined) return hit;
     let n = 0;
-    for (const keys of rawKeys) if (keys.some((k) => similarity(key, k, numeric) >= 0.85)) n++;
-    dfCache.set(key, Math.max(1, n));
+    for (const keys of rawKeys) if (keys.some((k) => similarity(key, k, numeric, brand) >= 0.85)) n++;
+    dfCache.set(cacheKey, Math.max(1, n));
     return Math.max(1, n);
   };
   const holders = new Map<string, number[]>();
@@ -259,7 +261,7 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     file(byInitial, key[0]!, key);
     for (const concept of conceptsOf(key)) file(byConcept, concept, key);
   }
-  for (const w of sharedWords.values()) w.uniqueness = w.weight = isLegalForm(w.text) ? 0 : isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric);
+  for (const w of sharedWords.values()) w.uniqueness = w.weight = isLegalForm(w.text) ? 0 : isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric, gluedBrand(w.text));
   for (const v of sharedVariants.values()) v.total = v.words.reduce((sum, w) => sum + w.weight, 0);
   const index: EntityIndex = {
     holders,
@@ -285,11 +287,13 @@ function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
   if (memo) return memo;
   const found = new Set<number>();
   const add = (list: readonly number[] | undefined) => list?.forEach((ci) => found.add(ci));
-  if (q.isNumber) add(index.holders.get(q.key));
-  else {
+  // The names with this very word first: when too many are touched, the pool keeps the first ones.
+  add(index.holders.get(q.key));
+  if (!q.isNumber) {
     const keys = new Set(index.byInitial.get(q.key[0] ?? '') ?? []);
-    for (const concept of conceptsOf(q.key)) for (const key of index.byConcept.get(concept) ?? []) keys.add(key);
-    for (const key of keys) if (similarity(q.key, key, false) >= MIN_WORD_SIM) add(index.holders.get(key));
+    const brand = gluedBrand(q.text);
+    if (!brand) for (const concept of conceptsOf(q.key)) for (const key of index.byConcept.get(concept) ?? []) keys.add(key);
+    for (const key of keys) if (similarity(q.key, key, false, brand) >= MIN_WORD_SIM) add(index.holders.get(key));
     // A compound abbreviation starts like one name word: its candidates are checked word pair by word pair.
     if (q.key.length >= 6) {
       for (const key of index.byInitial.get(q.key[0]!) ?? []) {
@@ -352,7 +356,8 @@ function candidatePool(touches: readonly (readonly number[])[]): Map<number, num
       const weight = new Map<number, number>();
       for (const k of rarest) for (const ci of touches[k]!) weight.set(ci, (weight.get(ci) ?? 0) + 1 / touches[k]!.length);
       const first = touches[rarest[0]!]!;
-      pool = new Set([...first].sort((a, b) => weight.get(b)! - weight.get(a)! || a - b).slice(0, MAX_SCORED));
+      // On equal weight, in the order the word touched them: names with the very word come first.
+      pool = new Set([...first].sort((a, b) => weight.get(b)! - weight.get(a)!).slice(0, MAX_SCORED));
     }
   }
   const positions = new Map<number, number[]>();

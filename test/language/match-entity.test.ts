@@ -95,6 +95,17 @@ describe('matchEntities', () => {
     expect(mention?.matches[0]).toMatchObject({ id: 'elevator-sensors' });
     expect(mention!.matches[0]!.score).toBeGreaterThanOrEqual(0.8);
   });
+  it('reads a brand glued from a glossary word ("SportBooking") as its own word, even among many names with that word', () => {
+    const sport = Array.from({ length: 70 }, (_, i): EntityCandidate => ({ id: `s${i}`, names: [`Спортивный объект номер ${i}`], kind: 'project' }));
+    const things = [...sport, { id: 'booking', names: ['Единый портал бронирования «SportBooking.kz»'], kind: 'project' }];
+    for (const typed of ['sportbooking', 'SportBooking.kz']) {
+      const [best] = matchEntities(typed, things);
+      expect(best).toMatchObject({ id: 'booking' });
+      expect(best!.score).toBeGreaterThanOrEqual(0.8);
+    }
+    // "sports" is still a form of "спорт".
+    expect(matchEntities('sports', [{ id: 'x', names: ['Спортивный ваучер'] }])[0]?.id).toBe('x');
+  });
   it('does not read a short English word as a Russian one with a typo and an ending ("seals" is no "сельского")', () => {
     expect(matchEntities('сельского', [{ id: 'e-seal', names: ['e-Seal electronic seals for grain trucks'] }])).toEqual([]);
   });
