@@ -323,13 +323,15 @@ function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
 function markerBeside(r: Reading, i: number): boolean {
   const from = Math.max(0, i - 2);
   return NAME_MARKERS.some((p) =>
-    findPattern(r.tokens.slice(from, i + 4), p).some((h) => {
-      const word = r.tokens[from + h.tokenStart]!.text;
-      // Loanwords take Kazakh endings too: "резервтерден" (from the reserves) is a plural.
-      const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:жоба|қор|көз|бағыт|басқарма|министрлік|әкімдік)/u.test(word) || /^(?:резерв|проект|фонд|департамент|комитет)\p{L}*(?:тер|тар|лер|лар|дер|дар)\p{L}*$/u.test(word);
-      return !(/[a-z]/.test(word) ? /s$/.test(word) : kazakh ? KK_PLURAL.test(word) : /(?:ам|ям|ами|ями|ах|ях|ов|ев|ы)$/u.test(word));
-    }),
+    findPattern(r.tokens.slice(from, i + 4), p).some((h) => !pluralNoun(r.tokens[from + h.tokenStart]!.text)),
   );
+}
+
+/** A kind noun in the plural ("проектам", "жобаларына", "projects"): it names a group, not one thing. */
+function pluralNoun(word: string): boolean {
+  // Loanwords take Kazakh endings too: "резервтерден" (from the reserves) is a plural.
+  const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:жоба|қор|көз|бағыт|басқарма|министрлік|әкімдік)/u.test(word) || /^(?:резерв|проект|фонд|департамент|комитет)\p{L}*(?:тер|тар|лер|лар|дер|дар)\p{L}*$/u.test(word);
+  return /[a-z]/.test(word) ? /s$/.test(word) : kazakh ? KK_PLURAL.test(word) : /(?:ам|ям|ами|ями|ах|ях|ов|ев|ы)$/u.test(word);
 }
 
 /** "How much" words after which the words before them are who or what is asked about. */
@@ -382,7 +384,13 @@ function areaByHeadWord(r: Reading, m: Mention, id: string): boolean {
 /** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"). */
 function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
   const grouping = kind === 'priority' ? 'area' : kind;
-  return groupNounAt(r, grouping).some((at) => (at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1));
+  // "спорт жобаларына" (to the sport projects) names no one project.
+  return groupNounAt(r, grouping).some((at) => ((at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1)) && !pluralNoun(r.tokens[at]!.text));
+}
+
+/** A plural noun of `kind` right after the mention ("спорт жобаларына", "sport projects"). */
+function pluralKindAfter(r: Reading, m: Mention, kind: EntityKind): boolean {
+  return groupNounAt(r, kind === 'priority' ? 'area' : kind).some((at) => at >= m.tokenEnd && at <= m.tokenEnd + 1 && pluralNoun(r.tokens[at]!.text));
 }
 
 /** A noun of a kind other than `kind` right after the mention ("agriculture area"), or written as a name before it ("Ministry of Health"). */
@@ -529,7 +537,12 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const short = (c: { mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart === 1 && r.tokens[c.mention.tokenStart]!.text.length <= 3 && !looksLikeName(r, c.mention.tokenStart);
   const supported = (c: { kind: EntityKind; mention: Mention }) =>
     !short(c) && (c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c));
-  const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(supported);
+  // The programme's own words before a plural kind noun ("спорт жобаларына", "sport projects") are the group of them.
+  const themeGroup = (c: { kind: EntityKind; mention: Mention }) =>
+    r.aboutProgramme.slice(c.mention.tokenStart, c.mention.tokenEnd).every(Boolean) && pluralKindAfter(r, c.mention, c.kind);
+  const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(
+    (c) => supported(c) && !themeGroup(c),
+  );
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
   const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === c.kind);
   const surest = candidates

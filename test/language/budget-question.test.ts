@@ -182,6 +182,19 @@ describe('reading budget questions', () => {
     expect(ask('қаңтарда резервтерден геология жобаларына берілген ақша')).toEqual({ period: { kind: 'range', from: '2026-01-01', to: '2026-01-31', grain: 'month' } });
   });
 
+  it('takes a plural kind noun beside a theme word as the group, not as naming one thing ("спорт жобаларына")', () => {
+    const sport: Catalogue = {
+      ...catalogue,
+      programme: 'Sport Digital Qazaqstan / Цифровой спорт: национальная программа цифровизации спорта',
+      projects: [{ id: 'qsport', name: 'Единая платформа массового спорта «Qazaq Sport ID»', names: ['Единая платформа массового спорта «Qazaq Sport ID»'], priority: 'rail', owner: 'KTZ' }, ...catalogue.projects],
+    };
+    const ask = questionIn(sport);
+    expect(ask('спорт жобаларына резервтерден берілген қаражаттың барлығы').scope).toBeUndefined();
+    expect(ask('top 3 sport projects by payments in November')).toMatchObject({ groupBy: 'project', rank: { order: 'top', n: 3 } });
+    // A singular one still names it.
+    expect(ask('спорт жобасына резервтен берілген қаражат').scope).toEqual({ kind: 'project', id: 'qsport' });
+  });
+
   it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {
     const ministry: Catalogue = { ...catalogue, programmeAdministrator: 'Министерство транспорта Республики Казахстан' };
     const ask = questionIn(ministry);
