@@ -430,6 +430,20 @@ function joinedKeyOf(a: QueryToken, b: QueryToken): string | null {
   return a.isNumber || b.isNumber || a.text.length < 2 || b.text.length < 3 ? null : phoneticKey(a.text + b.text);
 }
 
+const LATIN = /^[a-z]/;
+/**
+ * A Cyrillic word a typo away from a Latin one ("спорту" and "support"): transliteration gives
+ * them near keys, but nobody mistypes a word of another alphabet. The same word or its endings
+ * across alphabets ("Qazaq" and "қазақ"), and translations, still match.
+ */
+function crossScriptTypo(qText: string, wText: string, qKey: string, wKey: string): boolean {
+  if (LATIN.test(qText) === LATIN.test(wText) || qKey === wKey) return false;
+  // A shared stem ("исламского", "Islamic") is the same word in another language.
+  let prefix = 0;
+  while (prefix < 4 && qKey[prefix] !== undefined && qKey[prefix] === wKey[prefix]) prefix++;
+  return prefix < 4 && wordSimilarity(qKey, wKey) < 0.8 && !shareConcept(qKey, wKey);
+}
+
 /**
  * `together`: how many things have every word of the question the thing has (the words' lists of
  * holders intersected): two words each many names share ("датчики", "элеваторные") may together
@@ -442,7 +456,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   const s = new Array<number>(content.length).fill(0);
   content.forEach((q, j) => {
     v.words.forEach((w, i) => {
-      const sim = v.literal ? literalSimilarity(q.key, w.key) : similarity(q.key, w.key, w.numeric || q.isNumber);
+      const sim = v.literal ? literalSimilarity(q.key, w.key) : crossScriptTypo(q.text, w.text, q.key, w.key) ? 0 : similarity(q.key, w.key, w.numeric || q.isNumber);
       if (sim >= MIN_WORD_SIM) {
         if (sim > t[i]!) t[i] = sim;
         if (sim > s[j]!) s[j] = sim;

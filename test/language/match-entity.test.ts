@@ -103,8 +103,14 @@ describe('matchEntities', () => {
       expect(best).toMatchObject({ id: 'booking' });
       expect(best!.score).toBeGreaterThanOrEqual(0.8);
     }
-    // "sports" is still a form of "спорт".
-    expect(matchEntities('sports', [{ id: 'x', names: ['Спортивный ваучер'] }])[0]?.id).toBe('x');
+    // "sport" is still "спорт".
+    expect(matchEntities('sport', [{ id: 'x', names: ['Спортивный ваучер'] }])[0]?.id).toBe('x');
+  });
+  it('forgives no typo across alphabets ("спорту" is no "support"), but takes a shared stem or a translation', () => {
+    const games = [{ id: 'games', names: ['Team support for the 2026 Asian Games'] }];
+    expect(matchEntities('спорту', games)).toEqual([]);
+    expect(matchEntities('исламского банка', [{ id: 'isdb', names: ['Islamic Development Bank'] }])[0]?.id).toBe('isdb');
+    expect(matchEntities('правительства Кореи', [{ id: 'korea', names: ['Korean government grant'] }])[0]?.id).toBe('korea');
   });
   it('does not read a short English word as a Russian one with a typo and an ending ("seals" is no "сельского")', () => {
     expect(matchEntities('сельского', [{ id: 'e-seal', names: ['e-Seal electronic seals for grain trucks'] }])).toEqual([]);
