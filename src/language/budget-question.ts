@@ -77,7 +77,7 @@ const PROGRAMME = compile([
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'нарастающим итогом',
+const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'накопил*', 'накоплен*', 'нарастающим итогом', 'full list', 'полный список', 'толық тізім',
   // Since the programme began: the whole span, which is what a question without a period covers.
   'since launch', 'since the launch', 'since inception', 'since the start', 'since the beginning', 'since it began', 'since it started', 'с запуска', 'с момента запуска',
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
@@ -91,12 +91,25 @@ const FROM_WHERE = compile([
 ]);
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */
-const NAME_MARKERS = compile([
+const MARKER_WORDS = [
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
   'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
-]);
+];
+const NAME_MARKERS = compile(MARKER_WORDS);
+
+/** Name markers that make the programme's own words another thing's name: no reserve word, nor the breakdown's noun. */
+const markersWithout = (...words: string[]) => compile(MARKER_WORDS.filter((w) => !words.includes(w) && !/^(?:резерв|reserv)/u.test(w)));
+const THEME_MARKERS: Record<Grouping | 'none', CompiledPattern[]> = {
+  none: markersWithout(),
+  month: markersWithout(),
+  project: markersWithout('проект*', 'project*', 'жоба*'),
+  source: markersWithout('источник*', 'source*', 'фонд*', 'fund*', 'қор*'),
+  area: markersWithout('направлени*', 'area', 'priority', 'бағыт*'),
+  administrator: markersWithout('администратор*', 'administrator*', 'әкімші*'),
+  status: markersWithout(),
+};
 
 const has = (r: Reading, patterns: CompiledPattern[]) => anyPatternIn(r.tokens, patterns);
 const hitsOf = (r: Reading, patterns: CompiledPattern[]) => patterns.flatMap((p) => findPattern(r.tokens, p));
@@ -286,9 +299,12 @@ function besideProgrammeWord(r: Reading, i: number, left: ReadonlySet<number>): 
  * "платежи по геологии" in a geology programme), not a name the data lacks. "Space research area"
  * still is one: "area" names a kind.
  */
-function programmeTheme(r: Reading, i: number, left: ReadonlySet<number>): boolean {
+function programmeTheme(r: Reading, i: number, left: ReadonlySet<number>, groupBy?: Grouping): boolean {
   const [start, end] = leftoverRun(i, left);
-  for (let j = start; j < end; j++) if (!r.aboutProgramme[j] || markerBeside(r, j)) return false;
+  // Where the money came from ("резервтен спорт жобаларына") names no thing the words could be; nor
+  // does the noun of the breakdown asked for ("for each sport priority").
+  const markers = THEME_MARKERS[groupBy ?? 'none'];
+  for (let j = start; j < end; j++) if (!r.aboutProgramme[j] || markerBeside(r, j, markers)) return false;
   return true;
 }
 
@@ -320,9 +336,9 @@ function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
 }
 
 /** A singular kind noun near word `i` ("проект X", "X жобасы", "фонд X"); a plural one ("на проектах") names no one thing. */
-function markerBeside(r: Reading, i: number): boolean {
+function markerBeside(r: Reading, i: number, markers: readonly CompiledPattern[] = NAME_MARKERS): boolean {
   const from = Math.max(0, i - 2);
-  return NAME_MARKERS.some((p) =>
+  return markers.some((p) =>
     findPattern(r.tokens.slice(from, i + 4), p).some((h) => !pluralNoun(r.tokens[from + h.tokenStart]!.text)),
   );
 }
@@ -331,7 +347,7 @@ function markerBeside(r: Reading, i: number): boolean {
 function pluralNoun(word: string): boolean {
   // Loanwords take Kazakh endings too: "резервтерден" (from the reserves) is a plural.
   const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:жоба|қор|көз|бағыт|басқарма|министрлік|әкімдік)/u.test(word) || /^(?:резерв|проект|фонд|департамент|комитет)\p{L}*(?:тер|тар|лер|лар|дер|дар)\p{L}*$/u.test(word);
-  return /[a-z]/.test(word) ? /s$/.test(word) : kazakh ? KK_PLURAL.test(word) : /(?:ам|ям|ами|ями|ах|ях|ов|ев|ы)$/u.test(word);
+  return /[a-z]/.test(word) ? /s$/.test(word) : kazakh ? KK_PLURAL.test(word) : /(?:ам|ям|ами|ями|ах|ях|ов|ев|ы|ий)$/u.test(word);
 }
 
 /** "How much" words after which the words before them are who or what is asked about. */
@@ -538,8 +554,14 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const supported = (c: { kind: EntityKind; mention: Mention }) =>
     !short(c) && (c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c));
   // The programme's own words before a plural kind noun ("спорт жобаларына", "sport projects") are the group of them.
-  const themeGroup = (c: { kind: EntityKind; mention: Mention }) =>
-    r.aboutProgramme.slice(c.mention.tokenStart, c.mention.tokenEnd).every(Boolean) && pluralKindAfter(r, c.mention, c.kind);
+  // One such word alone ("по спорту" in a sport programme) is the programme's theme, not the one
+  // name that has it, unless it is written as a name or a kind noun says which thing it is.
+  const themeGroup = (c: { kind: EntityKind; mention: Mention }) => {
+    if (!r.aboutProgramme.slice(c.mention.tokenStart, c.mention.tokenEnd).every(Boolean)) return false;
+    if (pluralKindAfter(r, c.mention, c.kind)) return true;
+    const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
+    return c.mention.tokenEnd - c.mention.tokenStart === 1 && own < SURE && !looksLikeName(r, c.mention.tokenStart) && !namedKind(r, c.mention, c.kind);
+  };
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(
     (c) => supported(c) && !themeGroup(c),
   );
@@ -614,10 +636,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
   const topic = topicAtStart(r, left);
   const marked = leftovers.filter(
-    (i) => !programmeTheme(r, i, left) && (markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left)),
+    (i) => !programmeTheme(r, i, left, question.groupBy) && (markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left)),
   );
   // The programme's own words are placed: they name the programme.
-  const unplaced = leftovers.filter((i) => !marked.includes(i) && !programmeTheme(r, i, left));
+  const unplaced = leftovers.filter((i) => !marked.includes(i) && !programmeTheme(r, i, left, question.groupBy));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);
   if (unknownText) {

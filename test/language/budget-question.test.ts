@@ -195,6 +195,30 @@ describe('reading budget questions', () => {
     expect(ask('спорт жобасына резервтен берілген қаражат').scope).toEqual({ kind: 'project', id: 'qsport' });
   });
 
+  it('takes one theme word that only faintly names a thing as the programme, whatever else is around it', () => {
+    const sport: Catalogue = {
+      ...catalogue,
+      programme: 'Sport Digital Qazaqstan / Цифровой спорт: национальная программа цифровизации спорта',
+      projects: [
+        { id: 'qsport', name: 'Единая платформа массового спорта «Qazaq Sport ID»', names: ['Единая платформа массового спорта «Qazaq Sport ID»'], priority: 'rail', owner: 'KTZ' },
+        { id: 'booking', name: 'Портал бронирования спортивных объектов', names: ['Портал бронирования спортивных объектов', 'Sports facility booking portal'], priority: 'rail', owner: 'KTZ' },
+        { id: 'games', name: 'Подготовка к Азиатским играм 2026 года', names: ['Подготовка к Азиатским играм 2026 года', 'Team support for the 2026 Asian Games'], priority: 'rail', owner: 'KTZ' },
+      ],
+      priorities: [
+        { id: 'rail', title: 'Массовый спорт', titles: ['Массовый спорт'] },
+        { id: 'elite', title: 'Спорт высших достижений', titles: ['Спорт высших достижений'] },
+      ],
+    };
+    const ask = questionIn(sport);
+    // "года" of "с начала года" is no name's "2026 года"; "спорту" is no typo of "support".
+    expect(ask('к концу мая сколько накопилось оплат по спорту с начала года')).toEqual({ period: { kind: 'asOf', date: '2026-05-31' } });
+    // "from the reserve" says where money came from, not what "спорт" is.
+    expect(ask('өткен айда резервтен спорт жобаларына бөлінген ақша').unknown).toBeUndefined();
+    // "направлений" is a plural; the breakdown's own noun names no area ("for each sport priority").
+    expect(ask('лидер по освоению среди направлений спорта — кто и сколько %')).toEqual({ rank: { order: 'top', n: 1 }, groupBy: 'area' });
+    expect(ask('for each sport priority, what is left unspent')).toEqual({ groupBy: 'area' });
+  });
+
   it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {
     const ministry: Catalogue = { ...catalogue, programmeAdministrator: 'Министерство транспорта Республики Казахстан' };
     const ask = questionIn(ministry);
