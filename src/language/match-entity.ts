@@ -454,12 +454,14 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   if (content.length === 0 || v.words.length === 0) return 0;
   const t = new Array<number>(v.words.length).fill(0);
   const s = new Array<number>(content.length).fill(0);
+  // Which name word each typed word matched best: a name's first words typed in order are how people shorten it.
+  const at = new Array<number>(content.length).fill(-1);
   content.forEach((q, j) => {
     v.words.forEach((w, i) => {
       const sim = v.literal ? literalSimilarity(q.key, w.key) : crossScriptTypo(q.text, w.text, q.key, w.key) ? 0 : similarity(q.key, w.key, w.numeric || q.isNumber);
       if (sim >= MIN_WORD_SIM) {
         if (sim > t[i]!) t[i] = sim;
-        if (sim > s[j]!) s[j] = sim;
+        if (sim > s[j]!) (s[j] = sim), (at[j] = i);
       }
     });
     for (const a of v.acronyms) {
@@ -511,6 +513,9 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   });
   // Every word typed matched, and only this thing has them all: as distinct as its matches are close.
   if (together < Infinity && content.length >= 2 && s.every((x) => x >= MIN_WORD_SIM)) distinct = Math.max(distinct, (s.reduce((a, x) => a + x, 0) / s.length) * Math.pow(1 / together, 0.7));
+  // The name's first words, typed in order ("электронный спортивный ваучер" of "Электронный спортивный
+  // ваучер для детей …"): its short form, even when a longer name has the same words further in.
+  if (content.length >= 2 && s.every((x) => x >= 0.85) && namesHead(v, at)) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
   const strength = Math.max(recall, 0.85 * distinct + 0.15 * recall);
   let score = strength * (0.5 + 0.5 * precision);
   // Only keywords matched: "перевод" is not the name "Трансферт ...".
@@ -522,6 +527,13 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   const leftOut = v.words.some((w, i) => t[i]! < MIN_WORD_SIM && !w.numeric && !isGenericWord(w.text));
   if (typedInstead && leftOut) score *= 0.75;
   return Math.min(1, score);
+}
+
+/** Whether the typed words matched the name's first words (past a legal form), one by one in order. */
+function namesHead(v: Variant, at: readonly number[]): boolean {
+  let first = 0;
+  while (first < v.words.length && v.words[first]!.weight === 0) first++;
+  return at.every((i, j) => i === first + j);
 }
 
 function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate, together = Infinity): number {

@@ -106,6 +106,16 @@ describe('matchEntities', () => {
     // "sport" is still "спорт".
     expect(matchEntities('sport', [{ id: 'x', names: ['Спортивный ваучер'] }])[0]?.id).toBe('x');
   });
+  it('takes a name\'s first words typed in order as that name, over a longer name with the same words further in', () => {
+    const things = [
+      { id: 'voucher', names: ['Электронный спортивный ваучер для детей от 6 до 18 лет'] },
+      { id: 'ecosystem', names: ['Экосистема спортивных объектов с интеграцией с электронным спортивным ваучером и порталом'] },
+    ];
+    const [best, next] = matchEntities('электронный спортивный ваучер', things);
+    expect(best).toMatchObject({ id: 'voucher' });
+    expect(best!.score).toBeGreaterThanOrEqual(0.8);
+    expect(best!.score - next!.score).toBeGreaterThan(0.2);
+  });
   it('forgives no typo across alphabets ("спорту" is no "support"), but takes a shared stem or a translation', () => {
     const games = [{ id: 'games', names: ['Team support for the 2026 Asian Games'] }];
     expect(matchEntities('спорту', games)).toEqual([]);
