@@ -65,7 +65,8 @@ export function readCommandWords(text: string, context: CommandContext): Reading
 
 /** A question about a project (or area, administrator) and a source too asks about the money from that source. */
 export function viaSource(r: Reading, question: BudgetQuestion): string | undefined {
-  if (!question.scope || question.scope.kind === 'source' || question.scope.kind === 'programme') return undefined;
+  // Asked by source ("which sources fund it"), it is every source, not one ("fund" there is a verb).
+  if (!question.scope || question.scope.kind === 'source' || question.scope.kind === 'programme' || question.groupBy === 'source') return undefined;
   // Named loosely is enough here: the thing asked about is sure, and only sources are looked for.
   const source = r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.6 && m.matches.filter((x) => x.kind === 'source').length === 1);
   return source?.matches[0]?.id;

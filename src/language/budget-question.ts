@@ -88,6 +88,7 @@ const FROM_WHERE = compile([
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
   'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
   'қандай көздер*', 'кім төлейді', 'какие источники', 'каких источников', 'какими источниками',
+  'источники финансирования', 'источник финансирования', 'источников финансирования', 'қаржы көздері*', 'қаржыландыру көзі*', 'funding source*', 'which source*',
 ]);
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */

@@ -65,6 +65,15 @@ describe('parseText', () => {
     expect(argsOf('largest pot of unallocated reserve, which funder')).toMatchObject({ groupBy: 'source' });
   });
 
+  it('reads a project\'s "sources of funding" as its money by source, never one source ("fund" as a verb)', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('Цифровая школа — источники финансирования и суммы')).toMatchObject({ kind: 'intent', intent: 'received', args: { scope: { kind: 'project', id: 'digital-school' }, groupBy: 'source' } });
+    expect(r('Цифрлық мектеп жобасының қаржы көздері мен сомалары')).toMatchObject({ intent: 'received', args: { groupBy: 'source' } });
+    const funded = r('Portal of open data — which sources fund it and how much');
+    expect(funded).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'open-data-portal' }, groupBy: 'source' } });
+    expect(funded.kind === 'intent' && funded.args.via).toBeUndefined();
+  });
+
   it('reads the direction of a transfer from prepositions and Kazakh case endings', () => {
     const expectMove = (text: string, from: string, to: string): void =>
       expect(parseText(text, OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'reallocate', args: { from, to } });
