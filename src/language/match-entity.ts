@@ -293,7 +293,7 @@ function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
     const keys = new Set(index.byInitial.get(q.key[0] ?? '') ?? []);
     const brand = gluedBrand(q.text);
     if (!brand) for (const concept of conceptsOf(q.key)) for (const key of index.byConcept.get(concept) ?? []) keys.add(key);
-    for (const key of keys) if (similarity(q.key, key, false, brand) >= MIN_WORD_SIM) add(index.holders.get(key));
+    for (const key of keys) if (similarity(q.key, key, false, brand) >= MIN_WORD_SIM || cognate(q.key, key)) add(index.holders.get(key));
     // A compound abbreviation starts like one name word: its candidates are checked word pair by word pair.
     if (q.key.length >= 6) {
       for (const key of index.byInitial.get(q.key[0]!) ?? []) {
@@ -431,17 +431,30 @@ function joinedKeyOf(a: QueryToken, b: QueryToken): string | null {
 }
 
 const LATIN = /^[a-z]/;
+
+/** Letters two keys start with alike, up to `max`. */
+function sharedStart(a: string, b: string, max = Infinity): number {
+  let n = 0;
+  while (n < max && a[n] !== undefined && a[n] === b[n]) n++;
+  return n;
+}
+
+/** A word of one alphabet sharing a long stem with one of another ("олимпийской", "Olympic"; "солидарности", "Solidarity"). */
+const cognate = (a: string, b: string): boolean => {
+  const p = sharedStart(a, b);
+  return p >= 5 && p >= 0.6 * Math.min(a.length, b.length);
+};
+
 /**
- * A Cyrillic word a typo away from a Latin one ("спорту" and "support"): transliteration gives
- * them near keys, but nobody mistypes a word of another alphabet. The same word or its endings
- * across alphabets ("Qazaq" and "қазақ"), and translations, still match.
+ * Similarity of a typed word and a name word in different alphabets. Nobody mistypes a word of
+ * another alphabet, so a typo's likeness counts for nothing ("спорту" is no "support"); a word
+ * sharing a long stem is the same word in another language (a cognate: "олимпийской", "Olympic").
+ * The same word or its endings ("Qazaq", "қазақ"), and translations, match as they do anyway.
  */
-function crossScriptTypo(qText: string, wText: string, qKey: string, wKey: string): boolean {
-  if (LATIN.test(qText) === LATIN.test(wText) || qKey === wKey) return false;
-  // A shared stem ("исламского", "Islamic") is the same word in another language.
-  let prefix = 0;
-  while (prefix < 4 && qKey[prefix] !== undefined && qKey[prefix] === wKey[prefix]) prefix++;
-  return prefix < 4 && wordSimilarity(qKey, wKey) < 0.8 && !shareConcept(qKey, wKey);
+function acrossScripts(q: QueryToken, w: IndexWord, sim: number): number {
+  if (w.numeric || q.isNumber || LATIN.test(q.text) === LATIN.test(w.text) || q.key === w.key || sim >= 0.8) return sim;
+  if (cognate(q.key, w.key)) return 0.8;
+  return sharedStart(q.key, w.key, 4) < 4 && !shareConcept(q.key, w.key) ? 0 : sim;
 }
 
 /**
@@ -458,7 +471,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   const at = new Array<number>(content.length).fill(-1);
   content.forEach((q, j) => {
     v.words.forEach((w, i) => {
-      const sim = v.literal ? literalSimilarity(q.key, w.key) : crossScriptTypo(q.text, w.text, q.key, w.key) ? 0 : similarity(q.key, w.key, w.numeric || q.isNumber);
+      const sim = v.literal ? literalSimilarity(q.key, w.key) : acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber));
       if (sim >= MIN_WORD_SIM) {
         if (sim > t[i]!) t[i] = sim;
         if (sim > s[j]!) (s[j] = sim), (at[j] = i);

@@ -121,6 +121,10 @@ describe('matchEntities', () => {
     expect(matchEntities('спорту', games)).toEqual([]);
     expect(matchEntities('исламского банка', [{ id: 'isdb', names: ['Islamic Development Bank'] }])[0]?.id).toBe('isdb');
     expect(matchEntities('правительства Кореи', [{ id: 'korea', names: ['Korean government grant'] }])[0]?.id).toBe('korea');
+    // A long shared stem is the same word in another language.
+    const [olympic] = matchEntities('грант Олимпийской солидарности', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }, { id: 'games', names: ['Asian Games support'] }]);
+    expect(olympic).toMatchObject({ id: 'ioc' });
+    expect(olympic!.score).toBeGreaterThanOrEqual(0.8);
   });
   it('does not read a short English word as a Russian one with a typo and an ending ("seals" is no "сельского")', () => {
     expect(matchEntities('сельского', [{ id: 'e-seal', names: ['e-Seal electronic seals for grain trucks'] }])).toEqual([]);
