@@ -16,7 +16,7 @@ const hasSignal = (r: Reading, kind: 'reserve') => anyPatternIn(r.tokens, signal
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
-const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'не раскида*', 'не роздан*', 'не раздан*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
+const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'не раскида*', 'не роздан*', 'не раздан*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
 // Not 'алған*': 'жалпы алғанда' is "on the whole".
 const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'total in total', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'келгені', 'келген*', 'келді']);
 // Not "бөлді": on phonetic keys it is "болды" (was).
@@ -82,6 +82,8 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(3, 'источники финансирования', 'источник финансирования', 'источников финансирования', 'источниками финансирования'),
       ...weighted(2, 'дал', 'сняли', 'снял*'),
       ...weighted(3, 'забрал*'),
+      // From a fund or a reserve, what "went to projects" was allocated.
+      ...weighted(4, 'ушло на проект*', 'ушли на проект*', 'ушло в проект*', 'пошло на проект*'),
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал', 'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги'),
     ],
     kk: [...weighted(3, 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'қайтқан*', 'қайтты*', 'ауыстыр*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті', 'тартылды', 'тартылған*', 'қандай көздер*', 'кім төлейді', 'ақшасы қайдан', 'қаржысы қайдан', 'қаржы көздері*', 'қаржыландыру көздері*', 'қаржыландыру көзі*'), ...weighted(2, 'қаржыландыр*', 'берді*', 'берген*', 'келген*')],

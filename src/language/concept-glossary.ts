@@ -115,6 +115,7 @@ const GROUPS: string[][] = [
   ['подземн*', 'groundwater', 'underground', 'жерасты*'],
   ['торгов*', 'trade', 'сауда*'],
   ['взнос*', 'contribution*', 'жарна*'],
+  ['поддержк*', 'support', 'supporting', 'қолдау*', 'қолдаудың'],
   ['частн*', 'private', 'жеке*'],
   ['модерниз*', 'moderniz*', 'modernis*', 'жаңғырт*'],
   ['общежит*', 'dorm', 'dorms', 'dormitor*', 'жатақхана*'],

@@ -65,6 +65,15 @@ describe('parseText', () => {
     expect(argsOf('largest pot of unallocated reserve, which funder')).toMatchObject({ groupBy: 'source' });
   });
 
+  it('reads payments "по актам" as spending, "hasn\'t been spent" as a balance, "left to allocate" as free reserve, and "admins" as administrators', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('Цифровая школа за июль сколько получила по актам')).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'digital-school' } } });
+    expect(r('Digital school: how much of it hasn\'t been spent yet')).toMatchObject({ intent: 'balance' });
+    expect(r('which funding source has the most reserve left to allocate')).toMatchObject({ intent: 'reserved', args: { groupBy: 'source', rank: { order: 'top', n: 1 } } });
+    expect(r('admins ranked by money sitting on account, top 3')).toMatchObject({ intent: 'balance', args: { groupBy: 'administrator', rank: { order: 'top', n: 3 } } });
+    expect(r('сколько из Фонда развития ушло на проекты')).toMatchObject({ intent: 'received', args: { scope: { kind: 'source', id: 'development-fund' } } });
+  });
+
   it('reads a project\'s "sources of funding" as its money by source, never one source ("fund" as a verb)', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('Цифровая школа — источники финансирования и суммы')).toMatchObject({ kind: 'intent', intent: 'received', args: { scope: { kind: 'project', id: 'digital-school' }, groupBy: 'source' } });
