@@ -8,15 +8,18 @@ const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули
 const TO_A_RESERVE = compileAll(['в резерв', 'обратно в резерв', 'to the reserve*', 'to reserve*', 'into the reserve*', 'back to the reserve*', 'резервке', 'резервтерге']);
 /** Passed to another project, not back to a reserve. */
 const TO_PROJECTS = compileAll(['другой проект*', 'другому проекту', 'другим проектам', 'другие проекты', 'другого проекта', 'в пользу', 'another project', 'other project*', 'басқа жобаға', 'басқа жобаларға']);
-const PASSED = compileAll(['передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'отминусова*', 'passed on', 'pass on', 'passes on', 'passed', 'shift*', 'shifted over', 'сняли', 'снял*', 'handed on', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'gave to other*', 'забрал*', 'ауыстыр*', 'басқаларға', 'басқа жоба*']);
+const PASSED = compileAll(['transfer', 'transferred', 'передал*', 'передан*', 'отдал*', 'перекинул*', 'перекину*', 'отминусова*', 'passed on', 'pass on', 'passes on', 'passed', 'shift*', 'shifted over', 'сняли', 'снял*', 'handed on', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'gave to other*', 'забрал*', 'ауыстыр*', 'басқаларға', 'басқа жоба*']);
 // As written: a measure is chosen by its own words, not by a typo of them ("қаңтарда" is no "қайтар*").
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns, false);
+/** As `has`, but not inside a name ("трансфер технологий" is an area, not money passed on). */
+const hasOutsideNames = (r: Reading, patterns: ReturnType<typeof compileAll>) =>
+  patterns.some((p) => findPattern(r.tokens, p, false).some((h) => !r.mentions.some((m) => h.tokenStart >= m.tokenStart && h.tokenEnd <= m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8)));
 // As written: "received" is one letter from "reserved".
 const hasSignal = (r: Reading, kind: 'reserve') => anyPatternIn(r.tokens, signalPatterns(kind), false);
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
-const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'не раскида*', 'не роздан*', 'не раздан*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
+const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'не раскида*', 'не роздан*', 'не раздан*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'не отдал*', 'никому не отдал*', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
 // Not 'алған*': 'жалпы алғанда' is "on the whole".
 const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'total in total', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'келгені', 'келген*', 'келді']);
 // Not "бөлді": on phonetic keys it is "болды" (was).
@@ -29,7 +32,7 @@ function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
   const add = (measure: Measure, where: number[]) => where.length > 0 && found.push({ measure, at: Math.min(...where) });
   add('received', at(GOT));
   add(hasSignal(r, 'reserve') ? 'allocated' : 'received', at(GIVEN));
-  add(passedMeasure(r), at(PASSED));
+  if (hasOutsideNames(r, PASSED)) add(passedMeasure(r), at(PASSED));
   add('released', at(RETURNED));
   return found;
 }
@@ -52,7 +55,7 @@ function passedMeasure(r: Reading): Measure {
 /** Which movement the words ask about: given back to reserves, passed on, allocated from reserves, or all that came in. */
 function movement(r: Reading | null, args: QueryArgs): Measure {
   if (r && has(r, RETURNED)) return 'released';
-  if (r && has(r, PASSED)) return args.scope?.kind === 'source' ? 'allocated' : passedMeasure(r);
+  if (r && hasOutsideNames(r, PASSED)) return args.scope?.kind === 'source' ? 'allocated' : passedMeasure(r);
   if (args.scope?.kind === 'source') return 'allocated';
   if (r && hasSignal(r, 'reserve')) return 'allocated';
   return 'received';
@@ -80,14 +83,14 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(3, 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'дал* на проект*', 'отминусова*', 'отдали проектам', 'идут деньги', 'из каких источников', 'какие источники', 'раскида*'),
       // "Источники финансирования и суммы" of a project: where its money came from, by source.
       ...weighted(3, 'источники финансирования', 'источник финансирования', 'источников финансирования', 'источниками финансирования'),
-      ...weighted(2, 'дал', 'сняли', 'снял*'),
+      ...weighted(2, 'дал', 'сняли', 'снял*', 'отдал', 'отдала', 'отдали'),
       ...weighted(3, 'забрал*'),
       // From a fund or a reserve, what "went to projects" was allocated.
       ...weighted(4, 'ушло на проект*', 'ушли на проект*', 'ушло в проект*', 'пошло на проект*'),
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал', 'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги'),
     ],
     kk: [...weighted(3, 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'қайтқан*', 'қайтты*', 'ауыстыр*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті', 'тартылды', 'тартылған*', 'қандай көздер*', 'кім төлейді', 'ақшасы қайдан', 'қаржысы қайдан', 'қаржы көздері*', 'қаржыландыру көздері*', 'қаржыландыру көзі*'), ...weighted(2, 'қаржыландыр*', 'берді*', 'берген*', 'келген*')],
-    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to', 'gone to', 'has gone to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'who is paying for', 'funding mix', 'funded from', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'parcelled out', 'parceled out', 'gone into', 'went into', 'committed to', 'total in total', 'handed', 'put into', 'pass on', 'lion s share', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'shift over', 'shifted', 'shift', 'pushed out', 'pushed into', 'contributor*', 'contributed')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released'), ...weighted(2, 'given', 'funded', 'passed', 'come from', 'comes from', 'went to', 'gone to', 'has gone to'), ...weighted(3, 'funding from', 'money from', 'money in', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'who is paying for', 'funding mix', 'funded from', 'funding sources', 'sources of funding', 'which sources fund', 'funded by', 'doled out', 'dole out', 'parcelled out', 'parceled out', 'gone into', 'went into', 'committed to', 'total in total', 'handed', 'put into', 'pass on', 'lion s share', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'shift over', 'shifted', 'shift', 'pushed out', 'pushed into', 'contributor*', 'contributed'), ...weighted(2, 'transfer', 'transferred')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an

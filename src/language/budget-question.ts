@@ -436,10 +436,18 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
 function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: number): boolean {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
   if (!candidate) return false;
+  // A name word cut short ("prep" of "preparation"), as people abbreviate a name they know.
+  const typed = r.tokens[i]!.text;
+  if (typed.length >= 4 && !isStopWord(typed) && candidate.names.some((n) => tokenize(normalizeText(n)).some((w) => w.text.length > typed.length && w.text.startsWith(typed)))) return true;
   // An acronym in capitals ("ВОЗ", "WHO") names something: it fits only a thing it names itself.
   if (isAcronymTyped(r, i) && (matchEntities([r.tokens[i]!], [candidate])[0]?.score ?? 0) < 0.5) return false;
   const span = r.tokens.slice(Math.min(i, m.tokenStart), Math.max(i + 1, m.tokenEnd));
   return (matchEntities(span, [candidate])[0]?.score ?? 0) >= SURE;
+}
+
+/** Word `i` lies between the mention and another naming of the same thing ("ReSport tele-rehab"): a word of that naming. */
+function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean {
+  return r.mentions.some((o) => o !== m && o.matches.some((x) => x.id === id && x.score >= FAINT) && ((i >= m.tokenEnd && i < o.tokenStart) || (i >= o.tokenEnd && i < m.tokenStart)));
 }
 
 /**
@@ -596,13 +604,15 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   if (best && glued) {
     const [start, end] = [Math.min(glued.tokenStart, best.mention.tokenStart), Math.max(glued.tokenEnd, best.mention.tokenEnd)];
     const typed = asTyped(r, start, end);
-    if (!/[,;/&+]/.test(typed)) {
+    if (!/[,;/&+→>]/u.test(typed)) {
       question.unknown = { text: typed, kind: best.kind };
       return question;
     }
   }
   const nextToBest = best
-    ? wordsBeside(r, best.mention, new Set(leftovers)).filter((i) => !otherThing(i) && !fitsWith(r, best.kind, bestId!, best.mention, i) && (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)))
+    ? wordsBeside(r, best.mention, new Set(leftovers)).filter(
+        (i) => !otherThing(i) && !betweenNamings(r, best.mention, bestId!, i) && !fitsWith(r, best.kind, bestId!, best.mention, i) && (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)),
+      )
     : [];
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
   const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;

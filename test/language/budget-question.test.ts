@@ -195,6 +195,22 @@ describe('reading budget questions', () => {
     expect(ask('спорт жобасына резервтен берілген қаражат').scope).toEqual({ kind: 'project', id: 'qsport' });
   });
 
+  it('takes a word between two namings of one thing, or a name word cut short, as part of the naming', () => {
+    const rehab: Catalogue = {
+      ...catalogue,
+      projects: [
+        { id: 'rehab', name: 'Телереабилитация спортсменов «ReSport»', names: ['Телереабилитация спортсменов «ReSport»'], priority: 'rail', owner: 'KTZ' },
+        { id: 'games', name: 'Подготовка к Азиатским играм', names: ['Подготовка к Азиатским играм', 'Team preparation for the Asian Games'], priority: 'rail', owner: 'KTZ' },
+        ...catalogue.projects,
+      ],
+    };
+    const ask = questionIn(rehab);
+    expect(ask('ReSport tele rehab: received, paid, remaining')).toMatchObject({ scope: { kind: 'project', id: 'rehab' } });
+    expect(ask('Asian Games prep project — amount handed back to the reserve')).toMatchObject({ scope: { kind: 'project', id: 'games' } });
+    // A word none of its names has is still another thing's name.
+    expect(ask('Asian Games hockey project — amount handed back').unknown).toBeDefined();
+  });
+
   it('takes one theme word that only faintly names a thing as the programme, whatever else is around it', () => {
     const sport: Catalogue = {
       ...catalogue,

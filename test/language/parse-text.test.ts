@@ -74,6 +74,14 @@ describe('parseText', () => {
     expect(r('сколько из Фонда развития ушло на проекты')).toMatchObject({ intent: 'received', args: { scope: { kind: 'source', id: 'development-fund' } } });
   });
 
+  it('reads money one project gave another, with the names apart or joined by an arrow', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('сколько Smart Almaty отдал на Цифровую школу')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });
+    expect(r('Smart Almaty → Цифровая школа transfer, how much')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });
+    // Nothing given yet is what is left, not an allocation.
+    expect(r('Фонд развития: сколько ещё никому не отдали')).not.toMatchObject({ intent: 'received' });
+  });
+
   it('reads a project\'s "sources of funding" as its money by source, never one source ("fund" as a verb)', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('Цифровая школа — источники финансирования и суммы')).toMatchObject({ kind: 'intent', intent: 'received', args: { scope: { kind: 'project', id: 'digital-school' }, groupBy: 'source' } });
