@@ -15,6 +15,9 @@ const PHRASES = compileAll([
   'дәл солай', 'сол сияқты', 'instead',
   // adding to what was asked: "add 6 % too", "добавь 6 %", "тағы 6 %"
   'add', 'adding', 'too', 'as well', 'добав*', 'тағы',
+  // changing one part of it: "switch to the ministry preset", "поменяй на МВФ", "ХВҚ-ға ауыстыр"
+  'switch to', 'switch it to', 'change to', 'change it to', 'swap to', 'swap in', 'now with', 'replace with',
+  'поменяй на', 'поменяй', 'смени на', 'замени на', 'переключи на', 'а теперь', 'теперь с', 'ауыстыр*', 'өзгерт*',
 ]);
 /** Pronouns that stand for the thing of the question before. */
 const PRONOUNS = new Set([

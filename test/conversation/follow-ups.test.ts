@@ -50,6 +50,10 @@ it('keeps the multiplier when only the share changes, and the share when a prese
   const imf = await ask('а если по МВФ?');
   expect(imf.args).toMatchObject({ share: 6, preset: 'imf-2020' });
   expect(imf.args.multiplier).toBeUndefined();
+  // "Switch to …", "поменяй на …": the one part changed, the share kept.
+  const ministry = await ask('switch to the ministry preset');
+  expect(ministry.args).toMatchObject({ share: 6, preset: 'ministry' });
+  expect((await ask('поменяй на консервативный')).args).toMatchObject({ share: 6, preset: 'conservative' });
 });
 
 it('does not continue a question older than a quarter of an hour', async () => {
