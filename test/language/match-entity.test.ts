@@ -125,6 +125,9 @@ describe('matchEntities', () => {
     const [olympic] = matchEntities('грант Олимпийской солидарности', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }, { id: 'games', names: ['Asian Games support'] }]);
     expect(olympic).toMatchObject({ id: 'ioc' });
     expect(olympic!.score).toBeGreaterThanOrEqual(0.8);
+    // Kazakh words of sport and facilities through the glossary.
+    expect(matchEntities('Олимпиадалық ынтымақтастық гранты', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }])[0]).toMatchObject({ id: 'ioc' });
+    expect(matchEntities('демеушілер қаражаты', [{ id: 'spon', names: ['Спонсорские средства партнёров'] }, { id: 'rb', names: ['Республиканский бюджет'] }])[0]).toMatchObject({ id: 'spon' });
   });
   it('does not read a short English word as a Russian one with a typo and an ending ("seals" is no "сельского")', () => {
     expect(matchEntities('сельского', [{ id: 'e-seal', names: ['e-Seal electronic seals for grain trucks'] }])).toEqual([]);
