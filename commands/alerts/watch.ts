@@ -120,7 +120,8 @@ export const watchCommand = defineCommand({
   words: {
     lexicon: {
       ru: [...weighted(3, 'следи*', 'предупреди*', 'порог*')],
-      kk: [...weighted(3, 'бақыла*', 'ескерт*', 'шек*')],
+      // Not 'бақыла*': one letter from "байланыс" (communications), a word of many names.
+      kk: [...weighted(3, 'бақыла', 'бақылау*', 'бақылап*', 'бақылаңыз*', 'бақылай*', 'бақылас*', 'ескерт*', 'шек*')],
       en: [...weighted(3, 'watch*', 'warn me', 'threshold*')],
     },
     // Asked in words, the chat's thresholds are listed (with how to add one); they are set with the command.

@@ -147,10 +147,14 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
 }
 
 const AND = new Set(['и', 'and', 'және', 'мен', 'также', 'plus', 'а', 'vs', 'versus', 'против']);
+const ASKING = /^(?:сколько|how|қанша|what|что|какой|какая)$/u;
 
 /** Whether two words are joined as items of one list: a comma, a slash or a conjunction between them. */
 function joined(r: Reading, a: number, b: number): boolean {
-  if (r.tokens.slice(a + 1, b).some((t) => AND.has(t.text))) return true;
+  // A conjunction joins measures when a measure word or "how much" stands beside it, not inside a
+  // name ("резервтерден пошта мен байланыс жобаларына … бөлінді" lists one measure).
+  const inHit = (i: number) => r.hits.some((h) => i >= h.tokenStart && i < h.tokenEnd) || ASKING.test(r.tokens[i]?.text ?? '');
+  for (let i = a + 1; i < b; i++) if (AND.has(r.tokens[i]!.text) && (inHit(i - 1) || inHit(i + 1))) return true;
   // Commas are gone from the tokens: look between the two words as typed.
   const typed = r.text.toLowerCase().replace(/ё/g, 'е');
   const first = typed.indexOf(r.tokens[a]!.text);

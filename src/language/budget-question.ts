@@ -565,11 +565,15 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // The programme's own words before a plural kind noun ("спорт жобаларына", "sport projects") are the group of them.
   // One such word alone ("по спорту" in a sport programme) is the programme's theme, not the one
   // name that has it, unless it is written as a name or a kind noun says which thing it is.
+  // Several such words ("пошта мен байланыс") that only nearly make a name are the programme too.
   const themeGroup = (c: { kind: EntityKind; mention: Mention }) => {
-    if (!r.aboutProgramme.slice(c.mention.tokenStart, c.mention.tokenEnd).every(Boolean)) return false;
+    const { tokenStart, tokenEnd } = c.mention;
+    if (!r.tokens.slice(tokenStart, tokenEnd).every((t, k) => t.ignorable || r.aboutProgramme[tokenStart + k])) return false;
     if (pluralKindAfter(r, c.mention, c.kind)) return true;
     const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
-    return c.mention.tokenEnd - c.mention.tokenStart === 1 && own < SURE && !looksLikeName(r, c.mention.tokenStart) && !namedKind(r, c.mention, c.kind);
+    const words = r.tokens.slice(tokenStart, tokenEnd).filter((t) => !t.ignorable).length;
+    const named = r.tokens.slice(tokenStart, tokenEnd).some((t, k) => !t.ignorable && looksLikeName(r, tokenStart + k));
+    return own < (words === 1 ? SURE : 0.9) && !named && !namedKind(r, c.mention, c.kind);
   };
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(
     (c) => supported(c) && !themeGroup(c),

@@ -195,6 +195,19 @@ describe('reading budget questions', () => {
     expect(ask('спорт жобасына резервтен берілген қаражат').scope).toEqual({ kind: 'project', id: 'qsport' });
   });
 
+  it('takes several words of the programme\'s name that only nearly make a thing\'s name as the programme ("пошта мен байланыс")', () => {
+    const post: Catalogue = {
+      ...catalogue,
+      programme: 'Pochta & Baılanys / Цифровая почта и связь / Цифрлық пошта және байланыс: национальная программа',
+      projects: [{ id: 'index', name: 'Цифровой индекс почтовой связи и адресный реестр', names: ['Цифровой индекс почтовой связи и адресный реестр'], priority: 'rail', owner: 'KTZ' }, ...catalogue.projects],
+    };
+    const ask = questionIn(post);
+    expect(ask('бірінші тоқсандағы төлемдер көлемі, пошта және байланыс').scope).toEqual({ kind: 'programme' });
+    expect(ask('how much went out in September on post & telecom')).toEqual({ period: { kind: 'range', from: '2026-09-01', to: '2026-09-30', grain: 'month' }, scope: { kind: 'programme' } });
+    // Its own words written out still name it.
+    expect(ask('цифровой индекс почтовой связи — платежи').scope).toEqual({ kind: 'project', id: 'index' });
+  });
+
   it('takes a word between two namings of one thing, or a name word cut short, as part of the naming', () => {
     const rehab: Catalogue = {
       ...catalogue,

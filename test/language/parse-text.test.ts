@@ -74,6 +74,16 @@ describe('parseText', () => {
     expect(r('сколько из Фонда развития ушло на проекты')).toMatchObject({ intent: 'received', args: { scope: { kind: 'source', id: 'development-fund' } } });
   });
 
+  it('reads "байланыс" (communications) as no "watch" command, and a conjunction inside a name as no list of measures', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('шілде айында байланыс бойынша қанша төленді')).toMatchObject({ kind: 'intent', intent: 'spent' });
+    const allocated = r('резервтерден цифрлық мектеп мен Smart Almaty жобаларына жалпы қанша бөлінді');
+    expect(allocated).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+    expect(allocated.kind === 'intent' && allocated.args.also).toBeUndefined();
+    // A real list still is one.
+    expect(r('Цифровая школа: сколько получила и сколько потратила')).toMatchObject({ args: { also: ['spent'] } });
+  });
+
   it('reads money one project gave another, with the names apart or joined by an arrow', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('сколько Smart Almaty отдал на Цифровую школу')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });
