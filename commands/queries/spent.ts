@@ -24,7 +24,7 @@ export const spentCommand = defineQueryCommand({
       ...weighted(3, 'утекл*', 'утекло'),
       ...weighted(3.5, 'подрядчик*'),
       // Paid against acceptance certificates ("по актам"): money out, whatever the verb beside it.
-      ...weighted(5, 'по актам', 'по акту', 'оплат* по акт*', 'актам выполненных работ'),
+      ...weighted(5, 'по актам', 'по акту', 'оплат* по акт*', 'актам выполненных работ', 'за выполненные работы', 'выполненных работ'),
     ],
     kk: [
       ...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'шықты', 'шыққан*', 'төлеп'), ...weighted(2, 'төлен*', 'төлем*', 'төледі*', 'төлеген*'), ...weighted(2.5, 'кетті', 'кеткен*'),

@@ -82,7 +82,7 @@ function multiplierIn(tokens: Reading['tokens'], taken: (i: number) => boolean):
     for (const j of [k + 1, k + 2, k + 3, k - 1, k - 2]) {
       if (j < 0 || j >= tokens.length || taken(j)) continue;
       // Words that only set it: "multiplier set to 1.3", "мультипликатор взять 1,8", "еселікті 2 деп алсақ".
-      if (j > k + 1 && !tokens.slice(k + 1, j).every((t) => t.ignorable || /^(?:x|х|равн\p{L}*|тең|of|is|=|set|to|at|be|as|взять|возьм\p{L}*|постав\p{L}*|сделать|сделай|будет|деп|алсақ|алып|қойсақ)$/u.test(t.text))) continue;
+      if (j > k + 1 && !tokens.slice(k + 1, j).every((t) => t.ignorable || /^(?:x|х|равн\p{L}*|тең|of|is|=|set|to|at|be|as|взять|возьм\p{L}*|постав\p{L}*|сделать|сделай|будет|деп|алсақ|алып|қойсақ|свой|своим|свою|мой|own|custom|өз|өзіміздің)$/u.test(t.text))) continue;
       const n = numberAt(tokens, j);
       // A number with "%" after it is a share, not the multiplier.
       if (n && n.value > 0 && n.value <= 100 && !/^(?:%|процент\p{L}*|percent|пайыз\p{L}*)$/u.test(tokens[j + n.length]?.text ?? '')) return { value: n.value, at: j, length: n.length };

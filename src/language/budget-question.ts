@@ -55,18 +55,19 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
   'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'lion share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most',
-  'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек',
+  'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек',
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
-  'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз',
+  'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'хуже остальных', 'хуже других', 'worse than the rest',
 ]);
 const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
+  'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*',
 ]);
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
@@ -177,6 +178,14 @@ function rankingTarget(r: Reading): Exclude<Grouping, 'month'> | undefined {
   return undefined;
 }
 
+const COLLECTIVE: [RegExp, number][] = [
+  [/^(?:двойк\p{L}*|двое|двоих)$/u, 2],
+  [/^(?:тройк\p{L}*|трое|троих|үштік\p{L}*)$/u, 3],
+  [/^(?:четв[её]рк\p{L}*|четверо|четверых|төрттік\p{L}*)$/u, 4],
+  [/^(?:пят[её]рк\p{L}*|пятеро|пятерых|бестік\p{L}*)$/u, 5],
+  [/^(?:десятка|десятку|десяткой|десятке|десятеро|ондық\p{L}*)$/u, 10],
+];
+
 function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   // "Сколько ещё не потрачено?" asks an amount; "кто ничего не потратил?" asks who.
   // As written: "жұмсалмаған" (unspent) is one letter from "жұмсамаған" (who spent nothing).
@@ -188,7 +197,8 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   const top = hitsOf(r, TOP).filter(free);
   // "отстают" (lag) and "остаются" (remain) share a phonetic key: lagging is read from the letters.
   const bottom = [...hitsOf(r, BOTTOM).filter(free), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];
-  if (top.length === 0 && bottom.length === 0) return undefined;
+  const collective = r.tokens.some((t) => COLLECTIVE.some(([re]) => re.test(t.text)));
+  if (top.length === 0 && bottom.length === 0 && !collective) return undefined;
   const order = bottom.length > 0 && (top.length === 0 || bottom[0]!.tokenStart < top[0]!.tokenStart) ? 'bottom' : 'top';
   // A number next to the ranking words, or before its noun ("топ-3", "пять проектов", "үш жоба", "top 2 administrators").
   let n: number | undefined;
@@ -197,6 +207,8 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
     const found = numberAt(r.tokens, i);
     if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 50 && !r.amounts.some((a) => a.hasScale && i >= a.tokenStart && i < a.tokenEnd)) n = found.value;
   }
+  // "пятёрка проектов", "назови троих", "үздік бестік": a collective numeral is a ranking of that many.
+  if (n === undefined) for (const t of r.tokens) n ??= COLLECTIVE.find(([re]) => re.test(t.text))?.[1];
   // "какие проекты" (plural) asks for a few; "какой проект" for one.
   const plural = r.tokens.some((t) => /^(?:какие|которые|which|қандай|қай|кто)$/u.test(t.text)) && r.tokens.some((t) => RU_PLURAL.test(t.text) && /^(?:проект|администратор|направлен|источник)/u.test(t.text) && /(?:ы|и|ов|ев)$/u.test(t.text));
   return { order, n: n ?? (plural ? 5 : 1) };
@@ -257,7 +269,7 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   for (const m of r.mentions) if ((m.matches[0]?.score ?? 0) >= SURE) take(m.tokenStart, m.tokenEnd);
   if (period) take(period.tokenStart, period.tokenEnd);
   for (const patterns of [TOP, BOTTOM, ZERO, PROGRAMME, IN_TOTAL, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
-  r.tokens.forEach((t, i) => /^отста/u.test(t.text) && take(i, i + 1));
+  r.tokens.forEach((t, i) => (/^отста/u.test(t.text) || COLLECTIVE.some(([re]) => re.test(t.text))) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);
   return r.tokens.map((t, i) => i).filter((i) => {
@@ -585,7 +597,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
   const best = surest ? giverOf(r, surest) : undefined;
   const leftovers = leftoverWords(r, period);
-  const quoted = quotedName(original);
+  // Quotes around a word the question accounts for («рекордсменов» is a ranking word) hold no name.
+  const quotedText = quotedName(original);
+  const quotedWords = quotedText ? new Set(tokenize(normalizeText(quotedText)).map((t) => t.text)) : null;
+  const quoted = quotedWords && (leftovers.some((i) => quotedWords.has(r.tokens[i]!.text)) || r.mentions.some((m) => r.tokens.slice(m.tokenStart, m.tokenEnd).some((t) => quotedWords.has(t.text)))) ? quotedText : null;
   // A named thing whose words are not all accounted for is someone else's name ("ЦОД в Карагандинской области").
   // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
   // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").

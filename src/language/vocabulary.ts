@@ -29,7 +29,8 @@ const COMPILED_STATUS = Object.entries(STATUS_WORDS).map(([status, words]) => ({
 
 /** The project status the tokens name, with where; null when none or ambiguous. */
 /** Set phrases with a status word in them that say nothing of a status ("running total"). */
-const NOT_STATUS = compileAll(['running total*', 'running spend*', 'running tally', 'running sum*', 'running balance*', 'running count']);
+// "За выполненные работы" is what contractors are paid for, not finished projects.
+const NOT_STATUS = compileAll(['running total*', 'running spend*', 'running tally', 'running sum*', 'running balance*', 'running count', 'выполненн* работ*', 'completed work*', 'work completed', 'орындалған жұмыс*']);
 
 export function findStatus(tokens: readonly Token[]): { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null {
   const found: { status: ProjectStatus; tokenStart: number; tokenEnd: number }[] = [];

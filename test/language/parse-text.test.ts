@@ -84,6 +84,18 @@ describe('parseText', () => {
     expect(r('Цифровая школа: сколько получила и сколько потратила')).toMatchObject({ args: { also: ['spent'] } });
   });
 
+  it('reads rankings told by a collective numeral or "better than the rest", zero payments in English and Kazakh, and "выполненные работы" as no status', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('пятёрка проектов по оплатам за январь–июнь')).toMatchObject({ intent: 'spent', args: { groupBy: 'project', rank: { order: 'top', n: 5 } } });
+    expect(r('назови троих «рекордсменов» по остатку на проектных счетах')).toMatchObject({ intent: 'balance', args: { groupBy: 'project', rank: { order: 'top', n: 3 } } });
+    expect(r('какое направление осваивает лучше остальных, с процентом')).toMatchObject({ intent: 'execution', args: { groupBy: 'area', rank: { order: 'top', n: 1 } } });
+    expect(r('projects that haven\'t paid a single tenge so far')).toMatchObject({ intent: 'spent', args: { groupBy: 'project', rank: { zero: true } } });
+    expect(r('маусым айында төлемі нөлге тең болған жобалар')).toMatchObject({ intent: 'spent', args: { rank: { zero: true } } });
+    const works = r('сколько перечислили подрядчикам за выполненные работы, всего');
+    expect(works).toMatchObject({ intent: 'spent' });
+    expect(works.kind === 'intent' && works.args.scope).toBeFalsy();
+  });
+
   it('reads money one project gave another, with the names apart or joined by an arrow', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('сколько Smart Almaty отдал на Цифровую школу')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });

@@ -39,6 +39,8 @@ it.each([
   ['мультипликатор 1,6 и четыре с половиной процента ВВП', { share: 4.5, multiplier: 1.6 }],
   ['мультипликатор 3, 4 % ВВП', { share: 4, multiplier: 3 }],
   ['свой множитель 1,8, доля — три процента ВВП', { share: 3, multiplier: 1.8 }],
+  // "свой" between the word and the number only says it is one's own.
+  ['мультипликатор свой — 1,8, доля на цифровизацию 3,5 % ВВП', { share: 3.5, multiplier: 1.8 }],
 ])('%s', async (text, expected) => {
   expect(await argsOf(text)).toEqual(expected);
 });
