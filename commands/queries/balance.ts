@@ -23,12 +23,12 @@ export const balanceCommand = defineQueryCommand({
       ...weighted(2, 'осталось', 'осталс*', 'сколько денег у', 'на счет*', 'лежит', 'лежал*', 'держит', 'держат', 'в наличии', 'висит', 'висят', 'зависл*', 'на руках', 'в сухом остатке'),
       ...weighted(4, 'выделен* но не потрач*', 'выделен* но не израсход*', 'получен* но не потрач*', 'не потрачен*', 'не освоил*', 'не освоен*', 'не израсходован*', 'не израсходовал*'),
     ],
-    kk: [...weighted(2.5, 'қалдық*', 'қалдығы*'), ...weighted(2, 'қалды*', 'қалған*', 'жұмсалмай*', 'шотында*', 'шоттарында*', 'шоттарда*', 'жатқан ақша*'), ...weighted(4, 'бөлінген бірақ жұмсалмаған*', 'әлі жұмсалмаған*', 'игерілмеген*', 'игерілмей*', 'жұмсалмай тұрған*', 'жұмсалмаған*', 'пайдаланылмай*', 'пайдаланылмаған*')],
+    kk: [...weighted(3, 'ақша тұр*', 'ақша болды', 'ақша бар', 'ақшасы бар', 'ақша жатыр'), ...weighted(2.5, 'қалдық*', 'қалдығы*'), ...weighted(2, 'қалды*', 'қалған*', 'жұмсалмай*', 'шотында*', 'шоттарында*', 'шоттарда*', 'жатқан ақша*'), ...weighted(4, 'бөлінген бірақ жұмсалмаған*', 'әлі жұмсалмаған*', 'игерілмеген*', 'игерілмей*', 'жұмсалмай тұрған*', 'жұмсалмаған*', 'пайдаланылмай*', 'пайдаланылмаған*')],
     en: [
       ...weighted(2.5, 'balance*', 'unspent', 'left', 'remaining', 'remainder', 'not yet used', 'unused', 'not yet drawn', 'not drawn down', 'undrawn'),
       ...weighted(3.5, 'cash on hand', 'on hand', 'in hand', 'on the books', 'still sitting', 'sitting on', 'sitting idle', 'idle', 'what remains', 'in the kitty', 'leftover'),
       ...weighted(2, 'still have', 'hold*', 'money does', 'on hand', 'parked', 'sitting with', 'sitting on', 'remains', 'what remains'),
-      ...weighted(4, 'allocated but unspent', 'allocated but not spent', 'received but not spent', 'still unspent', 'not yet spent', 'not spent yet', 'yet to be spent', 'left on it', 'left over', 'still in their account*', 'still in its account*', 'in their account*', 'still in', 'on its account*', 'on their account*', 'in its account*', 'sits on its account*', 'hasn t been spent', 'hasnt been spent', 'has not been spent', 'haven t been spent', 'have not been spent', 'not been spent', 'isn t spent', 'is not spent'),
+      ...weighted(4, 'allocated but unspent', 'allocated but not spent', 'received but not spent', 'still unspent', 'not yet spent', 'not spent yet', 'yet to be spent', 'left on it', 'left over', 'still in their account*', 'still in its account*', 'in their account*', 'still in', 'on its account*', 'on their account*', 'in its account*', 'sits on its account*', 'on account', 'still on account', 'on the account*', 'hasn t been spent', 'hasnt been spent', 'has not been spent', 'haven t been spent', 'have not been spent', 'not been spent', 'isn t spent', 'is not spent'),
     ],
   },
   // Money "left" at a project, area or administrator is its balance; at a source it is the free reserve.

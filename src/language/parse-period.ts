@@ -43,6 +43,14 @@ const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|through|и|�
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
 
+/** Seasons and the month each begins with. */
+const SEASONS: [RegExp, number][] = [
+  [/^(?:весна|весной|весенн\p{L}*|spring|көктем\p{L}*)$/u, 3],
+  [/^(?:лето|летом|летн\p{L}*|summer\p{L}*|жазда|жазғы\p{L}*)$/u, 6],
+  [/^(?:осень|осенью|осенн\p{L}*|autumn\p{L}*|күзде|күзгі\p{L}*)$/u, 9],
+  [/^(?:зима|зимой|зимн\p{L}*|winter\p{L}*|қыста|қысқы\p{L}*)$/u, 12],
+];
+
 /** The quarter of today, for "this quarter". */
 const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
 
@@ -102,6 +110,18 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     if (YEAR.test(next)) return { ...monthsRange(today.y - back, 1, 12), grain: 'year', length: 2 };
   }
   if (/^биыл\p{L}*$/u.test(word)) return { ...monthsRange(today.y, 1, 12), grain: 'year', length: 1 };
+  // A season ("летом", "летние месяцы", "in autumn", "жазғы айларда"): its three months, the latest begun.
+  const season = SEASONS.find(([re]) => re.test(word));
+  if (season) {
+    const [, first] = season;
+    const y = yearAfter(tokens, i + 1, today.y);
+    const start = first === 12 ? (y ? y.year - 1 : today.m === 12 ? today.y : today.y - 1) : (y?.year ?? (first > today.m ? today.y - 1 : today.y));
+    const from = iso(start, first, 1);
+    const lastMonth = first === 12 ? 2 : first + 2;
+    const endYear = first === 12 ? start + 1 : start;
+    const withMonths = MONTH_WORD.test(tokens[i + 1 + (y?.length ?? 0)]?.text ?? '') ? 1 : 0;
+    return { from, to: iso(endYear, lastMonth, lastDay(endYear, lastMonth)), grain: 'days', length: 1 + (y?.length ?? 0) + withMonths };
+  }
   // "с начала года", "жыл басынан", "year to date", "ytd"
   if (word === 'ytd') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 1 };
   if (START.test(word) && next !== undefined && YEAR.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 2 };

@@ -125,6 +125,7 @@ describe('matchEntities', () => {
     const [olympic] = matchEntities('грант Олимпийской солидарности', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }, { id: 'games', names: ['Asian Games support'] }]);
     expect(olympic).toMatchObject({ id: 'ioc' });
     expect(olympic!.score).toBeGreaterThanOrEqual(0.8);
+    expect(matchEntities('universal service fund', [{ id: 'usf', names: ['Фонд универсального обслуживания связи'] }, { id: 'qsf', names: ['UPU Quality of Service Fund'] }])[0]).toMatchObject({ id: 'usf' });
     // Kazakh words of sport and facilities through the glossary.
     expect(matchEntities('Олимпиадалық ынтымақтастық гранты', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }])[0]).toMatchObject({ id: 'ioc' });
     expect(matchEntities('демеушілер қаражаты', [{ id: 'spon', names: ['Спонсорские средства партнёров'] }, { id: 'rb', names: ['Республиканский бюджет'] }])[0]).toMatchObject({ id: 'spon' });

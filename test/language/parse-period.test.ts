@@ -53,6 +53,11 @@ describe('periods in three languages', () => {
     ['first nine months of the year', range('2026-01-01', '2026-09-30', 'days')],
     ['алғашқы 9 айда', range('2026-01-01', '2026-09-30', 'days')],
     ['за последние 3 месяца', range('2026-09-01', '2026-11-30', 'days')],
+    // A season: its three months, the latest begun; winter crosses the new year.
+    ['оплаты за летние месяцы', range('2026-06-01', '2026-08-31', 'days')],
+    ['жазғы айларда төленгені', range('2026-06-01', '2026-08-31', 'days')],
+    ['spending in autumn', range('2026-09-01', '2026-11-30', 'days')],
+    ['зимой', range('2025-12-01', '2026-02-28', 'days')],
     // From the start of a month up to a day.
     ['с начала февраля по 15 апреля', range('2026-02-01', '2026-04-15', 'days')],
     ['from the start of February to April 15', range('2026-02-01', '2026-04-15', 'days')],

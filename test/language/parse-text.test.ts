@@ -96,6 +96,13 @@ describe('parseText', () => {
     expect(works.kind === 'intent' && works.args.scope).toBeFalsy();
   });
 
+  it('reads "қанша ақша тұрды" and "still on account" as a balance, and money that "разошлось по проектам" as allocated', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('1 қарашада Smart Almaty жобасында қанша ақша тұрды')).toMatchObject({ intent: 'balance', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
+    expect(r('Smart Almaty — paid out and still on account')).toMatchObject({ args: { measure: 'spent', also: ['balance'] } });
+    expect(r('сколько из Фонда развития уже разошлось по проектам')).toMatchObject({ intent: 'received', args: { scope: { kind: 'source', id: 'development-fund' } } });
+  });
+
   it('reads money one project gave another, with the names apart or joined by an arrow', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('сколько Smart Almaty отдал на Цифровую школу')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });
