@@ -20,7 +20,7 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
 const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
-const FUNDING = compileAll(['финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'қанша ақша тұр']);
+const FUNDING = compileAll(['финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope', 'қанша ақша тұр']);
 /** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
 const WHOLE_AMOUNT = compileAll(['целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'толық көлемі']);
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns);
@@ -58,7 +58,7 @@ export const reservedCommand = defineQueryCommand({
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(4, 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),
-      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(2.5, 'dry powder'),
+      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(2.5, 'dry powder'),
     ],
   },
   preferred: ['source'],

@@ -72,13 +72,14 @@ const ZERO = compile([
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
   'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*',
-  'whole programme', 'whole program', 'programme wide', 'program wide', 'overall', 'all sources', 'all three sources', 'all four sources', 'all projects', 'все вместе', 'вместе',
+  'whole programme', 'whole program', 'programme wide', 'program wide', 'overall', 'all sources', 'all three sources', 'all four sources', 'all five sources', 'all six sources', 'all projects', 'все вместе', 'вместе',
+  'across all sources', 'across all three sources', 'across all four sources', 'across all five sources', 'across all six sources', 'всех пяти источников', 'всех четырех источников', 'всех трех источников',
   'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*',
 ]);
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['всего', 'итого', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'накопил*', 'накоплен*', 'нарастающим итогом', 'full list', 'полный список', 'толық тізім',
+const IN_TOTAL = compile(['всего', 'итого', 'aggregate', 'in aggregate', 'совокупн*', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'накопил*', 'накоплен*', 'нарастающим итогом', 'full list', 'полный список', 'толық тізім',
   // Since the programme began: the whole span, which is what a question without a period covers.
   'since launch', 'since the launch', 'since inception', 'since the start', 'since the beginning', 'since it began', 'since it started', 'с запуска', 'с момента запуска',
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
@@ -143,8 +144,11 @@ function findGrouping(r: Reading): Grouping | undefined {
   if (has(r, MONTHS_WORDS)) return 'month';
   // "Where does X's money come from" splits X by source; with nothing named it asks for the sources themselves.
   if (has(r, FROM_WHERE) && r.mentions.some((m) => (m.matches[0]?.score ?? 0) >= FAINT)) return 'source';
+  // "Across all five sources" sums them: the whole programme, no breakdown.
+  const whole = hitsOf(r, PROGRAMME);
   for (const grouping of ['administrator', 'source', 'area', 'project', 'status'] as const) {
     for (const at of groupNounAt(r, grouping)) {
+      if (whole.some((h) => at >= h.tokenStart && at < h.tokenEnd)) continue;
       const word = r.tokens[at]!.text;
       // The two words before it, past an article or a count ("across the six areas").
       const before = r.tokens
@@ -202,8 +206,10 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   const order = bottom.length > 0 && (top.length === 0 || bottom[0]!.tokenStart < top[0]!.tokenStart) ? 'bottom' : 'top';
   // A number next to the ranking words, or before its noun ("топ-3", "пять проектов", "үш жоба", "top 2 administrators").
   let n: number | undefined;
+  const inPeriod = (i: number) => r.period !== null && i >= r.period.tokenStart && i < r.period.tokenEnd;
   for (let i = 0; i < r.tokens.length && n === undefined; i++) {
-    if (r.used[i] && !r.tokens[i]!.isNumber) continue;
+    // "Q2 … top three": the period's number is no count.
+    if ((r.used[i] && !r.tokens[i]!.isNumber) || inPeriod(i)) continue;
     const found = numberAt(r.tokens, i);
     if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 50 && !r.amounts.some((a) => a.hasScale && i >= a.tokenStart && i < a.tokenEnd)) n = found.value;
   }

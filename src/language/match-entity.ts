@@ -61,7 +61,8 @@ interface Acronym {
 
 function acronymFits(q: QueryToken, a: Acronym): boolean {
   if (q.text.length < 2) return false;
-  return q.text === a.key || (a.key.length >= 3 && q.key === a.phonetic);
+  // Nobody types initials with Kazakh letters in Latin: "back" is no "БӘҚ".
+  return q.text === a.key || (a.key.length >= 3 && q.key === a.phonetic && !/[әғқңөұүһі]/u.test(a.key));
 }
 
 interface Variant {

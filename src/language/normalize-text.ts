@@ -17,6 +17,8 @@ export function normalizeText(input: string): string {
   s = s.replace(/\p{Cf}/gu, ''); // format chars: RTL/LTR marks, ZWJ, soft hyphen — invisible, glue words
   s = s.replace(/\p{M}/gu, ''); // stray combining marks (after NFKC composed letters keep theirs)
   s = s.replace(/[\u2212\u2012\u2013\u2014]/g, '-');
+  // "ск-ко", "ск.", "скок" are "сколько" written short in a hurry.
+  s = s.replace(/(?<![\p{L}\p{Nd}])ск-ко(?![\p{L}\p{Nd}])/gu, 'сколько');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;

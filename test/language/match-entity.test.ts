@@ -130,6 +130,11 @@ describe('matchEntities', () => {
     expect(matchEntities('Олимпиадалық ынтымақтастық гранты', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }])[0]).toMatchObject({ id: 'ioc' });
     expect(matchEntities('демеушілер қаражаты', [{ id: 'spon', names: ['Спонсорские средства партнёров'] }, { id: 'rb', names: ['Республиканский бюджет'] }])[0]).toMatchObject({ id: 'spon' });
   });
+  it('reads no English word as the Latin spelling of Kazakh initials ("back" is no "БӘҚ")', () => {
+    const things = [{ id: 'usf', names: ['Байланыстың әмбебап қызмет көрсету қоры'] }];
+    expect(matchEntities('back', things)).toEqual([]);
+    expect(matchEntities('БӘҚ', things)[0]?.id).toBe('usf');
+  });
   it('does not read a short English word as a Russian one with a typo and an ending ("seals" is no "сельского")', () => {
     expect(matchEntities('сельского', [{ id: 'e-seal', names: ['e-Seal electronic seals for grain trucks'] }])).toEqual([]);
   });

@@ -103,6 +103,15 @@ describe('parseText', () => {
     expect(r('сколько из Фонда развития уже разошлось по проектам')).toMatchObject({ intent: 'received', args: { scope: { kind: 'source', id: 'development-fund' } } });
   });
 
+  it('reads "top three" beside "Q2" as three, "across all five sources" as the whole, "envelope" as funding, and "ск-ко" as "сколько"', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('Q2 leaderboard — top three projects by money paid to contractors')).toMatchObject({ args: { rank: { order: 'top', n: 3 }, period: { from: '2026-04-01' } } });
+    const whole = r('total funding envelope across all five sources');
+    expect(whole).toMatchObject({ intent: 'reserved', args: { measure: 'funding' } });
+    expect(whole.kind === 'intent' && (whole.args.groupBy ?? whole.args.unknown)).toBeFalsy();
+    expect(r('Smart Almaty — ск-ко оплачено')).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
+  });
+
   it('reads money one project gave another, with the names apart or joined by an arrow', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('сколько Smart Almaty отдал на Цифровую школу')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });
