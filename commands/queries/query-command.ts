@@ -81,7 +81,7 @@ export function exactWords(args: QueryArgs): string {
   if (args.measure) parts.push(`measure:${args.measure}`);
   if (args.period) parts.push(args.period.kind === 'asOf' ? `asof:${args.period.date}` : `period:${args.period.from}..${args.period.to}~${args.period.grain}`);
   if (args.groupBy) parts.push(`by:${args.groupBy}`);
-  if (args.rank) parts.push('zero' in args.rank ? 'rank:zero' : `${args.rank.order}:${args.rank.n}`);
+  if (args.rank) parts.push('zero' in args.rank ? 'rank:zero' : `${args.rank.order}:${args.rank.n}${args.rank.nonZero ? ',nonzero' : ''}`);
   if (args.via) parts.push(`via:${args.via}`);
   if (args.also?.length) parts.push(`also:${args.also.join(',')}`);
   if (args.chart) parts.push('chart:on');
@@ -106,7 +106,10 @@ function exactParts(text: string): { exact: QueryArgs; rest: string } {
       exact.period = { kind: 'range', from, to, grain: grain ?? 'days' };
     } else if (key === 'by') exact.groupBy = value;
     else if (key === 'rank') exact.rank = { zero: true };
-    else if (key === 'top' || key === 'bottom') exact.rank = { order: key, n: Number(value) };
+    else if (key === 'top' || key === 'bottom') {
+      const [n, nonZero] = value.split(',');
+      exact.rank = { order: key, n: Number(n), ...(nonZero === 'nonzero' ? { nonZero: true } : {}) };
+    }
     else if (key === 'via') exact.via = value;
     else if (key === 'also') exact.also = value.split(',');
     else if (key === 'chart') exact.chart = value === 'on';

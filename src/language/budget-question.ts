@@ -20,7 +20,7 @@ export interface BudgetQuestion {
   alternatives?: string[];
   period?: { kind: 'asOf'; date: string } | { kind: 'range'; from: string; to: string; grain: Extract<PeriodMatch, { kind: 'range' }>['grain'] };
   groupBy?: Grouping;
-  rank?: { order: 'top' | 'bottom'; n: number } | { zero: true };
+  rank?: { order: 'top' | 'bottom'; n: number; nonZero?: true } | { zero: true };
   /** A name the data does not have: what was typed, and what kind of thing it seems to be. */
   unknown?: { text: string; kind?: EntityKind };
   /** A date written that does not exist, as typed. */
@@ -55,11 +55,11 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
   'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'lion share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most',
-  'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек',
+  'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек', 'бәрінен жақсы', 'бәрінен жоғары',
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
-  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен', 'ең баяу', 'артта', 'қалып қой*',
+  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен', 'ең төменгі*', 'ең баяу', 'артта', 'қалып қой*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'хуже остальных', 'хуже других', 'worse than the rest',
 ]);
@@ -69,6 +69,13 @@ const ZERO = compile([
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
   'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*',
 ]);
+/** "Нулевые не считать": a ranking of those that have some. */
+const NON_ZERO = compile([
+  'нулевые не считать', 'нулевых не считать', 'без нулевых', 'кроме нулевых', 'не считая нулевых', 'ненулев*', 'нули не считать',
+  'excluding zero*', 'not counting zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignoring zero*', 'zeros aside', 'leave out zero*',
+  'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*',
+]);
+
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
   'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*',
@@ -217,7 +224,7 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   if (n === undefined) for (const t of r.tokens) n ??= COLLECTIVE.find(([re]) => re.test(t.text))?.[1];
   // "какие проекты" (plural) asks for a few; "какой проект" for one.
   const plural = r.tokens.some((t) => /^(?:какие|которые|which|қандай|қай|кто)$/u.test(t.text)) && r.tokens.some((t) => RU_PLURAL.test(t.text) && /^(?:проект|администратор|направлен|источник)/u.test(t.text) && /(?:ы|и|ов|ев)$/u.test(t.text));
-  return { order, n: n ?? (plural ? 5 : 1) };
+  return { order, n: n ?? (plural ? 5 : 1), ...(hitsOf(r, NON_ZERO).length > 0 ? { nonZero: true as const } : {}) };
 }
 
 /** Verbs of money moving from one thing to another ("X перекинул на Y", "X shifted to Y"). */
@@ -274,7 +281,7 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   for (const h of r.allHits) take(h.tokenStart, h.tokenEnd);
   for (const m of r.mentions) if ((m.matches[0]?.score ?? 0) >= SURE) take(m.tokenStart, m.tokenEnd);
   if (period) take(period.tokenStart, period.tokenEnd);
-  for (const patterns of [TOP, BOTTOM, ZERO, PROGRAMME, IN_TOTAL, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
+  for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
   r.tokens.forEach((t, i) => (/^отста/u.test(t.text) || COLLECTIVE.some(([re]) => re.test(t.text))) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);

@@ -22,7 +22,7 @@ const PHRASES = compileAll([
 /** Pronouns that stand for the thing of the question before. */
 const PRONOUNS = new Set([
   'он', 'она', 'оно', 'они', 'его', 'ее', 'их', 'него', 'нее', 'них', 'нему', 'ней', 'ним', 'ними', 'нем', 'этот', 'этого', 'этому', 'этом', 'эта', 'этой', 'там',
-  'ол', 'оның', 'онда', 'оған', 'олар', 'олардың', 'оларда', 'сол', 'соның', 'сонда', 'бұның', 'мұнда',
+  'ол', 'оның', 'онда', 'оған', 'олар', 'олардың', 'оларда', 'сол', 'соның', 'сонда', 'бұның', 'мұнда', 'бұл',
   'it', 'its', 'they', 'them', 'their', 'theirs', 'that', 'there', 'this', 'he', 'she', 'his', 'her',
 ]);
 /** A Kazakh measure with "its" on it ("игерілуі", "қалдығы"): in a short question, of the thing before. */

@@ -143,6 +143,14 @@ function ordinalDayAt(tokens: readonly Token[], i: number): { day: number; lengt
   return day === null ? null : { day, length: 1 };
 }
 
+/** A Kazakh day in words after a month ("тамыздың бірінде", "наурыздың екісі"): 1 to 9. */
+const KK_DAY_WORDS: [RegExp, number][] = [
+  [/^бір(?:і|ін|інде|індегі|іне|інен)$/u, 1], [/^екі(?:сі|сін|сінде|сіндегі|сіне)$/u, 2], [/^үш(?:і|ін|інде|індегі|іне)$/u, 3],
+  [/^төрт(?:і|ін|інде|індегі|іне)$/u, 4], [/^бес(?:і|ін|інде|індегі|іне)$/u, 5], [/^алты(?:сы|сын|сында|сындағы|сына)$/u, 6],
+  [/^жеті(?:сі|сін|сінде|сіндегі|сіне)$/u, 7], [/^сегіз(?:і|ін|інде|індегі|іне)$/u, 8], [/^тоғыз(?:ы|ын|ында|ындағы|ына)$/u, 9],
+];
+const kazakhDayWord = (word: string | undefined): number | null => (word === undefined ? null : (KK_DAY_WORDS.find(([re]) => re.test(word))?.[1] ?? null));
+
 /** Try to read a date starting at token i; returns it and how many tokens it took. */
 function dateAt(tokens: readonly Token[], i: number, today: string): { date: string | null; length: number } | null {
   const t = tokens[i]!;
@@ -193,10 +201,10 @@ function dateAt(tokens: readonly Token[], i: number, today: string): { date: str
       return { date: isoOf(y, mon, day), length: end - i };
     }
   }
-  // month first: "March 1[st][, 2026]", "наурыздың 1[-і]"
+  // month first: "March 1[st][, 2026]", "наурыздың 1[-і]", "тамыздың бірінде"
   const mon2 = monthOf(t.text);
   if (mon2 !== null) {
-    const d = dayAt(tokens[i + 1]);
+    const d = dayAt(tokens[i + 1]) ?? (/(?:ның|нің|дың|дің|тың|тің)$/u.test(t.text) ? kazakhDayWord(tokens[i + 1]?.text) : null);
     if (d !== null) {
       let end = i + 2;
       if (tokens[end] && ORDINAL.test(tokens[end]!.text)) end++;

@@ -294,9 +294,11 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       if (first !== null) return { kind: 'range', from: iso(today.y, first, 1), to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: at + 1 };
       // "на начало августа", "as of the start of August": the moment a named month began.
       const month = monthOf(word);
-      if (month !== null && !/^\d/.test(word) && AS_OF.test(tokens[i - 1]?.text ?? '')) {
+      // "rewind that to the start of March": "to" after a question before is the moment too.
+      const before = tokens[i - 1]?.text === 'the' ? i - 2 : i - 1;
+      if (month !== null && !/^\d/.test(word) && (AS_OF.test(tokens[before]?.text ?? '') || tokens[before]?.text === 'to')) {
         const year = month > today.m ? today.y - 1 : today.y;
-        return { kind: 'asOf', date: iso(year, month, 1), tokenStart: i - 1, tokenEnd: at + 1 };
+        return { kind: 'asOf', date: iso(year, month, 1), tokenStart: before, tokenEnd: at + 1 };
       }
     }
     // "с января по сегодняшний день", "from March to date": a month's first day to today.

@@ -166,7 +166,7 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
     rows = series[0]!.map((row, k) => ({ key: row.key, value: series.reduce((sum, s) => sum + s[k]!.value, 0) }));
   } else if (query.groupBy || query.rank) {
     // "Who spent least" is asked of those who spent: who spent nothing is another question ("ничего не потратили").
-    const skipZero = Boolean(query.rank && !('zero' in query.rank) && query.rank.order === 'bottom' && measure !== 'balance');
+    const skipZero = Boolean(query.rank && !('zero' in query.rank) && ((query.rank.order === 'bottom' && measure !== 'balance') || query.rank.nonZero));
     rows = group(table, chosen, valueOf, grouping).filter((r) => !skipZero || r.value !== 0);
   }
   // Months stay in calendar order unless a ranking was asked for.

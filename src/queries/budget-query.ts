@@ -60,7 +60,8 @@ export const scopeSchema = z.object({ kind: z.enum(SCOPE_KINDS), id: z.string().
 export type Scope = z.infer<typeof scopeSchema>;
 
 export const rankingSchema = z.union([
-  z.object({ order: z.enum(['top', 'bottom']), n: z.number().int().min(1).max(100) }),
+  /** `nonZero`: leave out what has none ("нулевые не считать"). */
+  z.object({ order: z.enum(['top', 'bottom']), n: z.number().int().min(1).max(100), nonZero: z.literal(true).optional() }),
   /** Only what has none (projects that spent nothing). */
   z.object({ zero: z.literal(true) }),
 ]);

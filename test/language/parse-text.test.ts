@@ -112,6 +112,12 @@ describe('parseText', () => {
     expect(r('Smart Almaty — ск-ко оплачено')).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
   });
 
+  it('reads "нулевые не считать" as a ranking of those that have some', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('пять проектов с наименьшим остатком, нулевые не считать')).toMatchObject({ intent: 'balance', args: { rank: { order: 'bottom', n: 5, nonZero: true } } });
+    expect(r('five projects with the smallest balance, excluding zeros')).toMatchObject({ args: { rank: { order: 'bottom', n: 5, nonZero: true } } });
+  });
+
   it('reads money one project gave another, with the names apart or joined by an arrow', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('сколько Smart Almaty отдал на Цифровую школу')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });

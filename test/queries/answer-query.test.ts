@@ -50,6 +50,12 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
   it('rankings, zeros, breakdowns and a project’s money by source', () => {
     const top = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, rank: { order: 'top', n: 3 } }, TODAY);
     expect(top.rows.map((r) => r.key)).toEqual(['rural-broadband', 'cyber-shield', 'national-supercomputer']);
+    // The smallest balances, and the smallest that are not zero ("нулевые не считать").
+    const least = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, rank: { order: 'bottom', n: 3 } }, TODAY);
+    expect(least.rows.some((r) => r.value === 0)).toBe(true);
+    const leastSome = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, rank: { order: 'bottom', n: 3, nonZero: true } }, TODAY);
+    expect(leastSome.rows).toHaveLength(3);
+    expect(leastSome.rows.every((r) => r.value > 0)).toBe(true);
     const idle = answerQuery(t.db, { measure: 'spent', scope: { kind: 'programme' }, rank: { zero: true } }, TODAY);
     expect(idle.rows.map((r) => r.key)).toEqual(['akmola-data-center', 'satellite-internet']);
     const byAdmin = answerQuery(t.db, { measure: 'spent', scope: { kind: 'programme' }, groupBy: 'administrator' }, TODAY);

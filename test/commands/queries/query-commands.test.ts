@@ -121,7 +121,10 @@ describe('the slash commands of the query layer', () => {
             measure: fc.constantFrom(...MEASURES),
             period: fc.oneof(day.map((date) => ({ kind: 'asOf' as const, date })), fc.tuple(day, day).map(([from, to]) => ({ kind: 'range' as const, from, to, grain: 'days' as const }))),
             groupBy: fc.constantFrom(...GROUPINGS),
-            rank: fc.oneof(fc.record({ order: fc.constantFrom('top' as const, 'bottom' as const), n: fc.integer({ min: 1, max: 50 }) }), fc.constant({ zero: true as const })),
+            rank: fc.oneof(
+              fc.record({ order: fc.constantFrom('top' as const, 'bottom' as const), n: fc.integer({ min: 1, max: 50 }), nonZero: fc.constant(true as const) }, { requiredKeys: ['order', 'n'] }),
+              fc.constant({ zero: true as const }),
+            ),
             via: fc.constantFrom('national-fund', 'republican-budget'),
             also: fc.uniqueArray(fc.constantFrom(...MEASURES), { minLength: 1, maxLength: 3 }),
           },
