@@ -453,7 +453,10 @@ const cognate = (a: string, b: string): boolean => {
  * The same word or its endings ("Qazaq", "қазақ"), and translations, match as they do anyway.
  */
 function acrossScripts(q: QueryToken, w: IndexWord, sim: number): number {
-  if (w.numeric || q.isNumber || LATIN.test(q.text) === LATIN.test(w.text) || q.key === w.key || sim >= 0.8) return sim;
+  if (w.numeric || q.isNumber || q.key === w.key || sim >= 0.8) return sim;
+  // In one alphabet: a Kazakh form of a Russian loanword, each with its own ending ("операторлардың",
+  // "операторов"; "лицензиялық", "лицензионным"), shares a longer stem.
+  if (LATIN.test(q.text) === LATIN.test(w.text)) return sharedStart(q.key, w.key) >= 8 && cognate(q.key, w.key) ? Math.max(sim, 0.8) : sim;
   if (cognate(q.key, w.key)) return 0.8;
   return sharedStart(q.key, w.key, 4) < 4 && !shareConcept(q.key, w.key) ? 0 : sim;
 }

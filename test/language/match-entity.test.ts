@@ -130,6 +130,18 @@ describe('matchEntities', () => {
     expect(matchEntities('Олимпиадалық ынтымақтастық гранты', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }])[0]).toMatchObject({ id: 'ioc' });
     expect(matchEntities('демеушілер қаражаты', [{ id: 'spon', names: ['Спонсорские средства партнёров'] }, { id: 'rb', names: ['Республиканский бюджет'] }])[0]).toMatchObject({ id: 'spon' });
   });
+  it('takes a Kazakh form of a Russian loanword with its own ending as that word, when the stem they share is long', () => {
+    const things = [
+      { id: 'ops', names: ['Средства операторов сотовой связи по лицензионным обязательствам'] },
+      { id: 'usf', names: ['Фонд универсального обслуживания (операторлардың аударымдары)'] },
+      { id: 'sim', names: ['Биометрическая верификация при продаже SIM-карт'] },
+      { id: 'school', names: ['Электрондық мектеп'] },
+    ];
+    expect(matchEntities('ұялы операторлардың лицензиялық міндеттемелер қаражаты', things)[0]).toMatchObject({ id: 'ops' });
+    expect(matchEntities('SIM-карта сатқанда биометриялық тексеру', things)[0]).toMatchObject({ id: 'sim' });
+    // Seven letters in common is not enough: an electric bus is no "электрондық".
+    expect(matchEntities('электробустарға', things)).toEqual([]);
+  });
   it('reads no English word as the Latin spelling of Kazakh initials ("back" is no "БӘҚ")', () => {
     const things = [{ id: 'usf', names: ['Байланыстың әмбебап қызмет көрсету қоры'] }];
     expect(matchEntities('back', things)).toEqual([]);
