@@ -66,7 +66,7 @@ function yearAfter(tokens: readonly Token[], i: number, thisYear: number): { yea
 }
 
 /** A period that is one named stretch of time starting at token i (a month, a quarter, a half, a year…). */
-function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): { from: string; to: string; grain: PeriodGrain; length: number } | null {
+function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): { from: string; to: string; grain: PeriodGrain; length: number; season?: true } | null {
   const word = tokens[i]!.text;
   const next = tokens[i + 1]?.text;
   // Q3, Q3 2026, H1 (the tokenizer splits letters from digits: "q", "3")
@@ -120,7 +120,7 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     const lastMonth = first === 12 ? 2 : first + 2;
     const endYear = first === 12 ? start + 1 : start;
     const withMonths = MONTH_WORD.test(tokens[i + 1 + (y?.length ?? 0)]?.text ?? '') ? 1 : 0;
-    return { from, to: iso(endYear, lastMonth, lastDay(endYear, lastMonth)), grain: 'days', length: 1 + (y?.length ?? 0) + withMonths };
+    return { from, to: iso(endYear, lastMonth, lastDay(endYear, lastMonth)), grain: 'days', length: 1 + (y?.length ?? 0) + withMonths, season: true };
   }
   // "с начала года", "жыл басынан", "year to date", "ytd"
   if (word === 'ytd') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 1 };
@@ -275,6 +275,7 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
   }
   // Words of a date belong to the date, not to a month or a year of their own.
   const inDate = (i: number) => first !== null && i >= first.tokenStart && i < first.tokenEnd;
+  let seasonFound: PeriodMatch | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (inDate(i)) continue;
     const upTo = fromMonthStartUpTo(tokens, i, todayIso) ?? monthsCountAt(tokens, i, today);
@@ -294,6 +295,12 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       if (first !== null) return { kind: 'range', from: iso(today.y, first, 1), to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: at + 1 };
       // "на начало августа", "as of the start of August": the moment a named month began.
       const month = monthOf(word);
+      // "с начала октября", "since the start of October": from that day to today.
+      const sinceAt = tokens[i - 1]?.text === 'the' ? i - 2 : i - 1;
+      if (month !== null && !/^\d/.test(word) && /^(?:с|со|since|from)$/u.test(tokens[sinceAt]?.text ?? '') && !UP_TO.test(tokens[at + 1]?.text ?? '')) {
+        const year = month > today.m ? today.y - 1 : today.y;
+        return { kind: 'range', from: iso(year, month, 1), to: todayIso, grain: 'days', tokenStart: sinceAt, tokenEnd: at + 1 };
+      }
       // "rewind that to the start of March": "to" after a question before is the moment too.
       const before = tokens[i - 1]?.text === 'the' ? i - 2 : i - 1;
       if (month !== null && !/^\d/.test(word) && (AS_OF.test(tokens[before]?.text ?? '') || tokens[before]?.text === 'to')) {
@@ -315,6 +322,11 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
     const span = monthSpanAt(tokens, i, today) ?? fromMonthUpTo(tokens, i, todayIso);
     if (span) return span;
     const found = namedPeriodAt(tokens, i, today);
+    // A season is the loosest of periods: a closer one said beside it wins ("autumn savings since the start of October").
+    if (found?.season) {
+      seasonFound ??= { kind: 'range', from: found.from, to: found.to > todayIso && found.from <= todayIso ? todayIso : found.to, grain: 'days', tokenStart: i, tokenEnd: i + found.length };
+      continue;
+    }
     // "қазан айында", "в октябре месяце": the word "month" after a month's name is part of it.
     const named = found && found.grain === 'month' && MONTH_WORD.test(tokens[i + found.length]?.text ?? '') && !THIS.test(tokens[i]!.text) && !LAST.test(tokens[i]!.text) ? { ...found, length: found.length + 1 } : found;
     // "осы тоқсанның басынан бері", "квартала с начала": from the period's first day to today.
@@ -340,6 +352,7 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       return { kind: 'range', from: named.from, to, grain: named.grain, tokenStart: i - ofTheYear, tokenEnd: i + named.length };
     }
   }
+  if (seasonFound && !first) return seasonFound;
   if (first) {
     const before = tokens[first.tokenStart - 1]?.text ?? '';
     // "since 1 July", "с 1 июля", "начиная с 1 июля", "1 шілдеден бері": from that day to today.

@@ -58,6 +58,9 @@ describe('periods in three languages', () => {
     ['жазғы айларда төленгені', range('2026-06-01', '2026-08-31', 'days')],
     ['spending in autumn', range('2026-09-01', '2026-11-30', 'days')],
     ['зимой', range('2025-12-01', '2026-02-28', 'days')],
+    // A closer period beside a season wins; "since the start of" a month runs to today.
+    ['autumn savings since the start of October', range('2026-10-01', '2026-11-30', 'days')],
+    ['с начала октября', range('2026-10-01', '2026-11-30', 'days')],
     // From the start of a month up to a day.
     ['с начала февраля по 15 апреля', range('2026-02-01', '2026-04-15', 'days')],
     ['from the start of February to April 15', range('2026-02-01', '2026-04-15', 'days')],
