@@ -365,8 +365,19 @@ function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
 function markerBeside(r: Reading, i: number, markers: readonly CompiledPattern[] = NAME_MARKERS): boolean {
   const from = Math.max(0, i - 2);
   return markers.some((p) =>
-    findPattern(r.tokens.slice(from, i + 4), p).some((h) => !pluralNoun(r.tokens[from + h.tokenStart]!.text)),
+    findPattern(r.tokens.slice(from, i + 4), p).some((h) => !pluralNoun(r.tokens[from + h.tokenStart]!.text) && !englishAdjunct(r, from + h.tokenStart)),
   );
+}
+
+/**
+ * An English kind noun used of many ("the sports project accounts", "any sports project"): before
+ * a plural noun, or after "any", "every", "each", "no".
+ */
+function englishAdjunct(r: Reading, at: number): boolean {
+  if (!/^[a-z]+$/.test(r.tokens[at]!.text)) return false;
+  const next = r.tokens[at + 1]?.text ?? '';
+  const quantified = r.tokens.slice(Math.max(0, at - 3), at).some((t) => /^(?:any|every|each|no|all)$/.test(t.text));
+  return quantified || (/^[a-z]{3,}s$/.test(next) && !/^(?:is|was|has|does|gets)$/.test(next));
 }
 
 /** A kind noun in the plural ("проектам", "жобаларына", "projects"): it names a group, not one thing. */
@@ -427,7 +438,7 @@ function areaByHeadWord(r: Reading, m: Mention, id: string): boolean {
 function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
   const grouping = kind === 'priority' ? 'area' : kind;
   // "спорт жобаларына" (to the sport projects) names no one project.
-  return groupNounAt(r, grouping).some((at) => ((at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1)) && !pluralNoun(r.tokens[at]!.text));
+  return groupNounAt(r, grouping).some((at) => ((at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1)) && !pluralNoun(r.tokens[at]!.text) && !englishAdjunct(r, at));
 }
 
 /** A plural noun of `kind` right after the mention ("спорт жобаларына", "sport projects"). */
@@ -593,7 +604,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // Several such words ("пошта мен байланыс") that only nearly make a name are the programme too.
   const themeGroup = (c: { kind: EntityKind; mention: Mention }) => {
     const { tokenStart, tokenEnd } = c.mention;
-    if (!r.tokens.slice(tokenStart, tokenEnd).every((t, k) => t.ignorable || r.aboutProgramme[tokenStart + k])) return false;
+    // Filler and the question's own words inside the stretch ("is still unspent on the sports") are no part of a name.
+    const asking = (k: number) => r.tokens[k]!.ignorable || isStopWord(r.tokens[k]!.text) || r.hits.some((h) => k >= h.tokenStart && k < h.tokenEnd);
+    if (!r.tokens.slice(tokenStart, tokenEnd).every((_, k) => asking(tokenStart + k) || r.aboutProgramme[tokenStart + k])) return false;
+    if (!r.tokens.slice(tokenStart, tokenEnd).some((_, k) => r.aboutProgramme[tokenStart + k])) return false;
     if (pluralKindAfter(r, c.mention, c.kind)) return true;
     const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
     const words = r.tokens.slice(tokenStart, tokenEnd).filter((t) => !t.ignorable).length;

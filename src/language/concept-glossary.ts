@@ -182,7 +182,9 @@ export function conceptsOf(key: string): readonly number[] {
   let found: number[] | null = null;
   for (const e of ENTRIES) {
     // A short stem takes only short endings: "дамуға" is "даму", the brand "DamuMed" is not.
-    const hit = e.prefix ? key.startsWith(e.key) && (e.key.length >= 3 || key === e.key) && (e.key.length > 4 || key.length - e.key.length <= 2) : key === e.key;
+    // A stem ending in "t" before an "s" reads as "ts" → "s" on phonetic keys: "budgets" is "budges".
+    const stem = e.prefix && e.key.endsWith('t') && !key.startsWith(e.key) && key.startsWith(`${e.key.slice(0, -1)}s`) ? `${e.key.slice(0, -1)}s` : e.key;
+    const hit = e.prefix ? key.startsWith(stem) && (stem.length >= 3 || key === stem) && (stem.length > 4 || key.length - stem.length <= 2) : key === e.key;
     if (hit) (found ??= []).includes(e.concept) || found.push(e.concept);
   }
   const result = found ?? NONE;

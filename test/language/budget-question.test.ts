@@ -246,6 +246,9 @@ describe('reading budget questions', () => {
     // "направлений" is a plural; the breakdown's own noun names no area ("for each sport priority").
     expect(ask('лидер по освоению среди направлений спорта — кто и сколько %')).toEqual({ rank: { order: 'top', n: 1 }, groupBy: 'area' });
     expect(ask('for each sport priority, what is left unspent')).toEqual({ groupBy: 'area' });
+    // An English kind noun used of many ("any sports project", "the sports project accounts") names none.
+    expect(ask('overall free reserve not yet handed to any sports project').scope).toEqual({ kind: 'programme' });
+    expect(ask('how much is still unspent on the sports project accounts overall').scope).toEqual({ kind: 'programme' });
   });
 
   it('takes another programme\'s words beside the word "programme" as a name the data lacks', () => {

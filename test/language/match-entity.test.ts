@@ -125,6 +125,10 @@ describe('matchEntities', () => {
     const [olympic] = matchEntities('грант Олимпийской солидарности', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }, { id: 'games', names: ['Asian Games support'] }]);
     expect(olympic).toMatchObject({ id: 'ioc' });
     expect(olympic!.score).toBeGreaterThanOrEqual(0.8);
+    // "budgets" has the phonetic key "budges" ("ts" reads as "s"): still the glossary's "budget".
+    const [city] = matchEntities('city budgets', [{ id: 'loc', names: ['Местные бюджеты городов Астаны, Алматы и Шымкента'] }, { id: 'rb', names: ['Республиканский бюджет'] }]);
+    expect(city).toMatchObject({ id: 'loc' });
+    expect(city!.score).toBeGreaterThan(0.7);
     expect(matchEntities('universal service fund', [{ id: 'usf', names: ['Фонд универсального обслуживания связи'] }, { id: 'qsf', names: ['UPU Quality of Service Fund'] }])[0]).toMatchObject({ id: 'usf' });
     // Kazakh words of sport and facilities through the glossary.
     expect(matchEntities('Олимпиадалық ынтымақтастық гранты', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }])[0]).toMatchObject({ id: 'ioc' });
