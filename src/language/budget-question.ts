@@ -638,12 +638,17 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // is neither the Ministry of Health of Kazakhstan nor the Pavlodar department): a name the data lacks.
   // A Kazakh "from" or "to" ending on the first one parts them ("Көктөбе датчиктерінен Wi-Fi-ға").
   const parted = (first: Mention) => FROM_OR_TO_CASE.test(r.tokens[first.tokenEnd - 1]!.text);
+  // Not when the same thing is named again on its other side ("long sports facilities ecosystem project":
+  // "long" and "ecosystem" both name one project, "sports facilities" only sounds like another).
+  const namedAround = (m: Mention) =>
+    r.mentions.some((o) => o !== best!.mention && o.matches.some((x) => x.id === bestId && x.score >= FAINT) && (o.tokenStart >= m.tokenEnd ? best!.mention.tokenEnd <= m.tokenStart : o.tokenEnd <= m.tokenStart && best!.mention.tokenStart >= m.tokenEnd));
   const glued = best
     ? r.mentions.find(
         (m) =>
           m !== best.mention &&
           m.matches[0]?.kind === best.kind &&
           m.matches[0]?.id !== bestId &&
+          !namedAround(m) &&
           ((m.tokenEnd === best.mention.tokenStart && !parted(m)) || (m.tokenStart === best.mention.tokenEnd && !parted(best.mention))),
       )
     : undefined;

@@ -222,6 +222,15 @@ describe('reading budget questions', () => {
     expect(ask('Asian Games prep project — amount handed back to the reserve')).toMatchObject({ scope: { kind: 'project', id: 'games' } });
     // A word none of its names has is still another thing's name.
     expect(ask('Asian Games hockey project — amount handed back').unknown).toBeDefined();
+    // Another thing's name between two namings of this one is no second name glued to it.
+    const facilities = questionIn({
+      ...catalogue,
+      projects: [
+        { id: 'long', name: 'Создание цифровой экосистемы управления спортивными объектами', names: ['Создание цифровой экосистемы управления спортивными объектами'], priority: 'rail', owner: 'KTZ' },
+        { id: 'booking', name: 'Портал бронирования «SportBooking.kz»', names: ['Портал бронирования «SportBooking.kz»', 'SportBooking.kz state sports facility booking portal'], priority: 'rail', owner: 'KTZ' },
+      ],
+    });
+    expect(facilities('money put into the long sports facilities ecosystem project')).toMatchObject({ scope: { kind: 'project', id: 'long' } });
   });
 
   it('takes one theme word that only faintly names a thing as the programme, whatever else is around it', () => {

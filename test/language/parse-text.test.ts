@@ -71,6 +71,9 @@ describe('parseText', () => {
     expect(r('Digital school: how much of it hasn\'t been spent yet')).toMatchObject({ intent: 'balance' });
     expect(r('which funding source has the most reserve left to allocate')).toMatchObject({ intent: 'reserved', args: { groupBy: 'source', rank: { order: 'top', n: 1 } } });
     expect(r('overall free reserve not yet handed to any project')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+    const limits = r('совокупные лимиты источников по программе (весь объём, не только резерв)');
+    expect(limits).toMatchObject({ intent: 'reserved', args: { measure: 'funding' } });
+    expect(limits.kind === 'intent' && (limits.args.unknown ?? limits.args.unused)).toBeFalsy();
     expect(r('admins ranked by money sitting on account, top 3')).toMatchObject({ intent: 'balance', args: { groupBy: 'administrator', rank: { order: 'top', n: 3 } } });
     expect(r('сколько из Фонда развития ушло на проекты')).toMatchObject({ intent: 'received', args: { scope: { kind: 'source', id: 'development-fund' } } });
   });
