@@ -122,6 +122,15 @@ describe('parseText', () => {
     expect(r('five projects with the smallest balance, excluding zeros')).toMatchObject({ args: { rank: { order: 'bottom', n: 5, nonZero: true } } });
   });
 
+  it('reads "what was on its account on 1 August" as a balance, "how much of its money has been used" as execution, "which sources, how much each" by source', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('what was on the Smart Almaty account on 1 August')).toMatchObject({ intent: 'balance', args: { scope: { kind: 'project', id: 'smart-almaty' }, period: { kind: 'asOf', date: '2026-08-01' } } });
+    expect(r('Smart Almaty — how much of its money has been used, %')).toMatchObject({ intent: 'execution', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
+    expect(r('Smart Almaty — which sources, how much each')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, groupBy: 'source' } });
+    // A source with the most free reserve is no allocation.
+    expect(r('which source still holds the largest free reserve')).toMatchObject({ intent: 'reserved' });
+  });
+
   it('reads money one project gave another, with the names apart or joined by an arrow', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('сколько Smart Almaty отдал на Цифровую школу')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });
