@@ -11,7 +11,7 @@ import { isFunctionWord, isStopWord } from './stop-words.js';
 /** Words a follow-up opens with. */
 const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'ладно', 'жарайды']);
 const PHRASES = compileAll([
-  'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
+  'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'same thing', 'same question', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
   'дәл солай', 'сол сияқты', 'instead',
   // adding to what was asked: "add 6 % too", "добавь 6 %", "тағы 6 %"
   'add', 'adding', 'too', 'as well', 'добав*', 'тағы',

@@ -441,9 +441,10 @@ function sharedStart(a: string, b: string, max = Infinity): number {
 }
 
 /** A word of one alphabet sharing a long stem with one of another ("олимпийской", "Olympic"; "солидарности", "Solidarity"). */
-const cognate = (a: string, b: string): boolean => {
+const cognate = (a: string, b: string, share = 0.7): boolean => {
   const p = sharedStart(a, b);
-  return p >= 5 && p >= 0.6 * Math.min(a.length, b.length);
+  // Seven tenths of the shorter word: "Kazgeology" is no "Казгеоинформ".
+  return p >= 5 && p >= share * Math.min(a.length, b.length);
 };
 
 /**
@@ -456,7 +457,7 @@ function acrossScripts(q: QueryToken, w: IndexWord, sim: number): number {
   if (w.numeric || q.isNumber || q.key === w.key || sim >= 0.8) return sim;
   // In one alphabet: a Kazakh form of a Russian loanword, each with its own ending ("операторлардың",
   // "операторов"; "лицензиялық", "лицензионным"), shares a longer stem.
-  if (LATIN.test(q.text) === LATIN.test(w.text)) return sharedStart(q.key, w.key) >= 8 && cognate(q.key, w.key) ? Math.max(sim, 0.8) : sim;
+  if (LATIN.test(q.text) === LATIN.test(w.text)) return sharedStart(q.key, w.key) >= 8 && cognate(q.key, w.key, 0.6) ? Math.max(sim, 0.8) : sim;
   if (cognate(q.key, w.key)) return 0.8;
   return sharedStart(q.key, w.key, 4) < 4 && !shareConcept(q.key, w.key) ? 0 : sim;
 }

@@ -37,6 +37,11 @@ it('changes the period, the measure, the thing or the breakdown of the question 
   await ask('покажи KazLLM');
   expect((await ask('а сколько у него осталось?')).text).toContain('5,775 млрд ₸');
   expect((await ask('а освоение?')).text).toContain('80,8 %');
+  // "Same thing for July?" keeps the question and changes its period.
+  await ask('расходы за март');
+  const july = await ask('same thing for July?');
+  expect(july.intent).toBe('spent');
+  expect(july.args.period).toMatchObject({ from: '2026-07-01', to: '2026-07-31' });
   // A Kazakh measure with "its" on it, alone, is the same thing's: "игерілуі неше пайыз?".
   await ask('KazLLM қанша жұмсады');
   expect((await ask('игерілуі неше пайыз?')).text).toContain('80,8 %');

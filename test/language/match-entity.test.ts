@@ -121,6 +121,8 @@ describe('matchEntities', () => {
     expect(matchEntities('спорту', games)).toEqual([]);
     expect(matchEntities('исламского банка', [{ id: 'isdb', names: ['Islamic Development Bank'] }])[0]?.id).toBe('isdb');
     expect(matchEntities('правительства Кореи', [{ id: 'korea', names: ['Korean government grant'] }])[0]?.id).toBe('korea');
+    // Six letters of ten are not enough: "Kazgeology" is no "Казгеоинформ".
+    expect(matchEntities('Kazgeology', [{ id: 'info', names: ['Республиканский центр геологической информации «Казгеоинформ»'] }])).toEqual([]);
     // A long shared stem is the same word in another language.
     const [olympic] = matchEntities('грант Олимпийской солидарности', [{ id: 'ioc', names: ['Olympic Solidarity World Programmes Grant'] }, { id: 'games', names: ['Asian Games support'] }]);
     expect(olympic).toMatchObject({ id: 'ioc' });
