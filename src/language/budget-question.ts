@@ -377,7 +377,9 @@ function englishAdjunct(r: Reading, at: number): boolean {
   if (!/^[a-z]+$/.test(r.tokens[at]!.text)) return false;
   const next = r.tokens[at + 1]?.text ?? '';
   const quantified = r.tokens.slice(Math.max(0, at - 3), at).some((t) => /^(?:any|every|each|no|all)$/.test(t.text));
-  return quantified || (/^[a-z]{3,}s$/.test(next) && !/^(?:is|was|has|does|gets)$/.test(next));
+  // Written next to it: "tracking project — payments" ends the name at the dash.
+  const joined = !/[—–:;,.!?-]/u.test(typedBetween(r, at));
+  return quantified || (joined && /^[a-z]{3,}s$/.test(next) && !/^(?:is|was|has|does|gets)$/.test(next));
 }
 
 /** A kind noun in the plural ("проектам", "жобаларына", "projects"): it names a group, not one thing. */
