@@ -39,7 +39,7 @@ const CALENDAR = /^(?:calendar|календарн\p{L}*|күнтізбелік)$
 const TODAY_WORDS = /^(?:сегодня\p{L}*|сегодняшн\p{L}*|сей|бүгін\p{L}*|today|now|date|қазір\p{L}*)$/u;
 const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
-const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|through|и|мен|бен|пен|аралығында|аралығы)$/u;
+const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|plus|плюс|through|и|мен|бен|пен|аралығында|аралығы)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
 

@@ -61,6 +61,7 @@ describe('periods in three languages', () => {
     // A closer period beside a season wins; "since the start of" a month runs to today.
     ['autumn savings since the start of October', range('2026-10-01', '2026-11-30', 'days')],
     ['с начала октября', range('2026-10-01', '2026-11-30', 'days')],
+    ['September plus October payments, combined', range('2026-09-01', '2026-10-31', 'days')],
     // From the start of a month up to a day.
     ['с начала февраля по 15 апреля', range('2026-02-01', '2026-04-15', 'days')],
     ['from the start of February to April 15', range('2026-02-01', '2026-04-15', 'days')],
