@@ -251,7 +251,14 @@ function programmeNames(name: string): Token[][] {
 
 /** A word of the programme's name as typed: inflected ("Цифрового транзита") or translated ("Цифрлық транзит"). */
 function sameWord(typed: Token, word: Token): boolean {
-  return typed.text === word.text || wordSimilarity(typed.key, word.key) >= 0.85 || shareConcept(typed.key, word.key);
+  return typed.text === word.text || wordSimilarity(typed.key, word.key) >= 0.85 || shareConcept(typed.key, word.key) || shortNounForm(typed.text, word.text);
+}
+
+/** A short Russian noun with another case ending ("небу", "небом" of "небо"): too short for the general rule. */
+function shortNounForm(typed: string, word: string): boolean {
+  if (!/^[а-я]{4,6}$/u.test(word) || !/[аоуеыияю]$/u.test(word)) return false;
+  const stem = word.slice(0, -1);
+  return typed !== word && typed.startsWith(stem) && typed.length - stem.length <= 2 && /^[аоуеыияю]/u.test(typed.slice(stem.length));
 }
 
 /** The programme named by all the words of one of its short names in a row (function words between allowed). */

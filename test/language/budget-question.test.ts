@@ -32,6 +32,10 @@ describe('reading budget questions', () => {
     expect(question('три самых затратных проекта Цифрового транзита').scope).toEqual({ kind: 'programme' });
     expect(question('Цифрлық транзит бойынша жұмсалған ақшаның бәрі').scope).toEqual({ kind: 'programme' });
     expect(question('Digital Transit Kazakhstan: how much was spent').scope).toEqual({ kind: 'programme' });
+    // A short noun of the name in another case, even in quotes: «Цифровому небу» of «Цифровое небо».
+    const sky = questionIn({ ...catalogue, programme: 'Qanat Digital / Цифровое небо: национальная программа цифровизации гражданской авиации' });
+    expect(sky('по «Цифровому небу» сколько на сегодня ушло подрядчикам')).toMatchObject({ scope: { kind: 'programme' } });
+    expect(sky('по «Цифровому небу» сколько на сегодня ушло подрядчикам').unknown).toBeUndefined();
   });
 
   it('leaves a year inside a name to the name, and takes the next period', () => {
