@@ -37,7 +37,8 @@ const LAST = /^(?:прошл\p{L}*|прошедш\p{L}*|предыдущ\p{L}*|�
 const CALENDAR = /^(?:calendar|календарн\p{L}*|күнтізбелік)$/u;
 /** "по сегодняшний день", "to date", "бүгінге дейін": up to today. */
 const TODAY_WORDS = /^(?:сегодня\p{L}*|сегодняшн\p{L}*|сей|бүгін\p{L}*|today|now|date|қазір\p{L}*)$/u;
-const END = /^(?:конец|конца|концу|концом|соң\p{L}*|end|close|закрытие|закрытию)$/u;
+// "по итогам мая", "мамыр қорытындысы бойынша": the period's result, as of its end.
+const END = /^(?:конец|конца|концу|концом|итогам|итогу|итогах|қорытынды\p{L}*|соң\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
 const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|plus|плюс|through|и|мен|бен|пен|аралығында|аралығы)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;

@@ -193,7 +193,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   };
   const vocabulary = catalogue?.programme ? programmeVocabulary(catalogue.programme, catalogue.programmeAdministrator) : null;
   const aboutProgramme = base.map((t) => vocabulary !== null && describesProgramme(t, vocabulary));
-  const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, aboutProgramme, nameWord);
+  const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, aboutProgramme, nameWord) ?? compoundProgramme(base, catalogue?.programme);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
   const found = findMentions(
@@ -374,6 +374,20 @@ function describesProgramme(t: Token, v: ProgrammeVocabulary): boolean {
  * the programme's (`about`), so "программа Минкульта" in a justice programme stays a name the data
  * lacks.
  */
+/**
+ * The programme as one compound word: the start of a word of its name glued to "программа"
+ * ("авиапрограмма" of a civil-aviation programme, "спортпрограмма" of a sport one).
+ */
+function compoundProgramme(tokens: readonly Token[], name: string | undefined): { tokenStart: number; tokenEnd: number } | null {
+  if (!name) return null;
+  const nameWords = tokenize(normalizeText(name)).map((t) => t.text).filter((w) => w.length >= 5);
+  const at = tokens.findIndex((t) => {
+    const prefix = /^(\p{L}{3,6})программ\p{L}*$/u.exec(t.text)?.[1];
+    return prefix !== undefined && nameWords.some((w) => w.startsWith(prefix));
+  });
+  return at < 0 ? null : { tokenStart: at, tokenEnd: at + 1 };
+}
+
 function describedProgramme(tokens: readonly Token[], about: readonly boolean[], nameWord: (i: number) => boolean): { tokenStart: number; tokenEnd: number } | null {
   const describes = (j: number) => about[j] === true;
   const joins = (j: number) => tokens[j] !== undefined && isFunctionWord(tokens[j]!.text);

@@ -36,6 +36,8 @@ describe('reading budget questions', () => {
     const sky = questionIn({ ...catalogue, programme: 'Qanat Digital / Цифровое небо: национальная программа цифровизации гражданской авиации' });
     expect(sky('по «Цифровому небу» сколько на сегодня ушло подрядчикам')).toMatchObject({ scope: { kind: 'programme' } });
     expect(sky('по «Цифровому небу» сколько на сегодня ушло подрядчикам').unknown).toBeUndefined();
+    // Or as one compound word: "авиапрограмма".
+    expect(sky('февральские оплаты по авиапрограмме')).toMatchObject({ scope: { kind: 'programme' } });
   });
 
   it('leaves a year inside a name to the name, and takes the next period', () => {

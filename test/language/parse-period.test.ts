@@ -77,6 +77,8 @@ describe('periods in three languages', () => {
     expect(period('маусым айы біткенде игеру қандай еді')).toEqual({ kind: 'asOf', date: '2026-06-30' });
     expect(period('utilisation once September closed')).toEqual({ kind: 'asOf', date: '2026-09-30' });
     expect(period('а на начало августа что было')).toEqual({ kind: 'asOf', date: '2026-08-01' });
+    expect(period('исполнение по итогам мая')).toEqual({ kind: 'asOf', date: '2026-05-31' });
+    expect(period('мамыр қорытындысы бойынша игеру')).toEqual({ kind: 'asOf', date: '2026-05-31' });
     // "the year's" before its half is part of the period, not a word of a name.
     expect(findPeriod(tokenize(normalizeText('корпорациясы жылдың бірінші жартысында')), TODAY)).toMatchObject({ tokenStart: 1, from: '2026-01-01', to: '2026-06-30' });
   });
