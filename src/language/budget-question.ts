@@ -600,21 +600,20 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const short = (c: { mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart === 1 && r.tokens[c.mention.tokenStart]!.text.length <= 3 && !looksLikeName(r, c.mention.tokenStart);
   const supported = (c: { kind: EntityKind; mention: Mention }) =>
     !short(c) && (c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c));
-  // The programme's own words before a plural kind noun ("спорт жобаларына", "sport projects") are the group of them.
-  // One such word alone ("по спорту" in a sport programme) is the programme's theme, not the one
-  // name that has it, unless it is written as a name or a kind noun says which thing it is.
-  // Several such words ("пошта мен байланыс") that only nearly make a name are the programme too.
+  // The programme's own words are the programme, not the one name that happens to hold them: before
+  // a plural kind noun ("спорт жобаларына", "sport projects"), one such word alone ("по спорту"), or
+  // several that only nearly make a name ("пошта мен байланыс"), unless written as a name or a
+  // kind noun says which thing they are. Filler and the question's own words in the stretch
+  // ("is still unspent on the sports") do not count.
   const themeGroup = (c: { kind: EntityKind; mention: Mention }) => {
-    const { tokenStart, tokenEnd } = c.mention;
-    // Filler and the question's own words inside the stretch ("is still unspent on the sports") are no part of a name.
-    const asking = (k: number) => r.tokens[k]!.ignorable || isStopWord(r.tokens[k]!.text) || r.hits.some((h) => k >= h.tokenStart && k < h.tokenEnd);
-    if (!r.tokens.slice(tokenStart, tokenEnd).every((_, k) => asking(tokenStart + k) || r.aboutProgramme[tokenStart + k])) return false;
-    if (!r.tokens.slice(tokenStart, tokenEnd).some((_, k) => r.aboutProgramme[tokenStart + k])) return false;
+    const { tokenStart } = c.mention;
+    const stretch = r.tokens.slice(tokenStart, c.mention.tokenEnd).map((t, k) => ({ t, at: tokenStart + k, theme: r.aboutProgramme[tokenStart + k] === true }));
+    const asking = ({ t, at }: (typeof stretch)[number]) => t.ignorable || isStopWord(t.text) || r.hits.some((h) => at >= h.tokenStart && at < h.tokenEnd);
+    if (!stretch.some((w) => w.theme) || !stretch.every((w) => w.theme || asking(w))) return false;
     if (pluralKindAfter(r, c.mention, c.kind)) return true;
     const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
-    const words = r.tokens.slice(tokenStart, tokenEnd).filter((t) => !t.ignorable).length;
-    const named = r.tokens.slice(tokenStart, tokenEnd).some((t, k) => !t.ignorable && looksLikeName(r, tokenStart + k));
-    return own < (words === 1 ? SURE : 0.9) && !named && !namedKind(r, c.mention, c.kind);
+    const words = stretch.filter((w) => !w.t.ignorable);
+    return own < (words.length === 1 ? SURE : 0.9) && !words.some((w) => looksLikeName(r, w.at)) && !namedKind(r, c.mention, c.kind);
   };
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(
     (c) => supported(c) && !themeGroup(c),
@@ -699,11 +698,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
   // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
   const topic = topicAtStart(r, left);
-  const marked = leftovers.filter(
-    (i) => !programmeTheme(r, i, left, question.groupBy) && (markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left)),
-  );
-  // The programme's own words are placed: they name the programme.
-  const unplaced = leftovers.filter((i) => !marked.includes(i) && !programmeTheme(r, i, left, question.groupBy));
+  // The programme's own words are placed already: they name the programme.
+  const notTheme = leftovers.filter((i) => !programmeTheme(r, i, left, question.groupBy));
+  const marked = notTheme.filter((i) => markerBeside(r, i) || looksLikeName(r, i) || afterPreposition(r, i, left) || topic.has(i) || afterThe(r, i, left) || besideProgrammeWord(r, i, left));
+  const unplaced = notTheme.filter((i) => !marked.includes(i));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);
   if (unknownText) {

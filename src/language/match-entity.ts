@@ -448,15 +448,15 @@ const cognate = (a: string, b: string, share = 0.7): boolean => {
 };
 
 /**
- * Similarity of a typed word and a name word in different alphabets. Nobody mistypes a word of
- * another alphabet, so a typo's likeness counts for nothing ("спорту" is no "support"); a word
- * sharing a long stem is the same word in another language (a cognate: "олимпийской", "Olympic").
- * The same word or its endings ("Qazaq", "қазақ"), and translations, match as they do anyway.
+ * The similarity of a typed word and a name word, mended where they come from two languages. Across
+ * alphabets nobody mistypes a word, so a typo's likeness counts for nothing ("спорту" is no
+ * "support"), and a word sharing a long stem is the same word (a cognate: "олимпийской", "Olympic").
+ * In one alphabet a Kazakh form of a Russian loanword shares a longer stem. The same word or its
+ * endings ("Qazaq", "қазақ"), and translations, match as they do anyway.
  */
 function acrossScripts(q: QueryToken, w: IndexWord, sim: number): number {
   if (w.numeric || q.isNumber || q.key === w.key || sim >= 0.8) return sim;
-  // In one alphabet: a Kazakh form of a Russian loanword, each with its own ending ("операторлардың",
-  // "операторов"; "лицензиялық", "лицензионным"), shares a longer stem.
+  // Each with its own ending: "операторлардың", "операторов".
   if (LATIN.test(q.text) === LATIN.test(w.text)) return sharedStart(q.key, w.key) >= 8 && cognate(q.key, w.key, 0.6) ? Math.max(sim, 0.8) : sim;
   if (cognate(q.key, w.key)) return 0.8;
   return sharedStart(q.key, w.key, 4) < 4 && !shareConcept(q.key, w.key) ? 0 : sim;

@@ -195,13 +195,19 @@ function fromMonthStartUpTo(tokens: readonly Token[], i: number, todayIso: strin
   const kazakhTill = /^(?:дейін|шейін)$/u.test(tokens[tokenEnd]?.text ?? '');
   if (!russianOrEnglish && !kazakhTill) return null;
   if (kazakhTill) tokenEnd += 1;
+  const span = monthUpTo(month, end, todayIso);
+  if (!span) return null;
+  const article = tokens[i - 1]?.text === 'the' ? 1 : 0;
+  const since = /^(?:с|со|from|since)$/u.test(tokens[i - 1 - article]?.text ?? '') ? 1 + article : 0;
+  return { kind: 'range', ...span, grain: 'days', tokenStart: i - since, tokenEnd };
+}
+
+/** From the first day of `month` (the last such before the end) up to where `end` ends, today at the latest. */
+function monthUpTo(month: number, end: PeriodMatch, todayIso: string): { from: string; to: string } | null {
   const to = end.kind === 'asOf' ? end.date : end.to;
   const year = Number(to.slice(0, 4));
   const from = iso(month > Number(to.slice(5, 7)) ? year - 1 : year, month, 1);
-  if (from > to) return null;
-  const article = tokens[i - 1]?.text === 'the' ? 1 : 0;
-  const since = /^(?:с|со|from|since)$/u.test(tokens[i - 1 - article]?.text ?? '') ? 1 + article : 0;
-  return { kind: 'range', from, to: to > todayIso ? todayIso : to, grain: 'days', tokenStart: i - since, tokenEnd };
+  return from > to ? null : { from, to: to > todayIso ? todayIso : to };
 }
 
 /** Two months joined ("с июля по декабрь", "сәуір-маусым", "April to June"): the first day of one to the last of the other. */
@@ -243,14 +249,11 @@ function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): P
   k += tokens[k]!.text === 'up' && /^(?:to|till|until)$/u.test(tokens[k + 1]?.text ?? '') ? 2 : 1;
   const end = findPeriod(tokens.slice(k), todayIso);
   if (!end || end.tokenStart !== 0) return null;
-  const y = Number(todayIso.slice(0, 4));
-  const to = end.kind === 'asOf' ? end.date : end.to;
-  const year = Number(to.slice(0, 4)) || y;
-  const from = iso(month > Number(to.slice(5, 7)) ? year - 1 : year, month, 1);
-  if (from > to) return null;
+  const span = monthUpTo(month, end, todayIso);
+  if (!span) return null;
   let tokenEnd = k + end.tokenEnd;
   if (/^(?:включительно|inclusive|inclusively)$/u.test(tokens[tokenEnd]?.text ?? '')) tokenEnd += 1;
-  return { kind: 'range', from, to: to > todayIso ? todayIso : to, grain: 'days', tokenStart: i - 1, tokenEnd };
+  return { kind: 'range', ...span, grain: 'days', tokenStart: i - 1, tokenEnd };
 }
 
 /**

@@ -379,13 +379,12 @@ function describesProgramme(t: Token, v: ProgrammeVocabulary): boolean {
  * ("авиапрограмма" of a civil-aviation programme, "спортпрограмма" of a sport one).
  */
 function compoundProgramme(tokens: readonly Token[], name: string | undefined): { tokenStart: number; tokenEnd: number } | null {
-  if (!name) return null;
+  const found = tokens.map((t, at) => ({ at, prefix: /^(\p{L}{3,6})программ\p{L}*$/u.exec(t.text)?.[1] })).filter((c) => c.prefix !== undefined);
+  // Most questions have no such word: the name is read only when one does.
+  if (!name || found.length === 0) return null;
   const nameWords = tokenize(normalizeText(name)).map((t) => t.text).filter((w) => w.length >= 5);
-  const at = tokens.findIndex((t) => {
-    const prefix = /^(\p{L}{3,6})программ\p{L}*$/u.exec(t.text)?.[1];
-    return prefix !== undefined && nameWords.some((w) => w.startsWith(prefix));
-  });
-  return at < 0 ? null : { tokenStart: at, tokenEnd: at + 1 };
+  const hit = found.find((c) => nameWords.some((w) => w.startsWith(c.prefix!)));
+  return hit ? { tokenStart: hit.at, tokenEnd: hit.at + 1 } : null;
 }
 
 function describedProgramme(tokens: readonly Token[], about: readonly boolean[], nameWord: (i: number) => boolean): { tokenStart: number; tokenEnd: number } | null {
