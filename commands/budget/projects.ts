@@ -5,17 +5,20 @@ import { PAGING, STATUS_GROUP_NAMES, STATUS_NAMES } from '../../src/i18n/common-
 import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
-import { findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices } from '../../src/language/index.js';
+import { anyPatternIn, compileAll, findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices } from '../../src/language/index.js';
 import { projectPage } from '../../src/queries/project-list.js';
+import { resolveName, type NamedThing } from '../../src/queries/resolve-names.js';
 import { resolveOrAsk } from '../arguments.js';
-import { defineCommand } from '../command.js';
+import { defineCommand, type CommandContext } from '../command.js';
 import { bold, line, type Block, type ReplyButton } from '../../src/reply/reply.js';
 
 const TEXT = {
-  ru: { title: 'Проекты', none: 'Таких проектов нет.', noArea: (s: string) => `Не нашёл статус или приоритетное направление «${s}». Статусы: ${Object.values(STATUS_NAMES.ru).join(', ')}.` },
-  kk: { title: 'Жобалар', none: 'Мұндай жобалар жоқ.', noArea: (s: string) => `«${s}» мәртебесі немесе басым бағыты табылмады. Мәртебелер: ${Object.values(STATUS_NAMES.kk).join(', ')}.` },
-  en: { title: 'Projects', none: 'No such projects.', noArea: (s: string) => `No status or priority area "${s}". Statuses: ${PROJECT_STATUSES.join(', ')}.` },
+  ru: { title: 'Проекты', none: 'Таких проектов нет.', noArea: (s: string) => `Не нашёл статус, приоритетное направление или администратора «${s}». Статусы: ${Object.values(STATUS_NAMES.ru).join(', ')}.` },
+  kk: { title: 'Жобалар', none: 'Мұндай жобалар жоқ.', noArea: (s: string) => `«${s}» мәртебесі, басым бағыты немесе әкімшісі табылмады. Мәртебелер: ${Object.values(STATUS_NAMES.kk).join(', ')}.` },
+  en: { title: 'Projects', none: 'No such projects.', noArea: (s: string) => `No status, priority area or administrator "${s}". Statuses: ${PROJECT_STATUSES.join(', ')}.` },
 } satisfies Record<Lang, unknown>;
+
+const HOW_MANY = compileAll(['how many', 'number of', 'count*', 'сколько проект*', 'количеств*', 'число проект*', 'неше', 'қанша жоба*', 'жоба саны', 'жобалар саны']);
 
 /** Projects per page: a phone screen's worth, each with its own button. */
 const PAGE = 5;
@@ -26,11 +29,11 @@ export const projectsCommand = defineCommand({
   access: 'viewer',
   visibility: 'menu',
   readOnly: true,
-  summary: { ru: 'Проекты (по статусу или направлению)', kk: 'Жобалар (мәртебе не бағыт бойынша)', en: 'Projects (by status or area)' },
+  summary: { ru: 'Проекты (по статусу, направлению или администратору)', kk: 'Жобалар (мәртебе, бағыт не әкімші бойынша)', en: 'Projects (by status, area or administrator)' },
   examples: {
-    ru: ['/projects', '/projects приостановленные', '/projects ai-infrastructure'],
-    kk: ['/projects', '/projects тоқтатылған', '/projects ai-infrastructure'],
-    en: ['/projects', '/projects suspended', '/projects ai-infrastructure'],
+    ru: ['/projects', '/projects приостановленные', '/projects ai-infrastructure', '/projects Минцифры'],
+    kk: ['/projects', '/projects тоқтатылған', '/projects ai-infrastructure', '/projects Минцифры'],
+    en: ['/projects', '/projects suspended', '/projects ai-infrastructure', '/projects Ministry of Digital Development'],
   },
   words: {
     lexicon: {
@@ -46,6 +49,8 @@ export const projectsCommand = defineCommand({
       // A status word asks for a list of projects, the more so next to "projects"/"жобалар".
       if (r.status) score += score > 0 || r.tokens.some((t) => isGenericWord(t.text)) ? 3 : 1.5;
       if (mentionsOf(r, 'priority').length > 0 && mentionsOf(r, 'project').length === 0) score += 1;
+      // "Сколько проектов у Минцифры": how many an administrator runs, not money spent on them.
+      else if (mentionsOf(r, 'administrator').length > 0 && anyPatternIn(r.tokens, HOW_MANY, false)) score += 1;
       return score;
     },
     args(r) {
@@ -53,11 +58,21 @@ export const projectsCommand = defineCommand({
       putIf(args, 'status', r.status?.status);
       const ids = namedIds(r, 'priority');
       putIf(args, 'priority', ids[0]);
+      if (ids.length === 0) {
+        const owners = namedIds(r, 'administrator');
+        putIf(args, 'administrator', owners[0]);
+        return withChoices(args, 'administrator', owners);
+      }
       return withChoices(args, 'priority', ids);
     },
   },
-  format: ({ status, priority, page }) => [status, priority, page && page > 1 ? `page:${page}` : ''].filter(Boolean).join(' '),
-  args: z.object({ status: z.enum(PROJECT_STATUSES).optional(), priority: z.string().max(200).optional(), page: z.number().int().min(1).max(100_000).optional() }),
+  format: ({ status, priority, administrator, page }) => [status, priority ?? administrator, page && page > 1 ? `page:${page}` : ''].filter(Boolean).join(' '),
+  args: z.object({
+    status: z.enum(PROJECT_STATUSES).optional(),
+    priority: z.string().max(200).optional(),
+    administrator: z.string().max(500).optional(),
+    page: z.number().int().min(1).max(100_000).optional(),
+  }),
   parse(text) {
     // `page:N` comes from the list's own buttons.
     const { page: asked, rest: word } = takePageWord(text);
@@ -66,16 +81,18 @@ export const projectsCommand = defineCommand({
     const status = findStatus(tokenize(normalizeText(word)))?.status;
     return { ...(status ? { status } : { priority: word }), ...page };
   },
-  run({ status, priority, page: asked }, context) {
+  run({ status, priority, administrator, page: asked }, context) {
     const { services, lang, today } = context;
     const t = TEXT[lang];
-    const area = priority ? resolveOrAsk(context, 'priority', priority, (id) => `/projects ${id}`, (s, l) => TEXT[l].noArea(s)) : undefined;
-    const filter = { ...(status ? { status } : {}), ...(area ? { priority: area.id } : {}) };
+    // One word after /projects names an area or, failing that, an administrator.
+    const owner = administrator !== undefined ? resolveOrAsk(context, 'administrator', administrator, (id) => `/projects ${id}`, (s, l) => TEXT[l].noArea(s)) : priority !== undefined ? administratorNamed(context, priority) : undefined;
+    const area = priority && !owner ? resolveOrAsk(context, 'priority', priority, (id) => `/projects ${id}`, (s, l) => TEXT[l].noArea(s)) : undefined;
+    const filter = { ...(status ? { status } : {}), ...(area ? { priority: area.id } : {}), ...(owner ? { owner: owner.id } : {}) };
     const first = projectPage(services.db, filter, today, { offset: 0, limit: 0 });
     const pages = Math.max(1, Math.ceil(first.total / PAGE));
     const page = Math.min(asked ?? 1, pages);
     const { total, projects: found } = projectPage(services.db, filter, today, { offset: (page - 1) * PAGE, limit: PAGE });
-    const heading = [t.title, status ? STATUS_GROUP_NAMES[lang][status] : '', area ? displayName(area, lang) : ''].filter(Boolean).join(' · ');
+    const heading = [t.title, status ? STATUS_GROUP_NAMES[lang][status] : '', area ? displayName(area, lang) : '', owner ? displayName(owner, lang) : ''].filter(Boolean).join(' · ');
     const blocks: Block[] = [line(bold(`${heading} (${total})`), ...(pages > 1 ? [` · ${PAGING[lang].page(page, pages)}`] : []))];
     if (total === 0) blocks.push(line(t.none));
     for (const p of found) {
@@ -83,14 +100,22 @@ export const projectsCommand = defineCommand({
     }
     // Every project on the page has its button; the pages are walked with the last row.
     const buttons: ReplyButton[][] = found.map((p) => [{ label: localName(p, lang), action: `/project ${p.id}` }]);
-    const at = (n: number) => `/projects ${[status, area?.id, `page:${n}`].filter(Boolean).join(' ')}`;
+    const at = (n: number) => `/projects ${[status, area?.id ?? owner?.id, `page:${n}`].filter(Boolean).join(' ')}`;
     const nav = pageButtons(lang, page, pages, at);
     if (nav.length > 0) buttons.push(nav);
     return {
       blocks,
       buttons,
-      data: { status: status ?? null, priority: area?.id ?? null, total, page, pages, projects: found },
+      data: { status: status ?? null, priority: area?.id ?? null, administrator: owner?.id ?? null, total, page, pages, projects: found },
       ...(area ? { subject: { kind: 'area' as const, id: area.id } } : {}),
     };
   },
 });
+
+/** An administrator the word names for sure and no area does: "/projects Минцифры". */
+function administratorNamed(context: CommandContext, word: string): NamedThing | undefined {
+  const db = context.services.db;
+  if (resolveName(db, 'priority', word).kind === 'one') return undefined;
+  const found = resolveName(db, 'administrator', word);
+  return found.kind === 'one' ? found.match : undefined;
+}

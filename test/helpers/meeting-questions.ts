@@ -32,8 +32,12 @@ function states(text: string, amount: number, lang: Lang): boolean {
   const forms = Number.isInteger(amount) && Math.abs(amount) >= 1000
     ? [formatMoneyExact(amount, lang), formatMoneyShort(amount, lang), formatMoneyExact(amount, 'ru'), formatMoneyShort(amount, 'en')]
     : [formatNumber(amount, lang, 1), formatNumber(amount, 'ru', 1), formatNumber(amount, 'en', 1)];
-  return forms.some((form) => body.includes(squash(form)));
+  // A count or a percentage stands alone: the 4 of "₸133.4 mn" or "1 of 6" is no answer of 4.
+  const alone = (form: string) => new RegExp(`(?<![\\d.,])${escape(form)}(?![\\d]|[.,]\\d)`, 'u').test(body);
+  return forms.some((form) => (Math.abs(amount) >= 1000 ? body.includes(squash(form)) : alone(squash(form))));
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Verdict {
   question: MeetingQuestion;
