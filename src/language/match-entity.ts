@@ -262,7 +262,12 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     file(byInitial, key[0]!, key);
     for (const concept of conceptsOf(key)) file(byConcept, concept, key);
   }
-  for (const w of sharedWords.values()) w.uniqueness = w.weight = isLegalForm(w.text) ? 0 : isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric, gluedBrand(w.text));
+  for (const w of sharedWords.values()) {
+    w.uniqueness = isLegalForm(w.text) ? 0 : isGenericWord(w.text) ? 0.1 : 1 / df(w.key, w.numeric, gluedBrand(w.text));
+    // "Almaty airport" is what people call «Международный аэропорт Алматы»: the designation weighs
+    // little, though a word typed in its place still makes another thing (European ≠ International bank).
+    w.weight = DESIGNATION.test(w.text) ? w.uniqueness / 4 : w.uniqueness;
+  }
   for (const v of sharedVariants.values()) v.total = v.words.reduce((sum, w) => sum + w.weight, 0);
   const index: EntityIndex = {
     holders,
@@ -335,6 +340,9 @@ function touchesOf(index: EntityIndex, tokens: readonly QueryToken[]): (readonly
     return joined.length === 0 ? own : [...new Set([...own, ...joined])];
   });
 }
+
+/** A word of rank in an official name, left out when people say it. */
+const DESIGNATION = /^(?:международн|international$|халықаралық)/u;
 
 /** At most this many candidates are scored for one question; a catalogue's biggest ones go past it only on words many names share. */
 const MAX_SCORED = 64;

@@ -225,3 +225,25 @@ describe('words cut short and state bodies in other languages', () => {
   });
 });
 
+
+describe('names of rank that people leave out', () => {
+  const bodies: EntityCandidate[] = [
+    { id: 'ala', names: ['АО «Международный аэропорт Алматы»', 'Almaty International Airport JSC'] },
+    { id: 'shy', names: ['АО «Международный аэропорт Шымкент»'] },
+    { id: 'bio', names: ['Биометрическая посадка «Face Boarding» в аэропорту Алматы'] },
+    { id: 'ibrd', names: ['Халықаралық қайта құру және даму банкінің қарызы'] },
+  ];
+  it('finds «Международный аэропорт Алматы» as "Almaty airport" or "Алматы әуежайы", sure of it', () => {
+    for (const q of ['аэропорт Алматы', 'Almaty airport', 'Алматы әуежайы']) {
+      const [top, next] = matchEntities(q, bodies);
+      expect(top?.id).toBe('ala');
+      expect(top!.score).toBeGreaterThanOrEqual(0.75);
+      expect(next === undefined || next.score < top!.score - 0.2).toBe(true);
+    }
+    // "International" in the other language is the same word.
+    expect(matchEntities('Shymkent International Airport JSC', bodies)[0]?.id).toBe('shy');
+  });
+  it('still takes a word typed in its place as another thing: a European bank is not the International one', () => {
+    expect(matchEntities('Еуропа қайта құру және даму банкінің қарызы', bodies)[0]?.score ?? 0).toBeLessThan(0.75);
+  });
+});
