@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatDate } from '../../src/format/dates.js';
 import { formatMoneyShort } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { asTyped, weighted } from '../../src/language/index.js';
+import { anyPatternIn, asTyped, compileAll, weighted } from '../../src/language/index.js';
 import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { accountName } from '../../src/queries/account-names.js';
@@ -92,7 +92,8 @@ export const savingsCommand = defineCommand({
       en: [...weighted(3, 'saving*', 'saved', 'reinvest*'), ...weighted(1.5, 'income from digitali*')],
     },
     // Savings are asked about in words of money moving ("куда направили", "got the reinvested savings"): the word "savings" decides.
-    score: (_r, keywords) => keywords + (keywords >= 3 ? 2.5 : 0),
+    // What is left or unused of the savings is the savings' own figure, not the projects' balance.
+    score: (r, keywords) => keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) ? 3 : 0) : 0),
     args: (r) => ({ args: periodArgs(r) }),
     continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },
@@ -122,6 +123,12 @@ export const savingsCommand = defineCommand({
     return { blocks, buttons, data: { ...s } };
   },
 });
+
+/** "Is any of the savings left, unused": said beside a savings word. */
+const LEFT_OF_SAVINGS = compileAll([
+  'left', 'unused', 'remain*', 'unspent', 'остал*', 'остаток', 'остатк*', 'неиспользован*', 'не использован*', 'неизрасходован*', 'не израсходован*', 'нераспредел*',
+  'қалды*', 'қалған*', 'қалдығы', 'қалдық*', 'пайдаланылмай*', 'пайдаланылмаған*', 'жұмсалмай*', 'жұмсалмаған*',
+]);
 
 /** Destinations named one by one; beyond this many, the smallest are summed in one line. */
 const DESTINATIONS = 4;

@@ -352,8 +352,9 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk ? 1 : 0) };
       const to = named.to > todayIso && named.from <= todayIso ? todayIso : named.to;
       // "жылдың бірінші жартысы" (the year's first half): "the year's" is the period's word too.
-      const ofTheYear = tokens[i - 1]?.text === 'жылдың' ? 1 : 0;
-      return { kind: 'range', from: named.from, to, grain: named.grain, tokenStart: i - ofTheYear, tokenEnd: i + named.length };
+      // "over the month of March": "month of" is the month's words too.
+      const before = tokens[i - 1]?.text === 'жылдың' ? 1 : named.grain === 'month' && tokens[i - 1]?.text === 'of' && MONTH_WORD.test(tokens[i - 2]?.text ?? '') ? 2 : 0;
+      return { kind: 'range', from: named.from, to, grain: named.grain, tokenStart: i - before, tokenEnd: i + named.length };
     }
   }
   if (seasonFound && !first) return seasonFound;

@@ -38,6 +38,13 @@ describe('reading budget questions', () => {
     expect(sky('по «Цифровому небу» сколько на сегодня ушло подрядчикам').unknown).toBeUndefined();
     // Or as one compound word: "авиапрограмма".
     expect(sky('февральские оплаты по авиапрограмме')).toMatchObject({ scope: { kind: 'programme' } });
+    // "всей" before it is the whole of it, not a name the data lacks.
+    expect(sky('какой был нераспределённый резерв всей авиапрограммы 1 сентября').unknown).toBeUndefined();
+    // "The same number for …": "number" is no word of a name.
+    const airports = questionIn({ ...catalogue, administrators: [{ id: 'SHY', name: 'АО «Международный аэропорт Шымкент»', names: ['АО «Международный аэропорт Шымкент»'] }, { id: 'ALA', name: 'АО «Международный аэропорт Алматы»', names: ['АО «Международный аэропорт Алматы»'] }] });
+    expect(airports('and the same number for Shymkent airport')).toEqual({ scope: { kind: 'administrator', id: 'SHY' } });
+    // Kazakh "цифрландыру" is the programme's "цифровизация".
+    expect(sky('азаматтық авиацияны цифрландыруға резервке барлығы қанша сома қойылған').unknown).toBeUndefined();
   });
 
   it('leaves a year inside a name to the name, and takes the next period', () => {

@@ -111,3 +111,8 @@ describe('more ways to say a period', () => {
     ['spending in the previous calendar month', range('2026-10-01', '2026-10-31', 'month')],
   ])('%s', (text, expected) => expect(period(text)).toEqual(expected));
 });
+
+it('takes "the month of" before a month as the month’s words', () => {
+  const found = findPeriod(tokenize(normalizeText('paid over the month of March')), TODAY);
+  expect(found).toMatchObject({ from: '2026-03-01', to: '2026-03-31', tokenStart: 3, tokenEnd: 6 });
+});

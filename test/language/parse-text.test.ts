@@ -105,6 +105,16 @@ describe('parseText', () => {
     expect(r('1 қарашада Smart Almaty жобасында қанша ақша тұрды')).toMatchObject({ intent: 'balance', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
     expect(r('Smart Almaty — paid out and still on account')).toMatchObject({ args: { measure: 'spent', also: ['balance'] } });
     expect(r('сколько из Фонда развития уже разошлось по проектам')).toMatchObject({ intent: 'received', args: { scope: { kind: 'source', id: 'development-fund' } } });
+    // "Спустили из резервов", "the reserves released to projects": allocations, not the free reserve.
+    expect(r('сколько всего спустили из резервов на проекты')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+    expect(r('how much did the reserves release to projects in March')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+  });
+
+  it('reads what is left or unused of the savings as the savings, not the projects’ balance', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('is there any unused savings balance left')).toMatchObject({ intent: 'savings' });
+    expect(r('үнемнен әлі жұмсалмай қалған ақша бар ма')).toMatchObject({ intent: 'savings' });
+    expect(r('остался ли нераспределённый остаток экономии')).toMatchObject({ intent: 'savings' });
   });
 
   it('reads "top three" beside "Q2" as three, "across all five sources" as the whole, "envelope" as funding, and "ск-ко" as "сколько"', () => {
