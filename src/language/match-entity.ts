@@ -626,6 +626,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** How sure a longer name said whole must be to win over a shorter name inside it. */
+const WHOLE_SCORE = 0.75;
+
 export interface MentionOptions {
   /** a stretch must score at least this much to count (default 0.45) */
   minScore?: number;
@@ -652,26 +655,33 @@ export function findMentions(
   if (tokens.every((t) => t.ignorable)) return [];
   const index = buildIndex(candidates);
   // Every stretch that begins and ends with a word of the same candidate's name is scored for it.
-  interface Rec { a: number; b: number; ci: number; score: number }
+  // `whole`: every word of the stretch is a word of this name.
+  interface Rec { a: number; b: number; ci: number; score: number; whole: boolean }
   const recs: Rec[] = [];
   const touches = touchesOf(index, tokens);
   const together = togetherCounter(touches);
+  const content = (a: number, b: number) => tokens.slice(a, b + 1).filter((t) => !t.ignorable).length;
   for (const [ci, at] of candidatePool(touches)) {
     for (let i = 0; i < at.length; i++) {
       for (let j = i; j < at.length && at[j]! - at[i]! < maxTokens; j++) {
         const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!, together(at.slice(i, j + 1)));
-        if (score >= minScore) recs.push({ a: at[i]!, b: at[j]!, ci, score });
+        if (score >= minScore) recs.push({ a: at[i]!, b: at[j]!, ci, score, whole: j > i && j - i + 1 === content(at[i]!, at[j]!) });
       }
     }
   }
   // On a tie the longer stretch: its extra words matched too ("quasi public sector").
   recs.sort((x, y) => y.score - x.score || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const used = new Array<boolean>(tokens.length).fill(false);
+  const isFree = (r: Rec) => {
+    for (let i = r.a; i <= r.b; i++) if (used[i]) return false;
+    return true;
+  };
   const mentions: Mention[] = [];
-  for (const r of recs) {
-    let free = true;
-    for (let i = r.a; i <= r.b; i++) if (used[i]) free = false;
-    if (!free) continue;
+  for (const best of recs) {
+    if (!isFree(best)) continue;
+    // A name inside a longer one, with every word said of the longer ("аэронавигационные сборы
+    // Казаэронавигации" of «Средства РГП «Казаэронавигация» от аэронавигационных сборов»): the longer.
+    const r = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o)) ?? best;
     const alternatives = recs.filter(
       (o) => o.a === r.a && o.b === r.b && o.score >= r.score - tieMargin,
     );

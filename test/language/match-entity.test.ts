@@ -247,3 +247,16 @@ describe('names of rank that people leave out', () => {
     expect(matchEntities('Еуропа қайта құру және даму банкінің қарызы', bodies)[0]?.score ?? 0).toBeLessThan(0.75);
   });
 });
+
+describe('a name inside a longer name', () => {
+  it('takes the longer name when every word said is one of its words', () => {
+    const things: EntityCandidate[] = [
+      { id: 'operator', kind: 'administrator', names: ['РГП на ПХВ «Казаэронавигация»'] },
+      { id: 'charges', kind: 'source', names: ['Средства РГП «Казаэронавигация» от аэронавигационных сборов'] },
+    ];
+    const ms = findMentions('аэронавигационные сборы Казаэронавигации за год', things);
+    expect(ms.map((m) => m.matches[0]!.id)).toEqual(['charges']);
+    // Said alone, the operator is the operator.
+    expect(findMentions('сколько потратила Казаэронавигация', things).map((m) => m.matches[0]!.id)).toEqual(['operator']);
+  });
+});

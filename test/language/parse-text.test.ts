@@ -110,6 +110,14 @@ describe('parseText', () => {
     expect(r('how much did the reserves release to projects in March')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
   });
 
+  it('reads "осы уақытқа дейін", "бәрінен көп" and "not one payment" as no names', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    const top = r('қай үш жоба осы уақытқа дейін бәрінен көп ақша төлеп үлгерді');
+    expect(top).toMatchObject({ intent: 'spent', args: { groupBy: 'project', rank: { order: 'top', n: 3 } } });
+    expect(top.kind === 'intent' && (top.args.unknown ?? top.args.unused)).toBeFalsy();
+    expect(r('any projects where not one payment has gone out yet?')).toMatchObject({ intent: 'spent', args: { rank: { zero: true } } });
+  });
+
   it('reads what is left or unused of the savings as the savings, not the projects’ balance', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('is there any unused savings balance left')).toMatchObject({ intent: 'savings' });
