@@ -76,6 +76,9 @@ const NON_ZERO = compile([
   'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*',
 ]);
 
+/** A word that makes a name a state body's: committee, ministry, agency, department. */
+const BODY_WORD = /^(?:комитет\p{L}*|министерств\p{L}*|агентств\p{L}*|департамент\p{L}*|управлени\p{L}*|акимат\p{L}*|committee|ministry|agency|department|комитеті\p{L}*|министрлі\p{L}*|агенттігі?\p{L}*|басқарма\p{L}*|әкімдігі?\p{L}*)$/u;
+
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
   'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*',
@@ -610,6 +613,8 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const stretch = r.tokens.slice(tokenStart, c.mention.tokenEnd).map((t, k) => ({ t, at: tokenStart + k, theme: r.aboutProgramme[tokenStart + k] === true }));
     const asking = ({ t, at }: (typeof stretch)[number]) => t.ignorable || isStopWord(t.text) || r.hits.some((h) => at >= h.tokenStart && at < h.tokenEnd);
     if (!stretch.some((w) => w.theme) || !stretch.every((w) => w.theme || asking(w))) return false;
+    // The programme's own administrator called by its name ("Комитет гражданской авиации") is that body.
+    if (c.kind === 'administrator' && stretch.some((w) => BODY_WORD.test(w.t.text))) return false;
     if (pluralKindAfter(r, c.mention, c.kind)) return true;
     const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
     const words = stretch.filter((w) => !w.t.ignorable);

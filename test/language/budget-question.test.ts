@@ -43,6 +43,18 @@ describe('reading budget questions', () => {
     // "The same number for …": "number" is no word of a name.
     const airports = questionIn({ ...catalogue, administrators: [{ id: 'SHY', name: 'АО «Международный аэропорт Шымкент»', names: ['АО «Международный аэропорт Шымкент»'] }, { id: 'ALA', name: 'АО «Международный аэропорт Алматы»', names: ['АО «Международный аэропорт Алматы»'] }] });
     expect(airports('and the same number for Shymkent airport')).toEqual({ scope: { kind: 'administrator', id: 'SHY' } });
+    // The programme's own administrator named as a body is that administrator, not the programme's theme.
+    const committee = questionIn({
+      ...catalogue,
+      programme: 'Qanat Digital / Цифровое небо: национальная программа цифровизации гражданской авиации',
+      programmeAdministrator: 'РГУ «Комитет гражданской авиации Министерства транспорта Республики Казахстан»',
+      administrators: [
+        { id: 'CAC', name: 'РГУ «Комитет гражданской авиации Министерства транспорта Республики Казахстан»', names: ['РГУ «Комитет гражданской авиации Министерства транспорта Республики Казахстан»'] },
+        { id: 'AAK', name: 'АО «Авиационная администрация Казахстана»', names: ['АО «Авиационная администрация Казахстана»'] },
+      ],
+    });
+    expect(committee('Комитет гражданской авиации: сколько получил, сколько заплатил, что осталось')).toEqual({ scope: { kind: 'administrator', id: 'CAC' } });
+    expect(committee('Авиационная администрация насколько освоила свои деньги')).toEqual({ scope: { kind: 'administrator', id: 'AAK' } });
     // Kazakh "цифрландыру" is the programme's "цифровизация".
     expect(sky('азаматтық авиацияны цифрландыруға резервке барлығы қанша сома қойылған').unknown).toBeUndefined();
   });

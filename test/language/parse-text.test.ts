@@ -118,6 +118,10 @@ describe('parseText', () => {
     expect(r('any projects where not one payment has gone out yet?')).toMatchObject({ intent: 'spent', args: { rank: { zero: true } } });
   });
 
+  it('reads "сколько денег было на проекте" on a date as its balance then', () => {
+    expect(parseText('Smart Almaty — сколько денег было на проекте к 1 ноября', OWN_CATALOGUE, opts)).toMatchObject({ intent: 'balance', args: { scope: { kind: 'project', id: 'smart-almaty' }, period: { kind: 'asOf', date: '2026-11-01' } } });
+  });
+
   it('reads what is left or unused of the savings as the savings, not the projects’ balance', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('is there any unused savings balance left')).toMatchObject({ intent: 'savings' });
