@@ -1,7 +1,7 @@
 // What a question about budget figures asks besides its measure: which thing (a project, a source,
 // an area, an administrator, a status, or the whole programme), which period, broken down by what,
 // and ranked how; and, when it names something the data does not have, that name.
-import { anyPatternIn, compileAll, findPattern, type CompiledPattern } from './keyword-match.js';
+import { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
@@ -75,6 +75,24 @@ const NON_ZERO = compile([
   'excluding zero*', 'not counting zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignoring zero*', 'zeros aside', 'leave out zero*',
   'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*',
 ]);
+
+/** What a source is ("кредит ЕБРР", "the EBRD grant"): a loan or a grant. */
+const SOURCE_KINDS = [
+  /^(?:кредит\p{L}*|заем\p{L}*|заём\p{L}*|займ\p{L}*|loans?|credit|facility|қарыз\p{L}*|несие\p{L}*)$/u,
+  /^(?:грант\p{L}*|grants?)$/u,
+];
+
+/**
+ * Word `i` says what kind of source the named one is, and its name says no other kind: "кредит
+ * ЕБРР" of «EBRD … Facility». "Loan" of a grant's name is another source, one the data lacks.
+ */
+function sourceKindOf(r: Reading, kind: EntityKind, id: string, i: number): boolean {
+  const said = SOURCE_KINDS.findIndex((k) => k.test(r.tokens[i]!.text));
+  if (kind !== 'source' || said < 0) return false;
+  const names = r.index.candidates.filter((c) => c.id === id && c.kind === 'source').flatMap((c) => c.names);
+  const words = names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.text));
+  return !SOURCE_KINDS.some((k, at) => at !== said && words.some((w) => k.test(w)));
+}
 
 /** A word that makes a name a state body's: committee, ministry, agency, department. */
 const BODY_WORD = /^(?:комитет\p{L}*|министерств\p{L}*|агентств\p{L}*|департамент\p{L}*|управлени\p{L}*|акимат\p{L}*|committee|ministry|agency|department|комитеті\p{L}*|министрлі\p{L}*|агенттігі?\p{L}*|басқарма\p{L}*|әкімдігі?\p{L}*)$/u;
@@ -488,7 +506,9 @@ function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: numbe
 
 /** Word `i` lies between the mention and another naming of the same thing ("ReSport tele-rehab"): a word of that naming. */
 function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean {
-  return r.mentions.some((o) => o !== m && o.matches.some((x) => x.id === id && x.score >= FAINT) && ((i >= m.tokenEnd && i < o.tokenStart) || (i >= o.tokenEnd && i < m.tokenStart)));
+  // A kind word alone ("займу … банка") names no one thing: "Всемирного" between them is another bank.
+  const names = (o: Mention) => r.tokens.slice(o.tokenStart, o.tokenEnd).some((t) => !t.ignorable && !tokenFitsAny(t, NAME_MARKERS) && !SOURCE_KINDS.some((k) => k.test(t.text)));
+  return r.mentions.some((o) => o !== m && o.matches.some((x) => x.id === id && x.score >= FAINT) && names(o) && ((i >= m.tokenEnd && i < o.tokenStart) || (i >= o.tokenEnd && i < m.tokenStart)));
 }
 
 /**
@@ -668,7 +688,12 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   }
   const nextToBest = best
     ? wordsBeside(r, best.mention, new Set(leftovers)).filter(
-        (i) => !otherThing(i) && !betweenNamings(r, best.mention, bestId!, i) && !fitsWith(r, best.kind, bestId!, best.mention, i) && (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)),
+        (i) =>
+          !otherThing(i) &&
+          !betweenNamings(r, best.mention, bestId!, i) &&
+          !fitsWith(r, best.kind, bestId!, best.mention, i) &&
+          !sourceKindOf(r, best.kind, bestId!, i) &&
+          (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)),
       )
     : [];
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).

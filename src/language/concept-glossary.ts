@@ -3,6 +3,20 @@
 // particular project or source; each group is one concept. `*` at the end = any ending.
 import { phoneticKey } from './normalize-text.js';
 
+/** One body's initials in each language: the very same name, not a related word. */
+const INITIALS: string[][] = [
+  ['абр', 'adb', 'адб'],
+  ['ебрр', 'ebrd', 'еқдб'],
+  ['еаэс', 'eaeu', 'еаэо'],
+];
+const SAME_INITIALS = new Map(INITIALS.flatMap((group, i) => group.map((w) => [w, i] as const)));
+
+/** Whether two words are one body's initials in two languages (ЕБРР, EBRD). */
+export function sameInitials(a: string, b: string): boolean {
+  const i = SAME_INITIALS.get(a);
+  return i !== undefined && i === SAME_INITIALS.get(b);
+}
+
 const GROUPS: string[][] = [
   ['национальн*', 'national*', 'ұлттық*', 'nacional*'],
   ['фонд*', 'fund', 'funds', 'қор', 'қоры*', 'қорын*', 'қорд*', 'қорға', 'қорынан'],
@@ -76,9 +90,7 @@ const GROUPS: string[][] = [
   ['банк*', 'bank*'],
   ['азиат*', 'азиатск*', 'asian', 'азия*'],
   ['гарантирован*', 'guarantee*', 'кепілдендір*'],
-  ['абр', 'adb', 'адб'],
-  ['ебрр', 'ebrd', 'еқдб'],
-  ['еаэс', 'eaeu', 'еаэо'],
+  ...INITIALS,
   ['дорог*', 'автодорог*', 'road*', 'жол', 'жолдар*', 'жолдың', 'автожол*'],
   ['порт', 'порта', 'порту', 'портов', 'порты', 'port', 'ports', 'seaport*'],
   ['светофор*', 'бағдаршам*'],

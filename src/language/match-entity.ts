@@ -5,7 +5,7 @@
 import { normalizeText, phoneticKey } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import { editDistance, wordSimilarity } from './word-similarity.js';
-import { conceptsOf, gluedBrand, shareConcept } from './concept-glossary.js';
+import { conceptsOf, gluedBrand, sameInitials, shareConcept } from './concept-glossary.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 
 export interface EntityCandidate {
@@ -113,7 +113,9 @@ function similarity(q: string, w: string, numeric: boolean, brand = false): numb
   if (numeric) return q === w ? 1 : 0;
   const s = wordSimilarity(q, w);
   if (s >= 0.9 || brand) return s;
-  return shareConcept(q, w) ? Math.max(s, 0.88) : s;
+  if (!shareConcept(q, w)) return s;
+  // One body's initials in two languages (ЕБРР, EBRD): the very same name.
+  return sameInitials(q, w) ? 1 : Math.max(s, 0.88);
 }
 
 function splitId(id: string): string {

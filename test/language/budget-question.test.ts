@@ -304,3 +304,21 @@ describe('reading budget questions', () => {
     expect(question('how much was spent on Big Data').unknown).toBeDefined();
   });
 });
+
+describe('sources called by their kind and initials', () => {
+  const banks = questionIn({
+    ...catalogue,
+    sources: [
+      { id: 'ebrd', name: 'EBRD Regional Airports Digital Facility', names: ['EBRD Regional Airports Digital Facility'] },
+      { id: 'aiib', name: 'Заём Азиатского банка инфраструктурных инвестиций (АБИИ)', names: ['Заём Азиатского банка инфраструктурных инвестиций (АБИИ)'] },
+      { id: 'eu', name: 'Грант Евросоюза Global Gateway', names: ['Грант Евросоюза Global Gateway'] },
+    ],
+  });
+  it('takes "кредит ЕБРР" as the EBRD facility: initials in two languages, and what kind of source it is', () => {
+    expect(banks('кредит ЕБРР по аэропортам: сколько ушло на проекты')).toMatchObject({ scope: { kind: 'source', id: 'ebrd' } });
+  });
+  it('says a loan is not the grant, and another bank is not the one named', () => {
+    expect(banks('свободный остаток по займу Всемирного банка').unknown).toMatchObject({ kind: 'source' });
+    expect(banks('Global Gateway loan: what is free').unknown).toMatchObject({ kind: 'source' });
+  });
+});

@@ -108,6 +108,7 @@ describe('parseText', () => {
     // "Спустили из резервов", "the reserves released to projects": allocations, not the free reserve.
     expect(r('сколько всего спустили из резервов на проекты')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
     expect(r('how much did the reserves release to projects in March')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+    expect(r('Фонд развития: какая часть уже ушла на проекты')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
   });
 
   it('reads "осы уақытқа дейін", "бәрінен көп" and "not one payment" as no names', () => {
