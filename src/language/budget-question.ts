@@ -504,6 +504,12 @@ function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: numbe
   return (matchEntities(span, [candidate])[0]?.score ?? 0) >= SURE;
 }
 
+/** Word `i` alone is a word of the thing's name, in any of its languages. */
+function wordOfName(r: Reading, kind: EntityKind, id: string, i: number): boolean {
+  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  return candidate !== undefined && !r.tokens[i]!.ignorable && matchEntities([r.tokens[i]!], [candidate]).length > 0;
+}
+
 /** Word `i` lies between the mention and another naming of the same thing ("ReSport tele-rehab"): a word of that naming. */
 function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean {
   // A kind word alone ("займу … банка") names no one thing: "Всемирного" between them is another bank.
@@ -520,9 +526,11 @@ function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean 
 function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: number): boolean {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
   if (!candidate || looksLikeName(r, i)) return false;
-  const exact = (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) >= 0.95;
+  const exact = (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) >= 0.9;
   // A brand among the mention's words ("SCADA", "AirKaz"), typed as one.
-  const brand = r.tokens.slice(m.tokenStart, m.tokenEnd).some((_, k) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(asTyped(r, m.tokenStart + k, m.tokenStart + k + 1)));
+  // A capitalised Latin word in a Cyrillic question is a brand too («Face Boarding» биометриялық …).
+  const cyrillic = /[а-яәғқңөұүһі]/iu.test(r.text);
+  const brand = r.tokens.slice(m.tokenStart, m.tokenEnd).some((_, k) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(asTyped(r, m.tokenStart + k, m.tokenStart + k + 1)) || (cyrillic && /^[A-Z][a-z]+$/u.test(asTyped(r, m.tokenStart + k, m.tokenStart + k + 1))));
   if (!exact || !brand) return false;
   const word = r.tokens[i]!.text;
   const latin = (name: string) => (name.match(/[a-z]/giu)?.length ?? 0) > name.length / 2;
@@ -659,7 +667,17 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").
   const bestId = best?.mention.matches.find((x) => x.kind === best.kind)!.id;
   // Words of another thing's name beside it (the source a project's money came from) are that thing's.
-  const otherThing = (i: number) => r.mentions.some((m) => m !== best!.mention && i >= m.tokenStart && i < m.tokenEnd && m.matches[0]!.kind !== best!.kind && m.matches[0]!.score >= FAINT);
+  // So is a word right beside that thing's words that is a word of its name ("… платформасына
+  // аэронавигациялық алымдардан": "аэронавигациялық" is of the charges, not of the platform).
+  // A word written as a name ("Aksu City Hospital") is part of the name typed, not of the neighbour.
+  const otherThing = (i: number) =>
+    r.mentions.some(
+      (m) =>
+        m !== best!.mention &&
+        m.matches[0]!.kind !== best!.kind &&
+        m.matches[0]!.score >= FAINT &&
+        ((i >= m.tokenStart && i < m.tokenEnd) || ((i === m.tokenStart - 1 || i === m.tokenEnd) && !looksLikeName(r, i) && wordOfName(r, m.matches[0]!.kind as EntityKind, m.matches[0]!.id, i))),
+    );
   // Two names of one kind written as one, with nothing between ("North Kazakhstan Health Department"
   // is neither the Ministry of Health of Kazakhstan nor the Pavlodar department): a name the data lacks.
   // A Kazakh "from" or "to" ending on the first one parts them ("Көктөбе датчиктерінен Wi-Fi-ға").

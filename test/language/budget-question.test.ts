@@ -322,3 +322,37 @@ describe('sources called by their kind and initials', () => {
     expect(banks('Global Gateway loan: what is free').unknown).toMatchObject({ kind: 'source' });
   });
 });
+
+const LONG_NAME =
+  'Создание единой цифровой платформы организации воздушного движения и аэропортовой деятельности, объединяющей планирование слотов в аэропортах, приём и обработку планов полётов, расчёт платы за обслуживание воздушных судов, электронный документооборот с авиакомпаниями и наземными службами, обмен данными с органами пограничного и таможенного контроля и публикацию открытой статистики пунктуальности рейсов по каждому аэропорту Республики Казахстан';
+
+describe('names kept only in Russian or English, asked in Kazakh', () => {
+  const aviation = questionIn({
+    ...catalogue,
+    projects: [
+      { id: 'bio', name: 'Биометрическая посадка «Face Boarding» в аэропорту Алматы', names: ['Биометрическая посадка «Face Boarding» в аэропорту Алматы', 'Face Boarding biometric boarding at Almaty airport'], priority: 'rail', owner: 'KTZ' },
+      { id: 'hub', name: 'Автоматизированный грузовой терминал хаба «Qazaq Air Cargo Hub»', names: ['Автоматизированный грузовой терминал хаба «Qazaq Air Cargo Hub»'], priority: 'rail', owner: 'KTZ' },
+      { id: 'twin', name: 'Цифровой двойник пассажирского терминала Актобе', names: ['Цифровой двойник пассажирского терминала Актобе'], priority: 'rail', owner: 'KTZ' },
+      { id: 'long', name: LONG_NAME, names: [LONG_NAME], priority: 'rail', owner: 'KTZ' },
+      { id: 'atm', name: 'Модернизация автоматизированной системы управления воздушным движением «Aspan ATM»', names: ['Модернизация автоматизированной системы управления воздушным движением «Aspan ATM»'], priority: 'rail', owner: 'KTZ' },
+      { id: 'aim', name: 'Электронный сборник аэронавигационной информации eAIP и цифровые NOTAM', names: ['Электронный сборник аэронавигационной информации eAIP и цифровые NOTAM'], priority: 'rail', owner: 'KTZ' },
+      { id: 'app', name: 'Единое мобильное приложение авиапассажира «Ushu»', names: ['Единое мобильное приложение авиапассажира «Ushu»'], priority: 'rail', owner: 'KTZ' },
+    ],
+    sources: [
+      { id: 'rb', name: 'Республиканский бюджет', names: ['Республиканский бюджет'] },
+      { id: 'ans', name: 'Средства РГП «Казаэронавигация» от аэронавигационных сборов', names: ['Средства РГП «Казаэронавигация» от аэронавигационных сборов'] },
+    ],
+  });
+  it('takes a Kazakh word beside a Latin brand as describing it', () => {
+    expect(aviation('«Face Boarding» биометриялық отырғызу қай көздерден қаржыландырылды')).toMatchObject({ scope: { kind: 'project', id: 'bio' } });
+  });
+  it('reads cargo, air traffic, "single" and "респ." across the languages', () => {
+    expect(aviation('жүк терминалы: ақша қайдан келді')).toMatchObject({ scope: { kind: 'project', id: 'hub' } });
+    expect(aviation('әуе қозғалысын ұйымдастырудың бірыңғай платформасына қанша бөлінді')).toMatchObject({ scope: { kind: 'project', id: 'long' } });
+  });
+  it('leaves a word of the source beside it to the source ("… платформасына аэронавигациялық алымдардан")', () => {
+    const q = aviation('әуе қозғалысын ұйымдастырудың бірыңғай платформасына аэронавигациялық алымдардан қанша бөлінді');
+    expect(q.unknown).toBeUndefined();
+    expect(q.scope?.kind).toMatch(/^(?:project|source)$/);
+  });
+});
