@@ -45,6 +45,8 @@ export interface FollowUpSigns {
   elliptic: boolean;
   /** Short and names nothing ("how much is left?"): after a card, it is about the card's thing. */
   bare: boolean;
+  /** A pronoun points back at what was asked about ("who's paying for it"). */
+  pointing: boolean;
 }
 
 export function followUpSigns(r: Reading): FollowUpSigns {
@@ -77,5 +79,5 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   };
   const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike();
   const its = short && r.tokens.some((t) => KK_ITS_MEASURE.test(t.text));
-  return { marked: opening || closing || pointing || phrase || periodOnly || its, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord) };
+  return { marked: opening || closing || pointing || phrase || periodOnly || its, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing };
 }

@@ -46,6 +46,9 @@ export function rankIntents(reading: Reading, intents: readonly IntentWords[]): 
     .sort((a, b) => b.score - a.score);
 }
 
+/** Evidence enough for a command to be a question of its own rather than a follow-up to another. */
+const NEW_QUESTION_SCORE = 3;
+
 /**
  * A follow-up to `previous`, answered by the first command that can continue it: those whose own
  * words are in it ("а освоение?" → execution), then the command asked before ("а в апреле?").
@@ -57,7 +60,11 @@ function continueQuestion(reading: Reading, ranked: ReturnType<typeof rankIntent
   if (!signs.marked && !signs.elliptic && !afterCard) return null;
   // Its own words, or the question's shape alone when that ranks first ("what percent of it is spent" is execution).
   const own = ranked.filter((x, i) => i === 0 || reading.hits.some((h) => h.intent === x.intent.name)).map((x) => x.intent);
-  const before = intents.find((i) => i.name === previous.intent);
+  // Another command's own question said in full ("switch to the ministry preset" after a spending
+  // question) is a new question, not the old one with odd words in it; "who's paying for it" still
+  // points back.
+  const anotherQuestion = !signs.pointing && ranked[0] !== undefined && ranked[0].intent.name !== previous.intent && ranked[0].score >= NEW_QUESTION_SCORE;
+  const before = anotherQuestion ? undefined : intents.find((i) => i.name === previous.intent);
   for (const intent of before && !own.includes(before) ? [...own, before] : own) {
     const built = intent.continues?.(previous, reading);
     if (built && !built.choices?.length) return { kind: 'intent', intent: intent.name, args: built.args, confidence: 0.9, followUp: true };

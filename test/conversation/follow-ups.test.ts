@@ -61,6 +61,17 @@ it('keeps the multiplier when only the share changes, and the share when a prese
   expect((await ask('поменяй на консервативный')).args).toMatchObject({ share: 6, preset: 'conservative' });
 });
 
+it('takes another command’s whole question after a question as a new one, unless it points back', async () => {
+  await ask('расходы за март');
+  const preset = await ask('switch to the ministry preset');
+  expect(preset.intent).toBe('scenario');
+  expect(preset.args).toMatchObject({ preset: 'ministry' });
+  // "Who's paying for it": "it" is the thing asked about before.
+  await ask('KazLLM balance');
+  const sources = await ask('who is paying for it, which sources?');
+  expect(sources.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' } });
+});
+
 it('does not continue a question older than a quarter of an hour', async () => {
   await ask('расходы за март');
   minutes(16);
