@@ -35,9 +35,9 @@ const BY: Record<Lang, Record<Grouping, string>> = {
 };
 
 const TEXT = {
-  ru: { programme: 'вся программа', none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', nonZero: 'без нулевых', viaSource: (s: string) => `из источника «${s}»` },
-  kk: { programme: 'бүкіл бағдарлама', none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', nonZero: 'нөлдіктерсіз', viaSource: (s: string) => `«${s}» көзінен` },
-  en: { programme: 'whole programme', none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', nonZero: 'zeros left out', viaSource: (s: string) => `from “${s}”` },
+  ru: { programme: 'вся программа', none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', nonZero: 'без нулевых', viaSource: (s: string) => `из источника «${s}»`, intoSource: (s: string) => `в резерв «${s}»` },
+  kk: { programme: 'бүкіл бағдарлама', none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', nonZero: 'нөлдіктерсіз', viaSource: (s: string) => `«${s}» көзінен`, intoSource: (s: string) => `«${s}» резервіне` },
+  en: { programme: 'whole programme', none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', nonZero: 'zeros left out', viaSource: (s: string) => `from “${s}”`, intoSource: (s: string) => `into the “${s}” reserve` },
 } satisfies Record<Lang, unknown>;
 
 /** Rows shown: projects are many, so the first ten; sources, areas, administrators, statuses and months are few, so all of them (up to 24). */
@@ -71,7 +71,8 @@ function understoodLine(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: 
     MEASURE_NAMES[lang][query.measure],
     formatPeriod(query.period, lang),
     nameOf(db, query.scope.kind, query.scope.id, lang),
-    ...(options.via ? [t.viaSource(nameOf(db, 'source', options.via, lang))] : []),
+    // What was given back went into the reserve; all else came from it.
+    ...(options.via ? [(answer.query.measure === 'released' ? t.intoSource : t.viaSource)(nameOf(db, 'source', options.via, lang))] : []),
     ...(query.groupBy && !(query.rank && query.groupBy === 'project' && !('zero' in query.rank)) ? [BY[lang][query.groupBy]] : []),
     ...(query.rank ? ['zero' in query.rank ? t.zero : query.rank.order === 'top' ? t.top(query.rank.n) : t.bottom(query.rank.n)] : []),
     ...(query.rank && !('zero' in query.rank) && query.rank.nonZero ? [t.nonZero] : []),

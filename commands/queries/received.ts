@@ -3,7 +3,7 @@ import type { Measure } from '../../src/queries/budget-query.js';
 import type { QueryArgs } from './query-args.js';
 import { defineQueryCommand } from './query-command.js';
 
-const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'қайтар*', 'қайтарыл*', 'қайтқан*', 'қайтты*']);
+const RETURNED = compileAll(['вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'қайтар*', 'қайтарыл*', 'қайтқан*', 'қайтты*', 'back to the reserve*', 'back into the reserve*', 'back to reserve*']);
 /** Into a reserve, as where the money went. */
 const TO_A_RESERVE = compileAll(['в резерв', 'обратно в резерв', 'to the reserve*', 'to reserve*', 'into the reserve*', 'back to the reserve*', 'резервке', 'резервтерге']);
 /** Passed to another project, not back to a reserve. */
@@ -54,7 +54,8 @@ function passedMeasure(r: Reading): Measure {
 
 /** Which movement the words ask about: given back to reserves, passed on, allocated from reserves, or all that came in. */
 function movement(r: Reading | null, args: QueryArgs): Measure {
-  if (r && has(r, RETURNED)) return 'released';
+  // Not a word of a name: «ҚҚС-ты автоматты қайтару» is a project, not money given back.
+  if (r && hasOutsideNames(r, RETURNED)) return 'released';
   if (r && hasOutsideNames(r, PASSED)) return args.scope?.kind === 'source' ? 'allocated' : passedMeasure(r);
   if (args.scope?.kind === 'source') return 'allocated';
   if (r && hasSignal(r, 'reserve')) return 'allocated';

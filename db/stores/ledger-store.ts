@@ -305,6 +305,26 @@ export function allocationsBySource(db: BudgetDb, account: string, from: string,
   ).all(account, from, to) as { source: string; amount: number }[];
 }
 
+/** What one account gave back to reserves between two dates, per reserve (a project's releases). */
+export function releasesByReserve(db: BudgetDb, account: string, from: string, to: string): { source: string; amount: number }[] {
+  return prepared(
+    db,
+    `SELECT substr(to_account, 9) AS source, SUM(amount) AS amount FROM transfers
+     WHERE from_account = ? AND date BETWEEN ? AND ? AND to_account LIKE 'reserve:%'
+     GROUP BY to_account ORDER BY amount DESC`,
+  ).all(account, from, to) as { source: string; amount: number }[];
+}
+
+/** What projects gave back to one reserve between two dates. */
+export function releasedInto(db: BudgetDb, reserve: string, from: string, to: string): number {
+  const row = prepared(
+    db,
+    `SELECT COALESCE(SUM(amount), 0) AS amount FROM transfers
+     WHERE to_account = ? AND date BETWEEN ? AND ? AND from_account LIKE 'project:%'`,
+  ).get(reserve, from, to) as { amount: number };
+  return row.amount;
+}
+
 /** What one reserve allocated to projects between two dates, per project. */
 export function allocationsFrom(db: BudgetDb, reserve: string, from: string, to: string): { project: string; amount: number }[] {
   return prepared(

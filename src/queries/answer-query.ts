@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { allocationsBySource, allocationsFrom } from '../../db/stores/ledger-store.js';
+import { allocationsBySource, allocationsFrom, releasedInto, releasesByReserve } from '../../db/stores/ledger-store.js';
 import { FLOW_MEASURES, type BudgetQuery, type Grouping, type Measure, type Period } from './budget-query.js';
 import { loadCatalogue, type BudgetCatalogue } from './catalogue.js';
 import { LedgerIndex, type FlowTotals } from './ledger-index.js';
@@ -176,10 +176,22 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
 /**
  * The money the chosen projects got, by the source it came from. For the whole programme that is
  * each reserve's allocations to projects (from the index); for some projects, their own rows.
+ * What they gave back (`released`) is by the reserve it went back to.
  */
 function bySource(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, table: ProjectTable, chosen: number[], query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
   const totals = new Map<string, number>();
-  if (query.scope.kind === 'programme') {
+  if (query.measure === 'released') {
+    if (query.scope.kind === 'programme') {
+      for (const source of catalogue.sources.values()) {
+        const value = releasedInto(db, `reserve:${source.id}`, from, to);
+        if (value !== 0) totals.set(source.id, value);
+      }
+    } else {
+      for (const i of chosen) {
+        for (const { source, amount } of releasesByReserve(db, `project:${table.projects[i]!.id}`, from, to)) totals.set(source, (totals.get(source) ?? 0) + amount);
+      }
+    }
+  } else if (query.scope.kind === 'programme') {
     const flows = index.flows(from, to);
     for (const source of catalogue.sources.values()) {
       const account = index.accountIndex.get(`reserve:${source.id}`);

@@ -109,6 +109,14 @@ describe('parseText', () => {
     expect(r('сколько всего спустили из резервов на проекты')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
     expect(r('how much did the reserves release to projects in March')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
     expect(r('Фонд развития: какая часть уже ушла на проекты')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+    // "Қайтару" inside a project's name is no money given back.
+    const vat: Catalogue = {
+      ...OWN_CATALOGUE,
+      projects: [...OWN_CATALOGUE.projects, { id: 'vat', name: 'Тәуекел бейіні бойынша ҚҚС-ты автоматты қайтару', names: ['Тәуекел бейіні бойынша ҚҚС-ты автоматты қайтару'], priority: OWN_CATALOGUE.projects[0]!.priority, owner: 'X' }],
+    };
+    expect(parseText('ҚҚС-ты автоматты қайтаруға Ұлттық қордан қанша берілді', vat, opts)).toMatchObject({ intent: 'received', args: { measure: 'received' } });
+    // Words between "handed" and "back to the reserve": still given back.
+    expect(r('KazLLM handed some savings back to the reserve in October — how much')).toMatchObject({ intent: 'received', args: { measure: 'released' } });
   });
 
   it('reads "осы уақытқа дейін", "бәрінен көп" and "not one payment" as no names', () => {

@@ -120,6 +120,26 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
   });
 });
 
+describe('what projects gave back, by the reserve it went into', () => {
+  it('counts releases into each reserve, not allocations out of it', () => {
+    importDataset(
+      t.db,
+      smallDataset([
+        { id: 't1', date: '2026-03-02', from: 'reserve:budget', to: 'project:a', amount: 400_000, reason: 'start', actor: 'test' },
+        { id: 't2', date: '2026-03-02', from: 'reserve:fund', to: 'project:a', amount: 300_000, reason: 'start', actor: 'test' },
+        { id: 't3', date: '2026-06-10', from: 'project:a', to: 'reserve:fund', amount: 120_000, reason: 'savings back', actor: 'test' },
+        { id: 't4', date: '2026-07-10', from: 'project:a', to: 'reserve:budget', amount: 5_000, reason: 'closing', actor: 'test' },
+      ]),
+    );
+    for (const scope of [{ kind: 'project' as const, id: 'a' }, { kind: 'programme' as const }]) {
+      const back = answerQuery(t.db, { measure: 'released', scope, groupBy: 'source' }, TODAY);
+      expect(Object.fromEntries(back.rows.map((r) => [r.key, r.value]))).toEqual({ fund: 120_000, budget: 5_000 });
+    }
+    const got = answerQuery(t.db, { measure: 'received', scope: { kind: 'project', id: 'a' }, groupBy: 'source' }, TODAY);
+    expect(Object.fromEntries(got.rows.map((r) => [r.key, r.value]))).toEqual({ budget: 400_000, fund: 300_000 });
+  });
+});
+
 describe('the ledger index', () => {
   it('gives every account’s flows and balances exactly as the ledger does, for any period', () => {
     importDataset(t.db, smallDataset());
