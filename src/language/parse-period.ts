@@ -43,6 +43,8 @@ const START = /^(?:начала|начало|басынан|басы|start|begin
 const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|plus|плюс|through|и|мен|бен|пен|аралығында|аралығы)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
+const AFTER = /^(?:after|после)$/u;
+const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Seasons and the month each begins with. */
 const SEASONS: [RegExp, number][] = [
@@ -289,6 +291,10 @@ export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMa
       const skip = tokens[i]!.text === 'the' ? 2 : 1;
       const after = tokens[i + skip]?.text === 'of' ? i + skip + 1 : i + skip;
       const named = after < tokens.length ? namedPeriodAt(tokens, after, today) : null;
+      // "after the end of August", "после конца августа": from the next day to today.
+      if (named && AFTER.test(tokens[i - 1]?.text ?? '') && named.to < todayIso) {
+        return { kind: 'range', from: dayAfter(named.to), to: todayIso, grain: 'days', tokenStart: i - 1, tokenEnd: after + named.length };
+      }
       if (named) return { kind: 'asOf', date: named.to, tokenStart: Math.max(0, i - (AS_OF.test(tokens[i - 1]?.text ?? '') ? 1 : 0)), tokenEnd: after + named.length };
     }
     // "с начала квартала", "since the start of the month": this one, from its first day to today.

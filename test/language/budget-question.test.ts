@@ -43,6 +43,8 @@ describe('reading budget questions', () => {
     // "The same number for …": "number" is no word of a name.
     const airports = questionIn({ ...catalogue, administrators: [{ id: 'SHY', name: 'АО «Международный аэропорт Шымкент»', names: ['АО «Международный аэропорт Шымкент»'] }, { id: 'ALA', name: 'АО «Международный аэропорт Алматы»', names: ['АО «Международный аэропорт Алматы»'] }] });
     expect(airports('and the same number for Shymkent airport')).toEqual({ scope: { kind: 'administrator', id: 'SHY' } });
+    // "One line per administrator": "line" is no name.
+    expect(airports('who paid what in Q3 — one line per administrator').unknown).toBeUndefined();
     // The programme's own administrator named as a body is that administrator, not the programme's theme.
     const committee = questionIn({
       ...catalogue,

@@ -116,3 +116,8 @@ it('takes "the month of" before a month as the month’s words', () => {
   const found = findPeriod(tokenize(normalizeText('paid over the month of March')), TODAY);
   expect(found).toMatchObject({ from: '2026-03-01', to: '2026-03-31', tokenStart: 3, tokenEnd: 6 });
 });
+
+it('reads "after the end of August" as from the next day to today', () => {
+  expect(period('how much was booked after the end of August')).toEqual(range('2026-09-01', '2026-11-30', 'days'));
+  expect(period('сколько потратили после конца августа')).toEqual(range('2026-09-01', '2026-11-30', 'days'));
+});
