@@ -541,9 +541,11 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   });
   // Every word typed matched, and only this thing has them all: as distinct as its matches are close.
   if (together < Infinity && content.length >= 2 && s.every((x) => x >= MIN_WORD_SIM)) distinct = Math.max(distinct, (s.reduce((a, x) => a + x, 0) / s.length) * Math.pow(1 / together, 0.7));
+
   // The name's first words, typed in order ("электронный спортивный ваучер" of "Электронный спортивный
-  // ваучер для детей …"): its short form, even when a longer name has the same words further in.
-  if (content.length >= 2 && s.every((x) => x >= 0.85) && namesHead(v, at)) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
+  // ваучер для детей …"), or its last ("электрондық спорттық ваучер" of "… балаларға арналған
+  // электрондық спорттық ваучер"): its short form, even when a longer name has the same words elsewhere.
+  if (content.length >= 2 && s.every((x) => x >= 0.85) && (namesHead(v, at) || namesTail(v, at))) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
   const strength = Math.max(recall, 0.85 * distinct + 0.15 * recall);
   let score = strength * (0.5 + 0.5 * precision);
   // Only keywords matched: "перевод" is not the name "Трансферт ...".
@@ -562,6 +564,17 @@ function namesHead(v: Variant, at: readonly number[]): boolean {
   let first = 0;
   while (first < v.words.length && v.words[first]!.weight === 0) first++;
   return at.every((i, j) => i === first + j);
+}
+
+/**
+ * Whether the typed words matched a Kazakh name's last words, one by one in order: a Kazakh name ends in
+ * its head noun ("… балаларға арналған электрондық спорттық ваучер"), so its end is its short form.
+ */
+function namesTail(v: Variant, at: readonly number[]): boolean {
+  if (!v.words.some((w) => /[әғқңөұүһі]/u.test(w.text))) return false;
+  let last = v.words.length - 1;
+  while (last >= 0 && v.words[last]!.weight === 0) last--;
+  return at.every((i, j) => i === last - (at.length - 1 - j));
 }
 
 function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate, together = Infinity): number {

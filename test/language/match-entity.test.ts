@@ -260,3 +260,17 @@ describe('a name inside a longer name', () => {
     expect(findMentions('сколько потратила Казаэронавигация', things).map((m) => m.matches[0]!.id)).toEqual(['operator']);
   });
 });
+
+describe('a Kazakh name said by its last words', () => {
+  it('takes the end of a Kazakh name as its short form: the head noun comes last', () => {
+    const things: EntityCandidate[] = [
+      { id: 'voucher', names: ['Электронный спортивный ваучер для детей от 6 до 18 лет', '6 жастан 18 жасқа дейінгі балаларға арналған электрондық спорттық ваучер'] },
+      { id: 'long', names: ['Единая платформа спортивной инфраструктуры: бронирование объектов, электронный спортивный ваучер, учёт посещений', 'Спорт инфрақұрылымының бірыңғай платформасы: электрондық спорттық ваучер және қатысуды есепке алу'] },
+      { id: 'booking', names: ['Онлайн-бронирование спортивных объектов SportBooking'] },
+    ];
+    const [top, next] = matchEntities('электрондық спорттық ваучер', things);
+    expect(top?.id).toBe('voucher');
+    expect(top!.score).toBeGreaterThanOrEqual(0.8);
+    expect(next === undefined || next.score < top!.score - 0.2).toBe(true);
+  });
+});
