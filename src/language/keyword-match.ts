@@ -1,6 +1,7 @@
 // Find keyword patterns ("резерв*", "что ты умеешь", "бас тарт*") in tokens, forgiving one typo in
 // longer words and Latin transliteration (patterns and tokens are compared on phonetic keys).
 import { normalizeText, phoneticKey } from './normalize-text.js';
+import { isStopWord } from './stop-words.js';
 import { editDistance } from './word-similarity.js';
 import type { Token } from './tokenize.js';
 
@@ -54,9 +55,6 @@ function fitOf(tokenKey: string, w: WordPattern): number {
   return known[w.id]!;
 }
 
-/** Whether one token fits one pattern word exactly (no typo). */
-const exactFit = (tokenKey: string, w: WordPattern): boolean => fitOf(tokenKey, w) === 3;
-
 /** Whether one token fits one pattern word. */
 export function wordFits(tokenKey: string, w: WordPattern): boolean {
   return fitOf(tokenKey, w) >= 2;
@@ -101,10 +99,14 @@ export interface PatternHit {
 export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos = true): PatternHit[] {
   const hits: PatternHit[] = [];
   if (p.words.length === 0) return hits;
-  const fits = typos ? wordFits : exactFit;
+  // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*").
+  const fits = (t: Token, w: WordPattern) => {
+    const fit = fitOf(t.key, w);
+    return fit === 3 || (typos && fit === 2 && !isStopWord(t.text));
+  };
   for (let i = 0; i + p.words.length <= tokens.length; i++) {
     let ok = true;
-    for (let k = 0; k < p.words.length && ok; k++) ok = fits(tokens[i + k]!.key, p.words[k]!);
+    for (let k = 0; k < p.words.length && ok; k++) ok = fits(tokens[i + k]!, p.words[k]!);
     if (ok) hits.push({ tokenStart: i, tokenEnd: i + p.words.length });
   }
   return hits;

@@ -31,7 +31,7 @@ const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|quarter\p{L}*|
 const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|жартысы\p{L}*|half)$/u;
 const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
 const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
-const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|биыл\p{L}*|this|current)$/u;
+const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|ағымдағы|биыл\p{L}*|this|current)$/u;
 const LAST = /^(?:прошл\p{L}*|прошедш\p{L}*|предыдущ\p{L}*|минувш\p{L}*|өткен|откен|last|previous)$/u;
 /** "previous calendar month": a word that changes nothing between "last" and the period's noun. */
 const CALENDAR = /^(?:calendar|календарн\p{L}*|күнтізбелік)$/u;

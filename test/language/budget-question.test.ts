@@ -57,6 +57,9 @@ describe('reading budget questions', () => {
     });
     expect(committee('Комитет гражданской авиации: сколько получил, сколько заплатил, что осталось')).toEqual({ scope: { kind: 'administrator', id: 'CAC' } });
     expect(committee('Авиационная администрация насколько освоила свои деньги')).toEqual({ scope: { kind: 'administrator', id: 'AAK' } });
+    // "Stats" is the statistics programme's theme.
+    const stats = questionIn({ ...catalogue, programme: 'Sanaq Digital / Цифровая статистика: национальная программа цифровизации официальной статистики и переписей' });
+    expect(stats('November payments to date, whole stats programme').unknown).toBeUndefined();
     // Kazakh "цифрландыру" is the programme's "цифровизация".
     expect(sky('азаматтық авиацияны цифрландыруға резервке барлығы қанша сома қойылған').unknown).toBeUndefined();
   });

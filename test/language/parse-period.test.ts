@@ -121,3 +121,7 @@ it('reads "after the end of August" as from the next day to today', () => {
   expect(period('how much was booked after the end of August')).toEqual(range('2026-09-01', '2026-11-30', 'days'));
   expect(period('сколько потратили после конца августа')).toEqual(range('2026-09-01', '2026-11-30', 'days'));
 });
+
+it('reads "ағымдағы тоқсан" as this quarter', () => {
+  expect(period('ағымдағы тоқсанда төлемдер қанша')).toEqual(range('2026-10-01', '2026-11-30', 'quarter'));
+});

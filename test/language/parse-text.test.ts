@@ -131,6 +131,10 @@ describe('parseText', () => {
     expect(parseText('Smart Almaty — сколько денег было на проекте к 1 ноября', OWN_CATALOGUE, opts)).toMatchObject({ intent: 'balance', args: { scope: { kind: 'project', id: 'smart-almaty' }, period: { kind: 'asOf', date: '2026-11-01' } } });
   });
 
+  it('reads "включительно" as no typo of "выключи" (an unsubscribe word)', () => {
+    expect(parseText('с 15 сентября по 25 октября включительно сколько заплатили', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'spent' });
+  });
+
   it('reads what is left or unused of the savings as the savings, not the projects’ balance', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('is there any unused savings balance left')).toMatchObject({ intent: 'savings' });
