@@ -521,7 +521,7 @@ function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean 
  * Whether word `i` is in a language none of the thing's names is written in: an English word beside
  * a name that has no English form, a Kazakh one beside a name with no Kazakh form ("AirKaz sensors").
  * Such a word describes the thing; it cannot be expected to fit its name. Only beside a brand-like
- * name matched exactly ("AirKaz", "TUMO"): an ordinary word matched is too weak to lean on.
+ * name matched for sure ("AirKaz", "TUMO", scored 0.9 or more): an ordinary word matched is too weak to lean on.
  */
 function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: number): boolean {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);

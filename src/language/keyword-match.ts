@@ -99,14 +99,17 @@ export interface PatternHit {
 export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos = true): PatternHit[] {
   const hits: PatternHit[] = [];
   if (p.words.length === 0) return hits;
-  // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*").
-  const fits = (t: Token, w: WordPattern) => {
-    const fit = fitOf(t.key, w);
-    return fit === 3 || (typos && fit === 2 && !isStopWord(t.text));
-  };
+  const first = p.words[0]!;
   for (let i = 0; i + p.words.length <= tokens.length; i++) {
+    // Most words fit no pattern: the first word decides most places at once.
+    if (fitOf(tokens[i]!.key, first) === 1) continue;
     let ok = true;
-    for (let k = 0; k < p.words.length && ok; k++) ok = fits(tokens[i + k]!, p.words[k]!);
+    for (let k = 0; k < p.words.length && ok; k++) {
+      const t = tokens[i + k]!;
+      const fit = fitOf(t.key, p.words[k]!);
+      // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*").
+      ok = fit === 3 || (typos && fit === 2 && !isStopWord(t.text));
+    }
     if (ok) hits.push({ tokenStart: i, tokenEnd: i + p.words.length });
   }
   return hits;
