@@ -14,14 +14,14 @@ export type ScenarioWords = {
 };
 
 const PRESET_WORDS: Record<PresetName, CompiledPattern[]> = {
-  ministry: compileAll(['министерств*', 'министр', 'министра', 'ministry*', 'minister*', 'министрлік*', 'министрлiк*', 'министерски', 'по министерски', 'официальн*', 'official']),
+  ministry: compileAll(['министерств*', 'министр', 'министра', 'ministry*', 'minister*', 'министрлік*', 'министрлiк*', 'министерски', 'министерск*', 'по министерски', 'официальн*', 'official']),
   'imf-2020': compileAll(['мвф', 'imf', 'хвқ', 'международн* валютн*', 'international monetary', 'халықаралық валюта*']),
   'advanced-economies': compileAll(['развит* стран*', 'развит* экономик*', 'advanced', 'developed', 'дамыған*']),
   conservative: compileAll(['консерватив*', 'conservative*', 'cautious*', 'осторожн*', 'пессимист*', 'pessimist*', 'сақ', 'сақтықпен', 'сақ бағалау*']),
 };
 
 /** Words that set a preset in a scenario's context ("оценка министерства", "министрлік бағасы"). */
-const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'множител*', 'multiplier*', 'еселік*']);
+const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'множител*', 'multiplier*', 'еселік*', 'коэффициент*', 'coefficient*']);
 
 /** Words that add to a comparison rather than replace it. */
 const ADDING = compileAll(['add*', 'also', 'too', 'plus', 'ещё', 'еще', 'тоже', 'также', 'добав*', 'тағы', 'қос*']);
@@ -82,7 +82,7 @@ function multiplierIn(tokens: Reading['tokens'], taken: (i: number) => boolean):
     for (const j of [k + 1, k + 2, k + 3, k - 1, k - 2]) {
       if (j < 0 || j >= tokens.length || taken(j)) continue;
       // Words that only set it: "multiplier set to 1.3", "мультипликатор взять 1,8", "еселікті 2 деп алсақ".
-      if (j > k + 1 && !tokens.slice(k + 1, j).every((t) => t.ignorable || /^(?:x|х|равн\p{L}*|тең|of|is|=|set|to|at|be|as|взять|возьм\p{L}*|постав\p{L}*|сделать|сделай|будет|деп|алсақ|алып|қойсақ|свой|своим|свою|мой|own|custom|өз|өзіміздің)$/u.test(t.text))) continue;
+      if (j > k + 1 && !tokens.slice(k + 1, j).every((t) => t.ignorable || /^(?:x|х|равн\p{L}*|тең|of|is|=|set|to|at|be|as|взять|возьм\p{L}*|постав\p{L}*|став\p{L}*|бер[её]м|use|using|take|сделать|сделай|будет|деп|алсақ|алып|қойсақ|свой|своим|свою|мой|own|custom|өз|өзіміздің)$/u.test(t.text))) continue;
       const n = numberAt(tokens, j);
       // A number with "%" after it is a share, not the multiplier.
       if (n && n.value > 0 && n.value <= 100 && !/^(?:%|процент\p{L}*|percent|пайыз\p{L}*)$/u.test(tokens[j + n.length]?.text ?? '')) return { value: n.value, at: j, length: n.length };

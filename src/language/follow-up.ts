@@ -18,6 +18,8 @@ const PHRASES = compileAll([
   // changing one part of it: "switch to the ministry preset", "поменяй на МВФ", "ХВҚ-ға ауыстыр"
   'switch to', 'switch it to', 'change to', 'change it to', 'swap to', 'swap in', 'now with', 'replace with',
   'поменяй на', 'поменяй', 'смени на', 'замени на', 'переключи на', 'а теперь', 'теперь с', 'ауыстыр*', 'өзгерт*',
+  // asking what the change does: "министрлік коэффициентімен болса қалай өзгереді", "что изменится"
+  'қалай өзгереді', 'не өзгереді', 'что изменится', 'как изменится', 'what changes', 'how does it change', 'how would it change',
 ]);
 /** Pronouns that stand for the thing of the question before. */
 const PRONOUNS = new Set([

@@ -59,6 +59,13 @@ it('keeps the multiplier when only the share changes, and the share when a prese
   const ministry = await ask('switch to the ministry preset');
   expect(ministry.args).toMatchObject({ share: 6, preset: 'ministry' });
   expect((await ask('поменяй на консервативный')).args).toMatchObject({ share: 6, preset: 'conservative' });
+  // "Министерским коэффициентом", "министрлік коэффициентімен … қалай өзгереді": the preset changed, the share kept.
+  await ask('посчитай 4 % ВВП с мультипликатором МВФ-2020');
+  expect((await ask('а с министерским коэффициентом что будет')).args).toMatchObject({ share: 4, preset: 'ministry' });
+  await ask('ЖІӨ-нің 3 пайызын ХВҚ-2020 коэффициентімен есептеп бер');
+  expect((await ask('министрлік коэффициентімен болса қалай өзгереді')).args).toMatchObject({ share: 3, preset: 'ministry' });
+  // "Множитель ставим 1,9": words that only set it may stand between.
+  expect((await ask('множитель ставим 1,9, доля — 3 % ВВП, считай')).args).toMatchObject({ share: 3, multiplier: 1.9 });
 });
 
 it('takes another command’s whole question after a question as a new one, unless it points back', async () => {
