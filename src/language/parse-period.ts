@@ -263,6 +263,34 @@ function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): P
  * as-of date; a day with nothing around it is that day; two days are the span between them.
  */
 export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMatch | null {
+  const found = periodIn(tokens, todayIso);
+  return found ? untilLater(tokens, found, todayIso) : null;
+}
+
+/**
+ * A period that would run to today, followed by where it stops instead ("с начала года до конца
+ * июня", "since January up to 31 October"): it runs to that month's end or that day.
+ */
+function untilLater(tokens: readonly Token[], found: PeriodMatch, todayIso: string): PeriodMatch {
+  if (found.kind !== 'range') return found;
+  // "from January up to …": a month said as where a span starts.
+  const fromMonth = found.grain === 'month' && SINCE.test(tokens[found.tokenStart - 1]?.text ?? '');
+  const tillAt = found.tokenEnd + (tokens[found.tokenEnd]?.text === 'up' ? 1 : 0);
+  if ((found.to !== todayIso && !fromMonth) || !TILL.test(tokens[tillAt]?.text ?? '')) return found;
+  let at = tillAt + 1;
+  if (tokens[at]?.text === 'the') at++;
+  if (END.test(tokens[at]?.text ?? '')) at++;
+  while (/^(?:of|the|day)$/u.test(tokens[at]?.text ?? '')) at++;
+  const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
+  const month = namedPeriodAt(tokens, at, today);
+  const start = fromMonth ? found.tokenStart - 1 : found.tokenStart;
+  if (month && month.grain === 'month' && month.to >= found.from && month.to < todayIso) return { ...found, to: month.to, grain: 'days', tokenStart: start, tokenEnd: at + month.length };
+  const day = findDateInTokens(tokens.slice(at), todayIso);
+  if (day && day.tokenStart === 0 && day.date >= found.from && day.date <= todayIso) return { ...found, to: day.date, grain: 'days', tokenStart: start, tokenEnd: at + day.tokenEnd };
+  return found;
+}
+
+function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | null {
   const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
   // Two dates: "с 1 марта по 30 апреля", "from 1 June to 31 August", "1 наурыздан 30 маусымға дейін".
   const first = findDateInTokens(tokens, todayIso);

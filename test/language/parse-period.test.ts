@@ -125,3 +125,10 @@ it('reads "after the end of August" as from the next day to today', () => {
 it('reads "ағымдағы тоқсан" as this quarter', () => {
   expect(period('ағымдағы тоқсанда төлемдер қанша')).toEqual(range('2026-10-01', '2026-11-30', 'quarter'));
 });
+
+it('ends a span running to today where the question says it stops', () => {
+  expect(period('сколько успели оплатить с начала года до конца июня включительно')).toEqual(range('2026-01-01', '2026-06-30', 'days'));
+  expect(period('everything paid from January up to end of day 31 October')).toEqual(range('2026-01-01', '2026-10-31', 'days'));
+  // Said alone, it still runs to today.
+  expect(period('с начала года')).toMatchObject({ from: '2026-01-01', to: '2026-11-30' });
+});
