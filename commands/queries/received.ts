@@ -19,7 +19,7 @@ const hasSignal = (r: Reading, kind: 'reserve') => anyPatternIn(r.tokens, signal
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
-const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'не раскида*', 'не роздан*', 'не раздан*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'не отдал*', 'никому не отдал*', 'not yet handed', 'not handed', 'not yet given', 'not yet assigned', 'not given out', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
+const NOT_ALLOCATED = compileAll(['не распредел*', 'не выдел*', 'нераспредел*', 'не раскида*', 'не роздан*', 'не раздан*', 'not allocated', 'not yet allocated', 'unallocated', 'no project has', 'headroom', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'не отдал*', 'никому не отдал*', 'not yet handed', 'not handed', 'nobody has handed', 'no one has handed', 'nobody has given', 'no one has given', 'nobody handed', 'not yet given', 'not yet assigned', 'not given out', 'бөлінбе*', 'берілмей*', 'берілмеген*']);
 // Not 'алған*': 'жалпы алғанда' is "on the whole".
 const GOT = compileAll(['получил*', 'получен*', 'получают', 'поступил*', 'пришл*', 'received', 'receive', 'recieved', 'got', 'money in', 'total in total', 'came in', 'come in', 'taken in', 'took in', 'take in', 'put into', 'түскен*', 'түсті*', 'алды*', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'келгені', 'келген*', 'келді']);
 // Not "бөлді": on phonetic keys it is "болды" (was).

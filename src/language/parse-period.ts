@@ -382,7 +382,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
       if (/^(?:біткенде|біткендегі|аяқталғанда|аяқталғандағы)$/u.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
       // "since January", "қаңтардан бері": from its first day to today.
       const since = tokens[i - 1]?.text === 'since';
-      const sinceKk = /^(?:бері|бастап)$/u.test(tokens[i + named.length]?.text ?? '');
+      const sinceKk = /^(?:бері|бери|бастап)$/u.test(tokens[i + named.length]?.text ?? '');
       if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk ? 1 : 0) };
       const to = named.to > todayIso && named.from <= todayIso ? todayIso : named.to;
       // "жылдың бірінші жартысы" (the year's first half): "the year's" is the period's word too.
@@ -395,7 +395,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
   if (first) {
     const before = tokens[first.tokenStart - 1]?.text ?? '';
     // "since 1 July", "с 1 июля", "начиная с 1 июля", "1 шілдеден бері": from that day to today.
-    const sinceKk = /^(?:бері|бастап)$/u.test(tokens[first.tokenEnd]?.text ?? '');
+    const sinceKk = /^(?:бері|бери|бастап)$/u.test(tokens[first.tokenEnd]?.text ?? '');
     if ((SINCE.test(before) || sinceKk) && first.date <= todayIso) {
       return { kind: 'range', from: first.date, to: todayIso, grain: 'days', tokenStart: first.tokenStart - (SINCE.test(before) ? 1 : 0), tokenEnd: first.tokenEnd + (sinceKk ? 1 : 0) };
     }

@@ -131,6 +131,16 @@ describe('parseText', () => {
     expect(parseText('Smart Almaty — сколько денег было на проекте к 1 ноября', OWN_CATALOGUE, opts)).toMatchObject({ intent: 'balance', args: { scope: { kind: 'project', id: 'smart-almaty' }, period: { kind: 'asOf', date: '2026-11-01' } } });
   });
 
+  it('reads "әзірге", "nobody", "ең кішкентай" and "тамыздан бери" as what they say, not as names', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    const free = r('әзірге ешбір жобаға бөлінбеген резерв қанша');
+    expect(free).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+    expect(free.kind === 'intent' && (free.args.unknown ?? free.args.unused)).toBeFalsy();
+    expect(r('reserve money nobody has handed to a project yet — how much is it in total')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+    expect(r('бос резерві ең кішкентай қалған көз қайсы')).toMatchObject({ intent: 'reserved', args: { rank: { order: 'bottom', n: 1 } } });
+    expect(r('Smart Almaty тамыздан бери канша толеди')).toMatchObject({ args: { period: { kind: 'range', to: OWN_TODAY } } });
+  });
+
   it('reads "включительно" as no typo of "выключи" (an unsubscribe word)', () => {
     expect(parseText('с 15 сентября по 25 октября включительно сколько заплатили', OWN_CATALOGUE, opts)).toMatchObject({ kind: 'intent', intent: 'spent' });
   });
