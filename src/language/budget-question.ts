@@ -64,7 +64,7 @@ const BOTTOM = compile([
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'ең кішкентай', 'ең кіші', 'хуже остальных', 'хуже других', 'worse than the rest',
 ]);
 const ZERO = compile([
-  'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
+  'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
   'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*',

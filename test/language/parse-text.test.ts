@@ -125,6 +125,9 @@ describe('parseText', () => {
     expect(top).toMatchObject({ intent: 'spent', args: { groupBy: 'project', rank: { order: 'top', n: 3 } } });
     expect(top.kind === 'intent' && (top.args.unknown ?? top.args.unused)).toBeFalsy();
     expect(r('any projects where not one payment has gone out yet?')).toMatchObject({ intent: 'spent', args: { rank: { zero: true } } });
+    const zero = r('is there any project with zero payments to date? name them');
+    expect(zero).toMatchObject({ intent: 'spent', args: { rank: { zero: true } } });
+    expect(zero.kind === 'intent' && (zero.args.unknown ?? zero.args.unused)).toBeFalsy();
   });
 
   it('reads "сколько денег было на проекте" on a date as its balance then', () => {
