@@ -84,9 +84,7 @@ export const projectsCommand = defineCommand({
   run({ status, priority, administrator, page: asked }, context) {
     const { services, lang, today } = context;
     const t = TEXT[lang];
-    // One word after /projects names an area or, failing that, an administrator.
-    const owner = administrator !== undefined ? resolveOrAsk(context, 'administrator', administrator, (id) => `/projects ${id}`, (s, l) => TEXT[l].noArea(s)) : priority !== undefined ? administratorNamed(context, priority) : undefined;
-    const area = priority && !owner ? resolveOrAsk(context, 'priority', priority, (id) => `/projects ${id}`, (s, l) => TEXT[l].noArea(s)) : undefined;
+    const { area, owner } = areaOrAdministrator(context, priority, administrator);
     const filter = { ...(status ? { status } : {}), ...(area ? { priority: area.id } : {}), ...(owner ? { owner: owner.id } : {}) };
     const first = projectPage(services.db, filter, today, { offset: 0, limit: 0 });
     const pages = Math.max(1, Math.ceil(first.total / PAGE));
@@ -112,10 +110,18 @@ export const projectsCommand = defineCommand({
   },
 });
 
-/** An administrator the word names for sure and no area does: "/projects Минцифры". */
-function administratorNamed(context: CommandContext, word: string): NamedThing | undefined {
+/**
+ * The area or administrator asked for. One word after /projects names an area or, when no area has
+ * that name for sure and one administrator does, that administrator ("/projects Минцифры").
+ */
+function areaOrAdministrator(context: CommandContext, priority: string | undefined, administrator: string | undefined): { area?: NamedThing; owner?: NamedThing } {
+  const notFound = (s: string, l: Lang) => TEXT[l].noArea(s);
+  if (administrator !== undefined) return { owner: resolveOrAsk(context, 'administrator', administrator, (id) => `/projects ${id}`, notFound) };
+  if (priority === undefined) return {};
   const db = context.services.db;
-  if (resolveName(db, 'priority', word).kind === 'one') return undefined;
-  const found = resolveName(db, 'administrator', word);
-  return found.kind === 'one' ? found.match : undefined;
+  const area = resolveName(db, 'priority', priority);
+  if (area.kind === 'one') return { area: area.match };
+  const owner = resolveName(db, 'administrator', priority);
+  if (owner.kind === 'one') return { owner: owner.match };
+  return { area: resolveOrAsk(context, 'priority', priority, (id) => `/projects ${id}`, notFound) };
 }

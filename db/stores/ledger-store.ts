@@ -297,21 +297,22 @@ export function outflowsOf(db: BudgetDb, account: string): { spent: number; pass
 
 /** What reserves allocated to one account between two dates, per source (largest first). */
 export function allocationsBySource(db: BudgetDb, account: string, from: string, to: string): { source: string; amount: number }[] {
-  return prepared(
-    db,
-    `SELECT substr(from_account, 9) AS source, SUM(amount) AS amount FROM transfers
-     WHERE to_account = ? AND date BETWEEN ? AND ? AND from_account LIKE 'reserve:%'
-     GROUP BY from_account ORDER BY amount DESC`,
-  ).all(account, from, to) as { source: string; amount: number }[];
+  return perReserve(db, account, from, to, 'in');
 }
 
 /** What one account gave back to reserves between two dates, per reserve (a project's releases). */
 export function releasesByReserve(db: BudgetDb, account: string, from: string, to: string): { source: string; amount: number }[] {
+  return perReserve(db, account, from, to, 'out');
+}
+
+/** Money between one account and the reserves, per reserve, into the account or out of it. */
+function perReserve(db: BudgetDb, account: string, from: string, to: string, direction: 'in' | 'out'): { source: string; amount: number }[] {
+  const [own, reserve] = direction === 'in' ? ['to_account', 'from_account'] : ['from_account', 'to_account'];
   return prepared(
     db,
-    `SELECT substr(to_account, 9) AS source, SUM(amount) AS amount FROM transfers
-     WHERE from_account = ? AND date BETWEEN ? AND ? AND to_account LIKE 'reserve:%'
-     GROUP BY to_account ORDER BY amount DESC`,
+    `SELECT substr(${reserve}, 9) AS source, SUM(amount) AS amount FROM transfers
+     WHERE ${own} = ? AND date BETWEEN ? AND ? AND ${reserve} LIKE 'reserve:%'
+     GROUP BY ${reserve} ORDER BY amount DESC`,
   ).all(account, from, to) as { source: string; amount: number }[];
 }
 
