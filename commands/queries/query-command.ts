@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { followUpSigns, matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -81,7 +81,7 @@ export function exactWords(args: QueryArgs): string {
   if (args.measure) parts.push(`measure:${args.measure}`);
   if (args.period) parts.push(args.period.kind === 'asOf' ? `asof:${args.period.date}` : `period:${args.period.from}..${args.period.to}~${args.period.grain}`);
   if (args.groupBy) parts.push(`by:${args.groupBy}`);
-  if (args.rank) parts.push('zero' in args.rank ? 'rank:zero' : `${args.rank.order}:${args.rank.n}${args.rank.nonZero ? ',nonzero' : ''}`);
+  if (args.rank) parts.push('zero' in args.rank ? 'rank:zero' : 'order' in args.rank ? `${args.rank.order}:${args.rank.n}${args.rank.nonZero ? ',nonzero' : ''}` : 'rank:nonzero');
   if (args.via) parts.push(`via:${args.via}`);
   if (args.also?.length) parts.push(`also:${args.also.join(',')}`);
   if (args.chart) parts.push('chart:on');
@@ -105,7 +105,7 @@ function exactParts(text: string): { exact: QueryArgs; rest: string } {
       const [from, to] = (range ?? '').split('..');
       exact.period = { kind: 'range', from, to, grain: grain ?? 'days' };
     } else if (key === 'by') exact.groupBy = value;
-    else if (key === 'rank') exact.rank = { zero: true };
+    else if (key === 'rank') exact.rank = value === 'nonzero' ? { nonZero: true } : { zero: true };
     else if (key === 'top' || key === 'bottom') {
       const [n, nonZero] = value.split(',');
       exact.rank = { order: key, n: Number(n), ...(nonZero === 'nonzero' ? { nonZero: true } : {}) };
@@ -293,7 +293,8 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   const ownWords = r.hits.some((h) => h.intent === spec.name);
   if (!ownWords && previous.intent !== spec.name) return null;
   const said = questionArgs(r, spec.preferred);
-  const saidSomething = PARTS.some((part) => said[part] !== undefined);
+  const flip = followUpSigns(r).flip;
+  const saidSomething = flip || PARTS.some((part) => said[part] !== undefined);
   if (!ownWords && !saidSomething) return null;
   const before = queryArgsSchema.safeParse(previous.args);
   const wasQuery = before.success && before.data.measure !== undefined;
@@ -306,6 +307,10 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   if (said.scope || said.unknown) delete merged.alternatives;
   if (said.scope) delete merged.unknown;
   if (said.unknown) delete merged.scope;
+  // "Flip it": the same ranking from the other end, unless the words already say which end.
+  if (flip && merged.rank && 'order' in merged.rank && (!said.rank || !('order' in said.rank))) {
+    merged.rank = { ...merged.rank, order: merged.rank.order === 'top' ? 'bottom' : 'top', ...(said.rank && 'nonZero' in said.rank ? { nonZero: true } : {}) };
+  }
   const sameKind = !said.scope || said.scope.kind === base.scope?.kind;
   const measure = ownWords || !wasQuery || !sameKind ? spec.measure(ownWords ? r : null, merged) : (before.data!.measure as Measure);
   return { ...merged, measure };

@@ -73,9 +73,10 @@ function understoodLine(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: 
     nameOf(db, query.scope.kind, query.scope.id, lang),
     // What was given back went into the reserve; all else came from it.
     ...(options.via ? [(answer.query.measure === 'released' ? t.intoSource : t.viaSource)(nameOf(db, 'source', options.via, lang))] : []),
-    ...(query.groupBy && !(query.rank && query.groupBy === 'project' && !('zero' in query.rank)) ? [BY[lang][query.groupBy]] : []),
-    ...(query.rank ? ['zero' in query.rank ? t.zero : query.rank.order === 'top' ? t.top(query.rank.n) : t.bottom(query.rank.n)] : []),
-    ...(query.rank && !('zero' in query.rank) && query.rank.nonZero ? [t.nonZero] : []),
+    ...(query.groupBy && !(query.rank && 'order' in query.rank && query.groupBy === 'project') ? [BY[lang][query.groupBy]] : []),
+    ...(query.rank && 'zero' in query.rank ? [t.zero] : []),
+    ...(query.rank && 'order' in query.rank ? [query.rank.order === 'top' ? t.top(query.rank.n) : t.bottom(query.rank.n)] : []),
+    ...(query.rank && 'nonZero' in query.rank && query.rank.nonZero ? [t.nonZero] : []),
   ].join(' · ');
 }
 
@@ -99,8 +100,9 @@ export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, option
   if (answer.unit === 'percent' && answer.spent !== undefined && answer.balance !== undefined) {
     headline.push(` — ${t.ofWhat(formatMoneyShort(answer.spent, lang), formatMoneyShort(answer.spent + answer.balance, lang))}`);
   }
-  // A ranking's headline is its rows; a total over everything ranked would mislead.
-  if (!query.rank) blocks.push(line(...headline));
+  // A ranking's headline is its rows; a total over everything ranked would mislead. Leaving out
+  // the zeros changes no total.
+  if (!query.rank || !('order' in query.rank || 'zero' in query.rank)) blocks.push(line(...headline));
   const grouping = query.groupBy ?? 'project';
   const pages = Math.max(1, Math.ceil(answer.rows.length / ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, options.page ?? 1), pages);

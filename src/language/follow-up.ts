@@ -21,6 +21,8 @@ const PHRASES = compileAll([
   // asking what the change does: "министрлік коэффициентімен болса қалай өзгереді", "что изменится"
   'қалай өзгереді', 'не өзгереді', 'что изменится', 'как изменится', 'what changes', 'how does it change', 'how would it change',
 ]);
+/** Turning the ranking before round: "переверни", "flip it", "керісінше". */
+const FLIP = compileAll(['переверни', 'переверните', 'наоборот', 'в обратную сторону', 'flip', 'flip it', 'reverse', 'reverse it', 'the other way round', 'other way around', 'керісінше', 'кері қарай', 'аударып көрсет*']);
 /** Pronouns that stand for the thing of the question before. */
 const PRONOUNS = new Set([
   'он', 'она', 'оно', 'они', 'его', 'ее', 'их', 'него', 'нее', 'них', 'нему', 'ней', 'ним', 'ними', 'нем', 'этот', 'этого', 'этому', 'этом', 'эта', 'этой', 'там',
@@ -49,6 +51,8 @@ export interface FollowUpSigns {
   bare: boolean;
   /** A pronoun points back at what was asked about ("who's paying for it"). */
   pointing: boolean;
+  /** Asks for the ranking before turned round ("переверни", "flip it"). */
+  flip: boolean;
 }
 
 export function followUpSigns(r: Reading): FollowUpSigns {
@@ -57,7 +61,8 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   // Kazakh asks "and X?" with "ше" at the end: "ал Қазақтелекомда ше?"
   const closing = words.at(-1) === 'ше';
   const pointing = words.some((w) => PRONOUNS.has(w));
-  const phrase = PHRASES.some((p) => findPattern(r.tokens, p).length > 0);
+  const flip = FLIP.some((p) => findPattern(r.tokens, p, false).length > 0);
+  const phrase = flip || PHRASES.some((p) => findPattern(r.tokens, p).length > 0);
   const meaningful = r.tokens.filter((t) => !t.isNumber && !isStopWord(t.text) && !isFunctionWord(t.text) && !PRONOUNS.has(t.text) && !OPENINGS.has(t.text) && t.text.length > 1);
   const kazakh = detectLanguage(r.text) === 'kk';
   const personal = r.tokens.some(
@@ -81,5 +86,5 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   };
   const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike();
   const its = short && r.tokens.some((t) => KK_ITS_MEASURE.test(t.text));
-  return { marked: opening || closing || pointing || phrase || periodOnly || its, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing };
+  return { marked: opening || closing || pointing || phrase || periodOnly || its, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing, flip };
 }

@@ -166,7 +166,7 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
     rows = series[0]!.map((row, k) => ({ key: row.key, value: series.reduce((sum, s) => sum + s[k]!.value, 0) }));
   } else if (query.groupBy || query.rank) {
     // "Who spent least" is asked of those who spent: who spent nothing is another question ("ничего не потратили").
-    const skipZero = Boolean(query.rank && !('zero' in query.rank) && ((query.rank.order === 'bottom' && measure !== 'balance') || query.rank.nonZero));
+    const skipZero = Boolean(query.rank && !('zero' in query.rank) && (('order' in query.rank && query.rank.order === 'bottom' && measure !== 'balance') || query.rank.nonZero));
     rows = group(table, chosen, valueOf, grouping).filter((r) => !skipZero || r.value !== 0);
   }
   // Months stay in calendar order unless a ranking was asked for.
@@ -297,8 +297,8 @@ const byKey = (a: QueryRow, b: QueryRow): number => (a.key < b.key ? -1 : a.key 
 /** Largest first (or smallest, or only zeros); the key breaks ties, so the order is always the same. */
 function rank(rows: QueryRow[], ranking: BudgetQuery['rank']): QueryRow[] {
   if (ranking && 'zero' in ranking) return rows.filter((r) => r.value === 0).sort(byKey);
-  const order = ranking?.order === 'bottom' ? (a: QueryRow, b: QueryRow) => a.value - b.value || byKey(a, b) : (a: QueryRow, b: QueryRow) => b.value - a.value || byKey(a, b);
-  if (!ranking) return [...rows].sort(order);
+  const order = ranking && 'order' in ranking && ranking.order === 'bottom' ? (a: QueryRow, b: QueryRow) => a.value - b.value || byKey(a, b) : (a: QueryRow, b: QueryRow) => b.value - a.value || byKey(a, b);
+  if (!ranking || !('order' in ranking)) return [...rows].sort(order);
   // The first few of ten thousand: one pass keeping them, not a sort of all.
   const kept: QueryRow[] = [];
   for (const row of rows) {

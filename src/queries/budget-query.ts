@@ -64,6 +64,8 @@ export const rankingSchema = z.union([
   z.object({ order: z.enum(['top', 'bottom']), n: z.number().int().min(1).max(100), nonZero: z.literal(true).optional() }),
   /** Only what has none (projects that spent nothing). */
   z.object({ zero: z.literal(true) }),
+  /** Every one that has some, largest first ("balances per administrator, leave out the zeros"). */
+  z.object({ nonZero: z.literal(true) }),
 ]);
 export type Ranking = z.infer<typeof rankingSchema>;
 

@@ -116,3 +116,13 @@ it('turns a ranking round and keeps what it ranked ("ал ең азы қайсы
   expect(least.intent).toBe('spent');
   expect(least.args).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 1 } });
 });
+
+it('turns a ranking round when asked to flip it ("переверни", "flip it"), keeping the breakdown', async () => {
+  await ask('у каких трёх администраторов больше всего осталось на счетах');
+  const flipped = await ask('переверни: трое с самым маленьким остатком, нулевых не считай');
+  expect(flipped.intent).toBe('balance');
+  expect(flipped.args).toMatchObject({ groupBy: 'administrator', rank: { order: 'bottom', n: 3, nonZero: true } });
+  await ask('top 3 areas by spending', 8, { id: 8, kind: 'private' });
+  const english = await ask('flip it', 8, { id: 8, kind: 'private' });
+  expect(english.args).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 3 } });
+});

@@ -56,6 +56,12 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
     const leastSome = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, rank: { order: 'bottom', n: 3, nonZero: true } }, TODAY);
     expect(leastSome.rows).toHaveLength(3);
     expect(leastSome.rows.every((r) => r.value > 0)).toBe(true);
+    // Every one that has some, largest first ("leave out the zeros"): the total is unchanged.
+    const everySome = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, rank: { nonZero: true } }, TODAY);
+    const every = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, groupBy: 'project' }, TODAY);
+    expect(everySome.rows).toEqual(every.rows.filter((r) => r.value !== 0));
+    expect(everySome.rows.length).toBeLessThan(every.rows.length);
+    expect(everySome.total).toBe(every.total);
     const idle = answerQuery(t.db, { measure: 'spent', scope: { kind: 'programme' }, rank: { zero: true } }, TODAY);
     expect(idle.rows.map((r) => r.key)).toEqual(['akmola-data-center', 'satellite-internet']);
     const byAdmin = answerQuery(t.db, { measure: 'spent', scope: { kind: 'programme' }, groupBy: 'administrator' }, TODAY);

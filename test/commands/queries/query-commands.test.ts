@@ -124,6 +124,7 @@ describe('the slash commands of the query layer', () => {
             rank: fc.oneof(
               fc.record({ order: fc.constantFrom('top' as const, 'bottom' as const), n: fc.integer({ min: 1, max: 50 }), nonZero: fc.constant(true as const) }, { requiredKeys: ['order', 'n'] }),
               fc.constant({ zero: true as const }),
+              fc.constant({ nonZero: true as const }),
             ),
             via: fc.constantFrom('national-fund', 'republican-budget'),
             also: fc.uniqueArray(fc.constantFrom(...MEASURES), { minLength: 1, maxLength: 3 }),
