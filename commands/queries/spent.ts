@@ -30,9 +30,11 @@ export const spentCommand = defineQueryCommand({
       ...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'шықты', 'шыққан*', 'төлеп'), ...weighted(2, 'төлен*', 'төлем*', 'төледі*', 'төлеген*'), ...weighted(2.5, 'кетті', 'кеткен*'),
       // Money that went to contractors was paid out.
       ...weighted(3.5, 'подрядшы*', 'мердігер*'),
+      // To the executors ("орындаушыларға"): what they were paid. "Орындаушылар бойынша" groups by administrator.
+      ...weighted(3.5, 'орындаушыларға', 'орындаушыға'),
       ...weighted(5, 'актілер бойынша', 'акт бойынша', 'актілерге сәйкес'),
     ],
-    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*', 'outgoing*', 'outflow*', 'disburs*', 'burn', 'burned', 'burnt', 'out the door', 'invoices settled', 'settled', 'invoice*', 'cash out', 'cash-out', 'money out', 'run rate', 'run-rate'), ...weighted(3, 'paid out', 'pay out', 'payed out', 'payment*', 'payout*'), ...weighted(4, 'got paid', 'get paid', 'gets paid', 'was paid', 'were paid'), ...weighted(2.5, 'pay', 'paid', 'payed'), ...weighted(2, 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out')],
+    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*', 'outgoing*', 'outflow*', 'disburs*', 'burn', 'burned', 'burnt', 'out the door', 'invoices settled', 'settled', 'invoice*', 'cash out', 'cash-out', 'money out', 'run rate', 'run-rate'), ...weighted(3, 'paid out', 'pay out', 'payed out', 'payment*', 'payout*'), ...weighted(4, 'got paid', 'get paid', 'gets paid', 'was paid', 'were paid'), ...weighted(2.5, 'pay', 'paid', 'payed', 'paying'), ...weighted(2, 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out')],
   },
   measure: () => 'spent',
 });

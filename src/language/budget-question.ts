@@ -20,7 +20,7 @@ export interface BudgetQuestion {
   alternatives?: string[];
   period?: { kind: 'asOf'; date: string } | { kind: 'range'; from: string; to: string; grain: Extract<PeriodMatch, { kind: 'range' }>['grain'] };
   groupBy?: Grouping;
-  rank?: { order: 'top' | 'bottom'; n: number; nonZero?: true } | { zero: true };
+  rank?: { order: 'top' | 'bottom'; n: number; nonZero?: true } | { zero: true } | { nonZero: true };
   /** A name the data does not have: what was typed, and what kind of thing it seems to be. */
   unknown?: { text: string; kind?: EntityKind };
   /** A date written that does not exist, as typed. */
@@ -71,9 +71,11 @@ const ZERO = compile([
 ]);
 /** "Нулевые не считать": a ranking of those that have some. */
 const NON_ZERO = compile([
-  'нулевые не считать', 'нулевых не считать', 'без нулевых', 'кроме нулевых', 'не считая нулевых', 'ненулев*', 'нули не считать',
-  'excluding zero*', 'not counting zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignoring zero*', 'zeros aside', 'leave out zero*',
-  'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*',
+  'нулевые не счита*', 'нулевых не счита*', 'нулевые не учитыва*', 'нулевых не учитыва*', 'без нулевых', 'без нулей', 'кроме нулевых', 'не считая нулевых', 'ненулев*', 'нули не счита*',
+  'убери нулевые', 'убрать нулевые', 'исключи нулевые', 'исключая нулевые',
+  'excluding zero*', 'excluding the zero*', 'exclude zero*', 'exclude the zero*', 'not counting zero*', 'not counting the zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignore the zero*', 'ignoring zero*',
+  'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*',
+  'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз',
 ]);
 
 /** What a source is ("кредит ЕБРР", "the EBRD grant"): a loan or a grant. */
@@ -95,7 +97,7 @@ function sourceKindOf(r: Reading, kind: EntityKind, id: string, i: number): bool
 }
 
 /** A word that makes a name a state body's: committee, ministry, agency, department. */
-const BODY_WORD = /^(?:комитет\p{L}*|министерств\p{L}*|агентств\p{L}*|департамент\p{L}*|управлени\p{L}*|акимат\p{L}*|committee|ministry|agency|department|комитеті\p{L}*|министрлі\p{L}*|агенттігі?\p{L}*|басқарма\p{L}*|әкімдігі?\p{L}*)$/u;
+const BODY_WORD = /^(?:комитет\p{L}*|министерств\p{L}*|агентств\p{L}*|департамент\p{L}*|управлени\p{L}*|акимат\p{L}*|committee|ministry|agency|department|комитеті\p{L}*|министрлі\p{L}*|агенттігі?\p{L}*|басқарма\p{L}*|әкімдігі?\p{L}*|бюро|бюросы\p{L}*|bureau|служб\p{L}*|service|қызметі\p{L}*|инспекци\p{L}*|inspectorate|инспекциясы\p{L}*)$/u;
 
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
@@ -230,7 +232,9 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   // "отстают" (lag) and "остаются" (remain) share a phonetic key: lagging is read from the letters.
   const bottom = [...hitsOf(r, BOTTOM).filter(free), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];
   const collective = r.tokens.some((t) => COLLECTIVE.some(([re]) => re.test(t.text)));
-  if (top.length === 0 && bottom.length === 0 && !collective) return undefined;
+  const nonZero = hitsOf(r, NON_ZERO).length > 0;
+  // "Leave out the zeros" alone: every one that has some.
+  if (top.length === 0 && bottom.length === 0 && !collective) return nonZero ? { nonZero: true } : undefined;
   const order = bottom.length > 0 && (top.length === 0 || bottom[0]!.tokenStart < top[0]!.tokenStart) ? 'bottom' : 'top';
   // A number next to the ranking words, or before its noun ("топ-3", "пять проектов", "үш жоба", "top 2 administrators").
   let n: number | undefined;
@@ -245,7 +249,7 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   if (n === undefined) for (const t of r.tokens) n ??= COLLECTIVE.find(([re]) => re.test(t.text))?.[1];
   // "какие проекты" (plural) asks for a few; "какой проект" for one.
   const plural = r.tokens.some((t) => /^(?:какие|которые|which|қандай|қай|кто)$/u.test(t.text)) && r.tokens.some((t) => RU_PLURAL.test(t.text) && /^(?:проект|администратор|направлен|источник)/u.test(t.text) && /(?:ы|и|ов|ев)$/u.test(t.text));
-  return { order, n: n ?? (plural ? 5 : 1), ...(hitsOf(r, NON_ZERO).length > 0 ? { nonZero: true as const } : {}) };
+  return { order, n: n ?? (plural ? 5 : 1), ...(nonZero ? { nonZero: true as const } : {}) };
 }
 
 /** Verbs of money moving from one thing to another ("X перекинул на Y", "X shifted to Y"). */

@@ -344,7 +344,7 @@ function touchesOf(index: EntityIndex, tokens: readonly QueryToken[]): (readonly
 }
 
 /** A word of rank in an official name, left out when people say it. */
-const DESIGNATION = /^(?:международн|international$|халықаралық)/u;
+const DESIGNATION = /^(?:международн|international$|халықаралық|цифров|digital$|цифрлық)/u;
 
 /** At most this many candidates are scored for one question; a catalogue's biggest ones go past it only on words many names share. */
 const MAX_SCORED = 64;

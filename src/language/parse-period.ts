@@ -44,14 +44,16 @@ const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|plus|плю�
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
 const AFTER = /^(?:after|после)$/u;
+/** Kazakh "since" after the period: "қаңтардан бері", "жыл басынан бергі" (the one since), "бастап"; "бери" typed on a Russian keyboard. */
+const SINCE_KK = /^(?:бері|бери|бергі|бастап|beri)$/u;
 const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Seasons and the month each begins with. */
 const SEASONS: [RegExp, number][] = [
   [/^(?:весна|весной|весенн\p{L}*|spring|көктем\p{L}*)$/u, 3],
-  [/^(?:лето|летом|летн\p{L}*|summer\p{L}*|жазда|жазғы\p{L}*)$/u, 6],
-  [/^(?:осень|осенью|осенн\p{L}*|autumn\p{L}*|күзде|күзгі\p{L}*)$/u, 9],
-  [/^(?:зима|зимой|зимн\p{L}*|winter\p{L}*|қыста|қысқы\p{L}*)$/u, 12],
+  [/^(?:лето|летом|летн\p{L}*|summer\p{L}*|жазда|жаздың|жазында|жазғы\p{L}*)$/u, 6],
+  [/^(?:осень|осенью|осенн\p{L}*|autumn\p{L}*|күзде|күздің|күзінде|күзгі\p{L}*)$/u, 9],
+  [/^(?:зима|зимой|зимн\p{L}*|winter\p{L}*|қыста|қыстың|қысында|қысқы\p{L}*)$/u, 12],
 ];
 
 /** The quarter of today, for "this quarter". */
@@ -128,7 +130,7 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
   // "с начала года", "жыл басынан", "year to date", "ytd"
   if (word === 'ytd') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 1 };
   if (START.test(word) && next !== undefined && YEAR.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 2 };
-  if (YEAR.test(word) && next !== undefined && START.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: /^бері$/u.test(tokens[i + 2]?.text ?? '') ? 3 : 2 };
+  if (YEAR.test(word) && next !== undefined && START.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: SINCE_KK.test(tokens[i + 2]?.text ?? '') ? 3 : 2 };
   if (word === 'year' && next === 'to' && tokens[i + 2]?.text === 'date') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 3 };
   // A month named alone ("в марте", "наурызда", "in June", "март 2026"), not a day of it ("1 марта").
   const month = /^\d/.test(word) ? null : monthOf(word);
@@ -262,6 +264,23 @@ function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): P
  * The period a question names, or null. A moment ("на 1 июля", "as of", "на конец марта") is an
  * as-of date; a day with nothing around it is that day; two days are the span between them.
  */
+/**
+ * Season words around a closer period that lies inside that season ("жаздың екі айында — шілде,
+ * тамыз", "летом, в июле"): they say the same period loosely and are no name.
+ */
+export function seasonWordsOf(tokens: readonly Token[], period: PeriodMatch, todayIso: string): number[] {
+  if (period.kind !== 'range') return [];
+  const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    if (i >= period.tokenStart && i < period.tokenEnd) return;
+    if (!SEASONS.some(([re]) => re.test(t.text))) return;
+    const season = namedPeriodAt(tokens, i, today);
+    if (season?.season && season.from <= period.from && period.to <= season.to) found.push(i);
+  });
+  return found;
+}
+
 export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMatch | null {
   const found = periodIn(tokens, todayIso);
   return found ? untilLater(tokens, found, todayIso) : null;
@@ -369,7 +388,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
     const named = found && found.grain === 'month' && MONTH_WORD.test(tokens[i + found.length]?.text ?? '') && !THIS.test(tokens[i]!.text) && !LAST.test(tokens[i]!.text) ? { ...found, length: found.length + 1 } : found;
     // "осы тоқсанның басынан бері", "квартала с начала": from the period's first day to today.
     if (named && START.test(tokens[i + named.length]?.text ?? '') && named.from <= todayIso) {
-      const end = i + named.length + 1 + (/^(?:бері|beri)$/u.test(tokens[i + named.length + 1]?.text ?? '') ? 1 : 0);
+      const end = i + named.length + 1 + (SINCE_KK.test(tokens[i + named.length + 1]?.text ?? '') ? 1 : 0);
       return { kind: 'range', from: named.from, to: todayIso, grain: 'toDate', tokenStart: i, tokenEnd: end };
     }
     if (named) {
@@ -382,7 +401,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
       if (/^(?:біткенде|біткендегі|аяқталғанда|аяқталғандағы)$/u.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
       // "since January", "қаңтардан бері": from its first day to today.
       const since = tokens[i - 1]?.text === 'since';
-      const sinceKk = /^(?:бері|бери|бастап)$/u.test(tokens[i + named.length]?.text ?? '');
+      const sinceKk = SINCE_KK.test(tokens[i + named.length]?.text ?? '');
       if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk ? 1 : 0) };
       const to = named.to > todayIso && named.from <= todayIso ? todayIso : named.to;
       // "жылдың бірінші жартысы" (the year's first half): "the year's" is the period's word too.
@@ -395,7 +414,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
   if (first) {
     const before = tokens[first.tokenStart - 1]?.text ?? '';
     // "since 1 July", "с 1 июля", "начиная с 1 июля", "1 шілдеден бері": from that day to today.
-    const sinceKk = /^(?:бері|бери|бастап)$/u.test(tokens[first.tokenEnd]?.text ?? '');
+    const sinceKk = SINCE_KK.test(tokens[first.tokenEnd]?.text ?? '');
     if ((SINCE.test(before) || sinceKk) && first.date <= todayIso) {
       return { kind: 'range', from: first.date, to: todayIso, grain: 'days', tokenStart: first.tokenStart - (SINCE.test(before) ? 1 : 0), tokenEnd: first.tokenEnd + (sinceKk ? 1 : 0) };
     }

@@ -8,7 +8,7 @@ import { shareConcept } from './concept-glossary.js';
 import { wordSimilarity } from './word-similarity.js';
 import { findAmounts, type AmountMatch } from './parse-amount.js';
 import { findDateInTokens, findImpossibleDate, type DateMatch } from './parse-date.js';
-import { findPeriod, type PeriodMatch } from './parse-period.js';
+import { findPeriod, seasonWordsOf, type PeriodMatch } from './parse-period.js';
 import { findPercents, numberAt, type PercentMatch } from './parse-number-words.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -172,6 +172,8 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   const period = periodNotInAName(base, today, index);
   const asWritten = new Array<boolean>(base.length).fill(false);
   for (const found of [date, period, ...samePeriodAgain(base, period, today)]) if (found) for (let i = found.tokenStart; i < found.tokenEnd; i++) asWritten[i] = true;
+  const seasonWords = period ? seasonWordsOf(base, period, today) : [];
+  for (const i of seasonWords) asWritten[i] = true;
   const hits = lexiconHits(base, intents, asWritten);
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
@@ -186,6 +188,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   if (period) for (let i = period.tokenStart; i < period.tokenEnd; i++) used[i] = true;
   // The same period said twice ("Q2 outflows, April through June") is one period, not a name.
   for (const again of samePeriodAgain(base, period, today)) for (let i = again.tokenStart; i < again.tokenEnd; i++) used[i] = true;
+  for (const i of seasonWords) used[i] = true;
   // A word that could go on naming something: not filler, no keyword of a command, not a period's.
   const nameWord = (j: number) => {
     const t = base[j];

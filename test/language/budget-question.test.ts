@@ -361,3 +361,51 @@ describe('names kept only in Russian or English, asked in Kazakh', () => {
     expect(q.scope?.kind).toMatch(/^(?:project|source)$/);
   });
 });
+
+describe('a statistics programme: short stems, bodies, seasons', () => {
+  const stats = questionIn({
+    ...catalogue,
+    programme: 'Sanaq Digital / Цифровая статистика: национальная программа цифровизации статистики',
+    programmeAdministrator: 'РГУ «Бюро национальной статистики Агентства по стратегическому планированию и реформам Республики Казахстан»',
+    projects: [
+      { id: 'tax', name: 'Обмен сведениями налоговой отчётности с КГД', names: ['Обмен сведениями налоговой отчётности с КГД'], priority: 'price', owner: 'KGD' },
+      { id: 'cpi', name: 'Регистрация цен на планшетах для индекса потребительских цен (ИПЦ) в Астане', names: ['Регистрация цен на планшетах для индекса потребительских цен (ИПЦ) в Астане'], priority: 'price', owner: 'BNS' },
+      { id: 'census', name: 'Онлайн-перепись населения через портал eGov', names: ['Онлайн-перепись населения через портал eGov'], priority: 'pop', owner: 'BNS' },
+    ],
+    priorities: [
+      { id: 'price', title: 'Статистика цен и инфляции', titles: ['Статистика цен и инфляции'] },
+      { id: 'pop', title: 'Цифровая перепись населения', titles: ['Цифровая перепись населения', 'Халықтың цифрлық санағы', 'Digital population census'] },
+    ],
+    administrators: [
+      { id: 'KGD', name: 'Комитет государственных доходов Министерства финансов Республики Казахстан', names: ['Комитет государственных доходов Министерства финансов Республики Казахстан'] },
+      { id: 'BNS', name: 'РГУ «Бюро национальной статистики Агентства по стратегическому планированию и реформам Республики Казахстан»', names: ['РГУ «Бюро национальной статистики Агентства по стратегическому планированию и реформам Республики Казахстан»', 'ҚР Стратегиялық жоспарлау және реформалар агенттігінің Ұлттық статистика бюросы'] },
+    ],
+  });
+  it('takes "данными" as a form of "data" (a short stem with a long ending) and "баға" as price', () => {
+    expect(stats('КГД по обмену налоговыми данными всего сколько оплатил')).toMatchObject({ scope: { kind: 'project', id: 'tax' } });
+    expect(stats('баға және инфляция статистикасы бағытының игеру пайызы')).toMatchObject({ scope: { kind: 'area', id: 'price' } });
+  });
+  it('takes the programme’s own administrator called a bureau as that body, not the theme', () => {
+    expect(stats('Ұлттық статистика бюросы: түскен ақша, төленгені, қалдығы')).toMatchObject({ scope: { kind: 'administrator', id: 'BNS' } });
+  });
+  it('leaves out "digital" when an area is named without it', () => {
+    expect(stats('перепись населения — сколько оплачено в сентябре')).toMatchObject({ scope: { kind: 'area', id: 'pop' } });
+  });
+  it('takes a season around the months it holds as the same period, not a name', () => {
+    const q = stats('Бюро жаздың екі айында — шілде, тамыз — қанша төледі');
+    expect(q.period).toEqual({ kind: 'range', from: '2026-07-01', to: '2026-08-31', grain: 'days' });
+    expect(q.unknown).toBeUndefined();
+  });
+  it('reads "жыл басынан бергі" as since the start of the year, and progressive verbs as no name', () => {
+    expect(stats('жыл басынан бергі төлемдерді әр әкімші бойынша көрсетші')).toMatchObject({ period: { from: '2026-01-01', to: '2026-11-30' }, groupBy: 'administrator' });
+    expect(stats('жыл басынан бергі төлемдерді әр әкімші бойынша көрсетші').unknown).toBeUndefined();
+    expect(stats('игеру пайызы бойынша ең артта келе жатқан үш бағыт')).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 3 } });
+    expect(stats('игеру пайызы бойынша ең артта келе жатқан үш бағыт').unknown).toBeUndefined();
+    expect(stats('кто из администраторов в июне не провёл ни одной оплаты')).toMatchObject({ groupBy: 'administrator', rank: { zero: true } });
+    expect(stats('кто из администраторов в июне не провёл ни одной оплаты').unknown).toBeUndefined();
+  });
+  it('reads "leave out the zeros" and "нулевых не считай" as leaving out the zeros', () => {
+    expect(stats('unspent balances per administrator, leave out the zeros')).toMatchObject({ groupBy: 'administrator', rank: { nonZero: true } });
+    expect(stats('трое с самым маленьким остатком, нулевых не считай')).toMatchObject({ rank: { order: 'bottom', n: 3, nonZero: true } });
+  });
+});

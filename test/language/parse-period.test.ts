@@ -60,6 +60,9 @@ describe('periods in three languages', () => {
     ['зимой', range('2025-12-01', '2026-02-28', 'days')],
     // A closer period beside a season wins; "since the start of" a month runs to today.
     ['autumn savings since the start of October', range('2026-10-01', '2026-11-30', 'days')],
+    // A season's genitive ("жаздың") is a season too; "жыл басынан бергі" runs from 1 January.
+    ['жаздың үш айында', range('2026-06-01', '2026-08-31', 'days')],
+    ['жыл басынан бергі төлемдер', range('2026-01-01', '2026-11-30', 'toDate')],
     ['с начала октября', range('2026-10-01', '2026-11-30', 'days')],
     ['September plus October payments, combined', range('2026-09-01', '2026-10-31', 'days')],
     // From the start of a month up to a day.

@@ -164,6 +164,12 @@ describe('parseText', () => {
     expect(r('Smart Almaty — ск-ко оплачено')).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
   });
 
+  it('reads money "to the executors" and "the biggest paying" as spending', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
+    expect(r('biggest paying priority area in March and the amount')).toMatchObject({ intent: 'spent', args: { groupBy: 'area', rank: { order: 'top', n: 1 } } });
+  });
+
   it('reads "нулевые не считать" as a ranking of those that have some', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('пять проектов с наименьшим остатком, нулевые не считать')).toMatchObject({ intent: 'balance', args: { rank: { order: 'bottom', n: 5, nonZero: true } } });
