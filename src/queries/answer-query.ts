@@ -88,7 +88,9 @@ function answerForSources(index: LedgerIndex, catalogue: BudgetCatalogue, query:
   };
   const rows = sources.map((s) => ({ key: s.id, value: valueOf(s) }));
   const total = rows.reduce((sum, r) => sum + r.value, 0);
-  return { query, total, rows: query.groupBy || query.rank ? rank(rows, query.rank) : [], unit: 'tenge' };
+  // Reserves are the sources': any breakdown of them is by source ("не расписано по проектам" names no project's reserve).
+  const grouped = query.groupBy !== undefined || query.rank !== undefined;
+  return { query: grouped ? { ...query, groupBy: 'source' } : query, total, rows: grouped ? rank(rows, query.rank) : [], unit: 'tenge' };
 }
 
 /** What one source allocated, by the project (area, administrator) that got it. */

@@ -56,6 +56,10 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
     const leastSome = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, rank: { order: 'bottom', n: 3, nonZero: true } }, TODAY);
     expect(leastSome.rows).toHaveLength(3);
     expect(leastSome.rows.every((r) => r.value > 0)).toBe(true);
+    // A reserve is a source's: a breakdown of reserves by project is by source.
+    const free = answerQuery(t.db, { measure: 'freeReserve', scope: { kind: 'programme' }, groupBy: 'project' }, TODAY);
+    expect(free.query.groupBy).toBe('source');
+    expect(free.rows.map((r) => r.key).sort()).toEqual(answerQuery(t.db, { measure: 'freeReserve', scope: { kind: 'programme' }, groupBy: 'source' }, TODAY).rows.map((r) => r.key).sort());
     // Every one that has some, largest first ("leave out the zeros"): the total is unchanged.
     const everySome = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, rank: { nonZero: true } }, TODAY);
     const every = answerQuery(t.db, { measure: 'balance', scope: { kind: 'programme' }, groupBy: 'project' }, TODAY);
