@@ -3,7 +3,7 @@ import { formatMoneyShort } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
 import { remainingReserves } from '../../src/queries/reserves.js';
-import { weighted } from '../../src/language/index.js';
+import { asksRanking, weighted } from '../../src/language/index.js';
 import { defineCommand, sameExamples } from '../command.js';
 import { bold, line, type Block, type Inline } from '../../src/reply/reply.js';
 import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
@@ -42,8 +42,9 @@ export const sourcesCommand = defineCommand({
       ...weighted(1.2, 'funding', 'funded', 'financed', 'financing'),
     ],
     },
-    // "Из каких источников финансируется суперкомпьютер" asks for that project's money by source.
-    score: (r, keywords) => keywords - (r.mentions.some((m) => m.matches[0]?.kind !== 'source' && (m.matches[0]?.score ?? 0) >= 0.8) ? 2 : 0),
+    // "Из каких источников финансируется суперкомпьютер" asks for that project's money by source;
+    // "which source has given the least" asks for figures ranked, not for the list.
+    score: (r, keywords) => keywords - (r.mentions.some((m) => m.matches[0]?.kind !== 'source' && (m.matches[0]?.score ?? 0) >= 0.8) ? 2 : 0) - (asksRanking(r) ? 2 : 0),
   },
   args: z.object({ page: z.number().int().min(1).max(10_000).optional() }),
   parse: (text) => {

@@ -7,7 +7,7 @@ import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
 import type { EntityKind, Reading } from './reading.js';
 import { normalizeText } from './normalize-text.js';
-import { isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
+import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
 import { tokenize } from './tokenize.js';
 import { wordSimilarity } from './word-similarity.js';
 
@@ -72,10 +72,10 @@ const ZERO = compile([
 /** "Нулевые не считать": a ranking of those that have some. */
 const NON_ZERO = compile([
   'нулевые не счита*', 'нулевых не счита*', 'нулевые не учитыва*', 'нулевых не учитыва*', 'без нулевых', 'без нулей', 'кроме нулевых', 'не считая нулевых', 'ненулев*', 'нули не счита*',
-  'убери нулевые', 'убрать нулевые', 'исключи нулевые', 'исключая нулевые',
+  'убери нулевые', 'убрать нулевые', 'исключи нулевые', 'исключая нулевые', 'не показывай нул*', 'нули не показывай', 'нулевые не показывай', 'скрой нул*', 'скрыть нул*',
   'excluding zero*', 'excluding the zero*', 'exclude zero*', 'exclude the zero*', 'not counting zero*', 'not counting the zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignore the zero*', 'ignoring zero*',
-  'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*',
-  'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз',
+  'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
+  'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз', 'нөлдерін көрсетпе*', 'нөлдерді көрсетпе*', 'нөлдіктерді көрсетпе*', 'нөлдіктерін көрсетпе*', 'нөлдерін қоспа*', 'нөлдерін алып таста*',
 ]);
 
 /** What a source is ("кредит ЕБРР", "the EBRD grant"): a loan or a grant. */
@@ -119,7 +119,7 @@ const FROM_WHERE = compile([
   'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
   'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
-  'қандай көздер*', 'кім төлейді', 'какие источники', 'каких источников', 'какими источниками',
+  'қандай көздер*', 'кім төлейді', 'кімнің ақшасы*', 'кімнің қаражаты*', 'кімнің қаржысы*', 'кімнің есебінен', 'какие источники', 'каких источников', 'какими источниками',
   'источники финансирования', 'источник финансирования', 'источников финансирования', 'қаржы көздері*', 'қаржыландыру көзі*', 'funding source*', 'which source*',
 ]);
 
@@ -219,6 +219,12 @@ const COLLECTIVE: [RegExp, number][] = [
   [/^(?:пят[её]рк\p{L}*|пятеро|пятерых|бестік\p{L}*)$/u, 5],
   [/^(?:десятка|десятку|десяткой|десятке|десятеро|ондық\p{L}*)$/u, 10],
 ];
+
+/** Whether the question asks for the most or the least of something ("which source gave the least"). */
+export function asksRanking(r: Reading): boolean {
+  const rank = findRanking(r);
+  return rank !== undefined && 'order' in rank;
+}
 
 function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   // "Сколько ещё не потрачено?" asks an amount; "кто ничего не потратил?" asks who.
@@ -473,8 +479,15 @@ function pluralKindAfter(r: Reading, m: Mention, kind: EntityKind): boolean {
   return groupNounAt(r, kind === 'priority' ? 'area' : kind).some((at) => at >= m.tokenEnd && at <= m.tokenEnd + 1 && pluralNoun(r.tokens[at]!.text));
 }
 
-/** A noun of a kind other than `kind` right after the mention ("agriculture area"), or written as a name before it ("Ministry of Health"). */
+/**
+ * A noun of a kind other than `kind` right after the mention ("agriculture area"), or written as a
+ * name before it ("Ministry of Health"); a company's legal form beside it ("Oskemen Zhylu LLP") is an organisation.
+ */
 function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: EntityKind; at: number } | null {
+  if (kind !== 'administrator') {
+    const form = [m.tokenStart - 1, m.tokenEnd].find((i) => r.tokens[i] !== undefined && isCompanyForm(r.tokens[i]!.text));
+    if (form !== undefined) return { kind: 'administrator', at: form };
+  }
   for (const other of ['project', 'source', 'priority', 'administrator'] as const) {
     if (other === kind) continue;
     const at = groupNounAt(r, other === 'priority' ? 'area' : other).find((i) => (i >= m.tokenStart - 2 && i < m.tokenStart && looksLikeName(r, i)) || i === m.tokenEnd);
@@ -650,7 +663,9 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     if (pluralKindAfter(r, c.mention, c.kind)) return true;
     const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
     const words = stretch.filter((w) => !w.t.ignorable);
-    return own < (words.length === 1 ? SURE : 0.9) && !words.some((w) => looksLikeName(r, w.at)) && !namedKind(r, c.mention, c.kind);
+    // An acronym of the programme's own name ("стройка и ЖКХ" in "Цифровое строительство и ЖКХ") is still the theme.
+    const nameLike = (w: (typeof words)[number]) => looksLikeName(r, w.at) && !r.programmeNameWords.has(w.t.text);
+    return own < (words.length === 1 ? SURE : 0.9) && !words.some(nameLike) && !namedKind(r, c.mention, c.kind);
   };
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(
     (c) => supported(c) && !themeGroup(c),
@@ -790,12 +805,17 @@ export function asTyped(r: Reading, a: number, b: number): string {
   return found ? found[0] : r.tokens.slice(a, b).map((t) => t.text).join(' ');
 }
 
-/** Whether every word in quotes is the found thing's: in the words matched, or in one of its names («Digital Oilman 2027»). */
+/**
+ * Whether every word in quotes is the found thing's: in the words matched, or in one of its names
+ * («Digital Oilman 2027»). Words matched only faintly (one word translated: «Өскемен Жылу» and a
+ * heating loan) must be in its names.
+ */
 function coversQuote(r: Reading, m: Mention, quoted: string, id: string): boolean {
   // Read as the question's words are («партнёров» is "партнеров"; inner quotes and dots are no letters).
   const words = tokenize(normalizeText(quoted)).map((t) => t.text).filter((w) => w.length >= 3);
   const names = r.index.candidates.find((c) => c.id === id)?.names ?? [];
-  const own = [...r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text), ...names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.text))];
+  const matched = (m.matches.find((x) => x.id === id)?.score ?? 0) >= FAINT ? r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text) : [];
+  const own = [...matched, ...names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.text))];
   return words.every((w) => own.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))));
 }
 

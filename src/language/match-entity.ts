@@ -160,12 +160,13 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   const acronyms: Acronym[] = [];
   const seen = new Set<string>();
   // Acronyms: the initials of two to four consecutive words ("ЦОД" of "Центр обработки данных …",
-  // "АБР" of "Заём Азиатского банка развития").
-  for (const r of withAcronyms ? runs : []) {
+  // "АБР" of "Заём Азиатского банка развития"). A word of one or two letters is passed over: "ТКШ"
+  // of "тұрғын үй-коммуналдық шаруашылық".
+  for (const r of withAcronyms ? runs.map((run) => run.filter((w) => words[w]!.numeric || words[w]!.text.length >= 3)) : []) {
     for (let len = 2; len <= 4; len++) {
       for (let i = 0; i + len <= r.length; i++) {
         const covers = r.slice(i, i + len);
-        if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
+        if (covers.some((w) => words[w]!.numeric)) continue;
         const letters = covers.map((w) => words[w]!.text[0]).join('');
         if (words.some((w) => w.text === letters) || seen.has(`${letters} ${covers[0]}`)) continue;
         seen.add(`${letters} ${covers[0]}`);
@@ -406,6 +407,10 @@ function compoundHit(q: QueryToken, v: Variant): number[] | null {
       if (!q.key.startsWith(a.key.slice(0, k))) break;
       const rest = compoundRest(q.key.slice(k), v.words, i + 1, 2);
       if (rest) return [i, ...rest];
+      // Over one adjective between ("Госэкспертиза" of "Государственная вневедомственная экспертиза"):
+      // only when the rest is that next word whole.
+      const over = compoundRest(q.key.slice(k), v.words, i + 2, 0);
+      if (over) return [i, ...over];
     }
   }
   return null;
@@ -477,13 +482,15 @@ function acrossScripts(q: QueryToken, w: IndexWord, sim: number): number {
  * holders intersected): two words each many names share ("датчики", "элеваторные") may together
  * name one thing.
  */
-function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infinity): number {
+function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infinity, holdersOf?: HoldersOf): number {
   const content = tokens.filter((t) => !t.ignorable);
   if (content.length === 0 || v.words.length === 0) return 0;
   const t = new Array<number>(v.words.length).fill(0);
   const s = new Array<number>(content.length).fill(0);
   // Which name word each typed word matched best: a name's first words typed in order are how people shorten it.
   const at = new Array<number>(content.length).fill(-1);
+  // A compound abbreviation stands for several name words: as distinct as those words are together.
+  let compoundDistinct = 0;
   content.forEach((q, j) => {
     v.words.forEach((w, i) => {
       const sim = v.literal ? literalSimilarity(q.key, w.key) : acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber));
@@ -505,6 +512,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
       if (covered) {
         s[j] = 0.95;
         for (const i of covered) t[i] = Math.max(t[i]!, 0.95);
+        if (covered.length >= 2 && holdersOf) compoundDistinct = Math.max(compoundDistinct, 0.95 * Math.pow(1 / heldByAll(covered.map((i) => holdersOf(v.words[i]!.key))), 0.7));
       }
     }
   });
@@ -539,6 +547,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
     // a word two entities share still names "one of the two"; one shared by many names little
     if (t[i]! >= MIN_WORD_SIM) distinct = Math.max(distinct, t[i]! * Math.pow(w.uniqueness, 0.7));
   });
+  distinct = Math.max(distinct, compoundDistinct);
   // Every word typed matched, and only this thing has them all: as distinct as its matches are close.
   if (together < Infinity && content.length >= 2 && s.every((x) => x >= MIN_WORD_SIM)) distinct = Math.max(distinct, (s.reduce((a, x) => a + x, 0) / s.length) * Math.pow(1 / together, 0.7));
 
@@ -577,11 +586,17 @@ function namesTail(v: Variant, at: readonly number[]): boolean {
   return at.every((i, j) => i === last - (at.length - 1 - j));
 }
 
-function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate, together = Infinity): number {
+/** The candidates holding a name word with this key. */
+type HoldersOf = (key: string) => readonly number[];
+
+function scoreCandidate(tokens: readonly QueryToken[], c: IndexedCandidate, together = Infinity, holdersOf?: HoldersOf): number {
   let best = 0;
-  for (const v of c.variants) best = Math.max(best, scoreVariant(tokens, v, together));
+  for (const v of c.variants) best = Math.max(best, scoreVariant(tokens, v, together, holdersOf));
   return best;
 }
+
+const NOBODY: readonly number[] = [];
+const holdersIn = (index: EntityIndex): HoldersOf => (key) => index.holders.get(key) ?? NOBODY;
 
 /** `heldByAll` over the lists of words at given positions, counted once per set of positions (candidates share them). */
 function togetherCounter(touches: readonly (readonly number[])[]): (positions: readonly number[]) => number {
@@ -630,7 +645,7 @@ export function matchEntities(
   for (const [ci, at] of candidatePool(touches)) {
     const c = index.candidates[ci]!;
     if (opts.kind !== undefined && c.kind !== opts.kind) continue;
-    const score = scoreCandidate(tokens, c, together(at));
+    const score = scoreCandidate(tokens, c, together(at), holdersIn(index));
     if (score >= minScore) out.push({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: round(score) });
   }
   out.sort((a, b) => b.score - a.score);
@@ -675,11 +690,12 @@ export function findMentions(
   const recs: Rec[] = [];
   const touches = touchesOf(index, tokens);
   const together = togetherCounter(touches);
+  const holders = holdersIn(index);
   const content = (a: number, b: number) => tokens.slice(a, b + 1).filter((t) => !t.ignorable).length;
   for (const [ci, at] of candidatePool(touches)) {
     for (let i = 0; i < at.length; i++) {
       for (let j = i; j < at.length && at[j]! - at[i]! < maxTokens; j++) {
-        const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!, together(at.slice(i, j + 1)));
+        const score = scoreCandidate(tokens.slice(at[i]!, at[j]! + 1), index.candidates[ci]!, together(at.slice(i, j + 1)), holders);
         if (score >= minScore) recs.push({ a: at[i]!, b: at[j]!, ci, score, whole: j > i && j - i + 1 === content(at[i]!, at[j]!) });
       }
     }

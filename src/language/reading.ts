@@ -56,6 +56,8 @@ export interface Reading {
   programme: { tokenStart: number; tokenEnd: number } | null;
   /** Per word: one of the programme's own name or administrator's ("emergency" in an emergencies programme). */
   aboutProgramme: boolean[];
+  /** Words of the programme's own name as written there ("ЖКХ" of "Цифровое строительство и ЖКХ"). */
+  programmeNameWords: ReadonlySet<string>;
   /** Tokens taken by a date or a percent. */
   used: boolean[];
   index: CatalogueIndex;
@@ -196,6 +198,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   };
   const vocabulary = catalogue?.programme ? programmeVocabulary(catalogue.programme, catalogue.programmeAdministrator) : null;
   const aboutProgramme = base.map((t) => vocabulary !== null && describesProgramme(t, vocabulary));
+  const programmeNameWords = catalogue?.programme ? nameWordsOf(catalogue.programme) : NO_WORDS;
   const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, aboutProgramme, nameWord) ?? compoundProgramme(base, catalogue?.programme);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
   // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
@@ -219,7 +222,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8);
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme, used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme, programmeNameWords, used, index };
 }
 
 /**
@@ -348,6 +351,18 @@ function programmeVocabulary(name: string, administrator: string | undefined): P
     VOCABULARIES.set(key, vocabulary);
   }
   return vocabulary;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NAME_WORDS = new Map<string, ReadonlySet<string>>();
+function nameWordsOf(name: string): ReadonlySet<string> {
+  let words = NAME_WORDS.get(name);
+  if (!words) {
+    words = new Set(tokenize(normalizeText(name)).map((t) => t.text));
+    if (NAME_WORDS.size > 20) NAME_WORDS.clear();
+    NAME_WORDS.set(name, words);
+  }
+  return words;
 }
 
 /** A compound abbreviation of two of the words ("Минюст" of "Министерство юстиции"). */

@@ -409,3 +409,59 @@ describe('a statistics programme: short stems, bodies, seasons', () => {
     expect(stats('трое с самым маленьким остатком, нулевых не считай')).toMatchObject({ rank: { order: 'bottom', n: 3, nonZero: true } });
   });
 });
+
+describe('a construction and housing programme: compounds, acronyms, company forms', () => {
+  const building = questionIn({
+    ...catalogue,
+    programme: 'Qurylys Digital / Цифровое строительство и ЖКХ / Цифрлық құрылыс және ТКШ: национальная программа цифровизации строительства',
+    programmeAdministrator: 'Комитет по делам строительства и жилищно-коммунального хозяйства Министерства промышленности и строительства Республики Казахстан',
+    projects: [
+      { id: 'registry', name: 'Электронный реестр технического состояния и капитального ремонта жилых домов', names: ['Электронный реестр технического состояния и капитального ремонта жилых домов'], priority: 'meter', owner: 'ALM' },
+      { id: 'patent', name: 'Учёт объектов интеллектуальной собственности', names: ['Учёт объектов интеллектуальной собственности'], priority: 'meter', owner: 'EXP' },
+      { id: 'expcheck', name: 'Цифровая экспертиза проектно-сметной документации', names: ['Цифровая экспертиза проектно-сметной документации'], priority: 'meter', owner: 'EXP' },
+    ],
+    sources: [
+      { id: 'nf', name: 'Целевой трансферт из Национального фонда Республики Казахстан на модернизацию жилищно-коммунального хозяйства', names: ['Целевой трансферт из Национального фонда Республики Казахстан на модернизацию жилищно-коммунального хозяйства'] },
+      { id: 'own', name: 'Собственные средства АО «Отбасы банк»', names: ['Собственные средства АО «Отбасы банк»'] },
+      { id: 'heat', name: 'EBRD district heating loan', names: ['EBRD district heating loan'] },
+    ],
+    priorities: [{ id: 'meter', title: 'Умный учёт коммунальных ресурсов', titles: ['Умный учёт коммунальных ресурсов'] }],
+    administrators: [
+      { id: 'EXP', name: 'РГП на ПХВ «Государственная вневедомственная экспертиза проектов»', names: ['РГП на ПХВ «Государственная вневедомственная экспертиза проектов»'] },
+      { id: 'ALM', name: 'ГУ «Управление жилищно-коммунального хозяйства города Алматы»', names: ['ГУ «Управление жилищно-коммунального хозяйства города Алматы»', 'Алматы қаласының Тұрғын үй-коммуналдық шаруашылық басқармасы'] },
+      { id: 'AST', name: 'ГУ «Управление жилищно-коммунального хозяйства города Астаны»', names: ['ГУ «Управление жилищно-коммунального хозяйства города Астаны»', 'Астана қаласының Тұрғын үй-коммуналдық шаруашылық басқармасы'] },
+    ],
+  });
+  it('takes a compound abbreviation over an adjective, and a compound as distinct as its words together', () => {
+    expect(building('Госэкспертиза с начала года сколько оплатила')).toMatchObject({ scope: { kind: 'administrator', id: 'EXP' } });
+    expect(building('свободный остаток резерва Нацфонда на 1 июля')).toMatchObject({ scope: { kind: 'source', id: 'nf' } });
+    expect(building('свободный остаток резерва Нацфонда на 1 июля').alternatives).toBeUndefined();
+  });
+  it('reads initials that pass over a two-letter word ("ТКШ" of "тұрғын үй-коммуналдық шаруашылық")', () => {
+    expect(building('Алматы ТКШ басқармасы қаражатының неше пайызын игерді')).toMatchObject({ scope: { kind: 'administrator', id: 'ALM' } });
+    expect(building('Алматы ТКШ басқармасы қаражатының неше пайызын игерді').unknown).toBeUndefined();
+  });
+  it('takes words of the programme’s name, its acronym included, as the programme', () => {
+    const q = building('сколько денег сейчас висит на счетах проектов по стройке и ЖКХ');
+    expect(q.scope).toBeUndefined();
+    expect(q.unknown).toBeUndefined();
+  });
+  it('reads housing, utilities, repairs, registers and smart metering across the languages', () => {
+    expect(building('Almaty housing and utilities department — payments in Q3')).toMatchObject({ scope: { kind: 'administrator', id: 'ALM' } });
+    expect(building('тұрғын үйлерді күрделі жөндеу тізілімі кімнің ақшасына жасалып жатыр')).toMatchObject({ scope: { kind: 'project', id: 'registry' }, groupBy: 'source' });
+    expect(building('освоение по умному учету комунальных ресурсов')).toMatchObject({ scope: { kind: 'area', id: 'meter' } });
+  });
+  it('takes "own funds" as the own-funds source, not as property', () => {
+    expect(building('Отбасы банктің өз қаражатынан жобаларға қанша бөлінді')).toMatchObject({ scope: { kind: 'source', id: 'own' } });
+    expect(building('собственность: сколько оплачено').scope?.id).not.toBe('own');
+  });
+  it('takes a company’s legal form beside a faint name as an organisation the data lacks', () => {
+    expect(building('Oskemen Zhylu LLP — remaining balance').unknown).toMatchObject({ kind: 'administrator' });
+    // A word in quotes matched only through a translation is not the thing's name.
+    expect(building('ТОО «Өскемен Жылу» — сколько потратили').unknown).toBeDefined();
+  });
+  it('reads "нөлдерін көрсетпе" and "hide the zeros" as leaving the zeros out', () => {
+    expect(building('әр әкімшіде қанша қалдық тұр, нөлдерін көрсетпе')).toMatchObject({ groupBy: 'administrator', rank: { nonZero: true } });
+    expect(building('balances by area, hide the zeros')).toMatchObject({ groupBy: 'area', rank: { nonZero: true } });
+  });
+});

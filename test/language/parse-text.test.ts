@@ -164,6 +164,13 @@ describe('parseText', () => {
     expect(r('Smart Almaty — ск-ко оплачено')).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
   });
 
+  it('reads "which source gave the least" as figures ranked, and "расписано по проектам" as allocated', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('which funding source has given the least to projects? how much')).toMatchObject({ intent: 'received', args: { groupBy: 'source', rank: { order: 'bottom', n: 1 } } });
+    expect(r('сколько из резервов уже расписано по проектам')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+    expect(r('сколько в резервах ещё не расписано по проектам')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
