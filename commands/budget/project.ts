@@ -30,6 +30,9 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** "How much", "сколько", "қанша": an amount asked, which the figures commands answer. */
+const ASKS_AMOUNT = /(?:^|[^\p{L}])(?:сколько|how much|қанша)(?:$|[^\p{L}])/iu;
+
 export const projectCommand = defineCommand({
   name: 'project',
   topic: 'projects',
@@ -58,7 +61,8 @@ export const projectCommand = defineCommand({
     },
     score(r, keywords) {
       const named = mentionsOf(r, 'project')[0];
-      return named ? keywords + 1 + 1.5 * (named.matches[0]?.score ?? 0) : keywords;
+      // "How much has X paid" asks one figure, not the card.
+      return (named ? keywords + 1 + 1.5 * (named.matches[0]?.score ?? 0) : keywords) - (ASKS_AMOUNT.test(r.text) ? 1 : 0);
     },
     args(r) {
       // A project the data does not have ("покажи проект KazGPT"): its name, for a plain "not found";

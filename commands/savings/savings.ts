@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatDate } from '../../src/format/dates.js';
 import { formatMoneyShort } from '../../src/format/money.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { anyPatternIn, asTyped, compileAll, weighted } from '../../src/language/index.js';
+import { anyPatternIn, asTyped, compileAll, SURE, weighted } from '../../src/language/index.js';
 import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { accountName } from '../../src/queries/account-names.js';
@@ -93,7 +93,9 @@ export const savingsCommand = defineCommand({
     },
     // Savings are asked about in words of money moving ("куда направили", "got the reinvested savings"): the word "savings" decides.
     // What is left or unused of the savings is the savings' own figure, not the projects' balance.
-    score: (r, keywords) => keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) ? 3 : 0) : 0),
+    // A project named that gave its savings back ("ASKUE metering returned some savings in July") asks
+    // what that project released, which the programme's savings do not say.
+    score: (r, keywords) => keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) ? 3 : 0) : 0) - (projectGaveBack(r) ? 4 : 0),
     args: (r) => ({ args: periodArgs(r) }),
     continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },
@@ -129,6 +131,13 @@ const LEFT_OF_SAVINGS = compileAll([
   'left', 'unused', 'remain*', 'unspent', 'остал*', 'остаток', 'остатк*', 'неиспользован*', 'не использован*', 'неизрасходован*', 'не израсходован*', 'нераспредел*',
   'қалды*', 'қалған*', 'қалдығы', 'қалдық*', 'пайдаланылмай*', 'пайдаланылмаған*', 'жұмсалмай*', 'жұмсалмаған*',
 ]);
+
+/** A project gives money back: "вернул", "returned", "қайтарды" (not "вернули в программу", savings' own words). */
+const GAVE_BACK = compileAll(['вернул', 'вернула', 'вернули в резерв*', 'возвратил*', 'returned', 'gave back', 'handed back', 'қайтарды*', 'қайтарған*']);
+
+function projectGaveBack(r: Reading): boolean {
+  return anyPatternIn(r.tokens, GAVE_BACK, false) && r.mentions.some((m) => m.matches[0]?.kind === 'project' && m.matches[0].score >= SURE);
+}
 
 /** Destinations named one by one; beyond this many, the smallest are summed in one line. */
 const DESTINATIONS = 4;

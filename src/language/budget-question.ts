@@ -6,6 +6,7 @@ import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
 import type { EntityKind, Reading } from './reading.js';
+import { conceptsOf } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
 import { tokenize } from './tokenize.js';
@@ -54,7 +55,7 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'lion share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы', 'fattest', 'leads', 'leading', 'pushed the most',
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'lion share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы*', 'fattest', 'leads', 'leading', 'pushed the most',
   'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек', 'бәрінен жақсы', 'бәрінен жоғары',
 ]);
 const BOTTOM = compile([
@@ -261,9 +262,42 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
 /** Verbs of money moving from one thing to another ("X перекинул на Y", "X shifted to Y"). */
 const MOVED = compile(['перекинул*', 'перебросил*', 'передал*', 'отдал*', 'сняли', 'снял*', 'shift*', 'moved', 'passed', 'handed', 'аударды*', 'берді*']);
 
-/** In "how much did X move to Y", the thing asked about is X, the one before the verb, not Y. */
+/**
+ * An area named right beside one of its own projects ("BIM training for designers": the BIM area,
+ * then its designers' training project): the project, the narrower of the two.
+ */
+function projectOfArea(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { kind: EntityKind; mention: Mention } {
+  if (chosen.kind !== 'priority') return chosen;
+  const area = chosen.mention.matches.find((x) => x.kind === 'priority')!.id;
+  const own = r.index.projectsByPriority.get(area) ?? [];
+  // Words of the area's own name ("по спортивной инфраструктуре") go on naming the area, whatever project has them too.
+  const areaWords = (m: Mention) => r.tokens.slice(m.tokenStart, m.tokenEnd).every((t, k) => t.ignorable || wordOfName(r, 'priority', area, m.tokenStart + k));
+  const project = r.mentions.find(
+    (m) =>
+      (m.tokenStart === chosen.mention.tokenEnd || m.tokenEnd === chosen.mention.tokenStart) &&
+      m.matches[0]?.kind === 'project' &&
+      m.matches[0].score >= NARROWER &&
+      own.includes(m.matches[0].id) &&
+      !areaWords(m),
+  );
+  return project ? { kind: 'project', mention: project } : chosen;
+}
+
+/** How sure a project beside its own area must be to be the thing asked about. */
+const NARROWER = 0.7;
+
+/** Words saying a project was stopped: what it had left went to other projects. */
+const STOPPED = compile([
+  'тоқтатыл*', 'тоқтады', 'свернул*', 'свернут*', 'приостановил*', 'приостановлен*', 'остановил*', 'остановлен*', 'закрыли', 'завершил*',
+  'stopped', 'halted', 'paused', 'suspended', 'wound down', 'was closed', 'is closed', 'is finished', 'was finished', 'cancelled', 'canceled', 'аяқталды', 'жабылды',
+]);
+
+/**
+ * In "how much did X move to Y", the thing asked about is X, the one before the verb, not Y. So in
+ * "X stopped — how much went to Y" ("… датчиктері тоқтатылды — QazBilling-ке қанша берілді"): X gave.
+ */
 function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { kind: EntityKind; mention: Mention } {
-  const verbs = hitsOf(r, MOVED);
+  const verbs = [...hitsOf(r, MOVED), ...hitsOf(r, STOPPED)];
   const giver = r.mentions.find(
     (m) =>
       m !== chosen.mention &&
@@ -273,6 +307,13 @@ function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { 
       verbs.some((v) => v.tokenStart >= m.tokenEnd && v.tokenEnd <= chosen.mention.tokenStart),
   );
   return giver ? { kind: chosen.kind, mention: giver } : chosen;
+}
+
+/** "X stopped — how much went to Y", two projects named: money X passed on to other projects. */
+export function stoppedAndPassedOn(r: Reading): boolean {
+  const stops = hitsOf(r, STOPPED);
+  const projects = r.mentions.filter((m) => m.matches[0]?.kind === 'project' && m.matches[0].score >= FAINT);
+  return projects.length >= 2 && projects.some((m) => m.matches[0]!.id !== projects[0]!.matches[0]!.id && stops.some((s) => s.tokenStart >= projects[0]!.tokenEnd && s.tokenEnd <= m.tokenStart));
 }
 
 const NAMING = new WeakMap<Reading, Mention[]>();
@@ -312,7 +353,7 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   for (const h of r.allHits) take(h.tokenStart, h.tokenEnd);
   for (const m of r.mentions) if ((m.matches[0]?.score ?? 0) >= SURE) take(m.tokenStart, m.tokenEnd);
   if (period) take(period.tokenStart, period.tokenEnd);
-  for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
+  for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, STOPPED, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
   r.tokens.forEach((t, i) => (/^отста/u.test(t.text) || COLLECTIVE.some(([re]) => re.test(t.text))) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);
@@ -464,7 +505,8 @@ function areaByHeadWord(r: Reading, m: Mention, id: string): boolean {
     AREA_HEADS.set(r.index, heads);
   }
   const typed = r.tokens[m.tokenStart]!.key;
-  return (heads.get(id) ?? []).some((key) => wordSimilarity(typed, key) >= 0.9);
+  // The head word inflected, not a longer word starting with it ("SmartHeat" is no "Smart …" area).
+  return (heads.get(id) ?? []).some((key) => typed.length <= key.length + 3 && wordSimilarity(typed, key) >= 0.9);
 }
 
 /** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"). */
@@ -518,8 +560,14 @@ function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: numbe
   // An acronym in capitals ("ВОЗ", "WHO") names something: it fits only a thing it names itself.
   if (isAcronymTyped(r, i) && (matchEntities([r.tokens[i]!], [candidate])[0]?.score ?? 0) < 0.5) return false;
   const span = r.tokens.slice(Math.min(i, m.tokenStart), Math.max(i + 1, m.tokenEnd));
-  return (matchEntities(span, [candidate])[0]?.score ?? 0) >= SURE;
+  const together = matchEntities(span, [candidate])[0]?.score ?? 0;
+  // A word of the name itself beside it ("Astana water metering" of «… учёт водопотребления … в
+  // Астане») goes on naming it, though a long name said in three words is not sure.
+  return together >= SURE || (together >= FITS_NAMED && wordOfName(r, kind, id, i));
 }
+
+/** How well a stretch must still fit when its extra word is a word of the name. */
+const FITS_NAMED = 0.7;
 
 /** Word `i` alone is a word of the thing's name, in any of its languages. */
 function wordOfName(r: Reading, kind: EntityKind, id: string, i: number): boolean {
@@ -527,11 +575,15 @@ function wordOfName(r: Reading, kind: EntityKind, id: string, i: number): boolea
   return candidate !== undefined && !r.tokens[i]!.ignorable && matchEntities([r.tokens[i]!], [candidate]).length > 0;
 }
 
-/** Word `i` lies between the mention and another naming of the same thing ("ReSport tele-rehab"): a word of that naming. */
+/** Word `i` lies in or before another naming of the same thing ("ReSport tele-rehab", "мал басын салыстыру"): a word of that naming. */
 function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean {
   // A kind word alone ("займу … банка") names no one thing: "Всемирного" between them is another bank.
   const names = (o: Mention) => r.tokens.slice(o.tokenStart, o.tokenEnd).some((t) => !t.ignorable && !tokenFitsAny(t, NAME_MARKERS) && !SOURCE_KINDS.some((k) => k.test(t.text)));
-  return r.mentions.some((o) => o !== m && o.matches.some((x) => x.id === id && x.score >= FAINT) && names(o) && ((i >= m.tokenEnd && i < o.tokenStart) || (i >= o.tokenEnd && i < m.tokenStart)));
+  const inOrBetween = r.mentions.some((o) => o !== m && o.matches.some((x) => x.id === id && x.score >= FAINT) && names(o) && ((i >= m.tokenEnd && i < o.tokenEnd) || (i >= o.tokenStart && i < m.tokenStart)));
+  // A known word the thing's names lack is typed in place of one of its words ("Asian Development
+  // Bank loan" between two namings of the Asian Infrastructure Investment Bank's): another thing.
+  const kind = m.matches.find((x) => x.id === id)?.kind as EntityKind | undefined;
+  return inOrBetween && !(conceptsOf(r.tokens[i]!.key).length > 0 && kind !== undefined && !wordOfName(r, kind, id, i));
 }
 
 /**
@@ -675,12 +727,14 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const surest = candidates
     .filter((c) => !(sureOther && c.kind === 'source'))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
-  const best = surest ? giverOf(r, surest) : undefined;
+  const best = surest ? giverOf(r, projectOfArea(r, surest)) : undefined;
   const leftovers = leftoverWords(r, period);
   // Quotes around a word the question accounts for («рекордсменов» is a ranking word) hold no name.
   const quotedText = quotedName(original);
   const quotedWords = quotedText ? new Set(tokenize(normalizeText(quotedText)).map((t) => t.text)) : null;
-  const quoted = quotedWords && (leftovers.some((i) => quotedWords.has(r.tokens[i]!.text)) || r.mentions.some((m) => r.tokens.slice(m.tokenStart, m.tokenEnd).some((t) => quotedWords.has(t.text)))) ? quotedText : null;
+  // Nor quotes around another thing named for sure (the project money went to, in "X stopped — how much went to «Y»").
+  const quotesAnother = (text: string) => r.mentions.some((m) => m !== best?.mention && (m.matches[0]?.score ?? 0) >= SURE && coversQuote(r, m, text, m.matches[0]!.id));
+  const quoted = quotedWords && (leftovers.some((i) => quotedWords.has(r.tokens[i]!.text)) || r.mentions.some((m) => r.tokens.slice(m.tokenStart, m.tokenEnd).some((t) => quotedWords.has(t.text)))) && !quotesAnother(quotedText!) ? quotedText : null;
   // A named thing whose words are not all accounted for is someone else's name ("ЦОД в Карагандинской области").
   // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
   // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").

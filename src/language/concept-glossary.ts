@@ -84,7 +84,7 @@ const GROUPS: string[][] = [
   ['хозяйств*', 'farming', 'шаруашылы*'],
   ['квазигосударственн*', 'quasi*', 'квазимемлекеттік*'],
   ['государствен*', 'state', 'public', 'мемлекеттік*'],
-  ['сектор*', 'sector*', 'сала*'],
+  ['сектор*', 'отрасл*', 'sector*', 'industry', 'сала*'],
   ['целев*', 'target*', 'targeted', 'нысаналы*'],
   ['мониторинг*', 'monitoring*'],
   ['угроз*', 'threat*', 'қатер*'],
@@ -125,7 +125,7 @@ const GROUPS: string[][] = [
   ['кадр*', 'talent*', 'staff', 'кадрлар*'],
   ['программ*', 'programme*', 'program*', 'бағдарлама*'],
   ['систем*', 'system*', 'жүйе*'],
-  ['сеть', 'сети', 'сетей', 'network*', 'желі*'],
+  ['сеть', 'сети', 'сетей', 'сетях', 'сетям', 'сетью', 'сетями', 'network*', 'желі*'],
   ['обработк*', 'processing', 'өңдеу*'],
   ['интернет*', 'internet*'],
   ['трансферт*', 'transfers', 'трансферт'],
@@ -180,13 +180,21 @@ const GROUPS: string[][] = [
   ['ремонт*', 'repair*', 'жөндеу*'],
   ['капитальн*', 'capital', 'күрделі*'],
   ['реестр*', 'register', 'registers', 'registry', 'тізілім*'],
-  ['тепл*', 'heat', 'heating', 'жылу*'],
+  ['тепл*', 'теплов*', 'heat', 'heating', 'жылу*'],
   ['водопотреблени*', 'water'],
   ['лифт*', 'lift', 'lifts', 'elevator*'],
   ['аренд*', 'rent', 'rental', 'renting', 'жалға'],
   ['очеред*', 'очередник*', 'queue*', 'кезек*'],
   // Fees are a service's income: "state expertise fees" for «… қызметтерінен түсетін кірістер».
   ['доход*', 'income*', 'revenue*', 'fee', 'fees', 'кіріс*', 'кірістер*'],
+  ['учет', 'учета', 'учету', 'учетом', 'учете', 'metering', 'meters', 'meter', 'есепке'],
+  ['сверк*', 'reconcil*', 'салыстыр*'],
+  ['поголов*', 'скот*', 'livestock', 'мал'],
+  ['утечк*', 'утечек', 'leak', 'leaks', 'leakage', 'ағып', 'ағу*'],
+  ['проектировщик*', 'designer*', 'жобалаушы*'],
+  ['участник*', 'member', 'members', 'participant*', 'қатысушы*'],
+  ['субсиди*', 'subsid*', 'субсидия*'],
+  ['информационн*', 'information', 'ақпараттық*'],
   ['качеств*', 'quality', 'сапа', 'сапасы*', 'сапасын*', 'сапалы*'],
   ['контрол*', 'control*', 'бақылау*', 'бақылауы*'],
   ['модерниз*', 'moderniz*', 'modernis*', 'жаңғырт*'],
@@ -223,6 +231,12 @@ export function gluedBrand(text: string): boolean {
   return ENTRIES.some((e) => e.prefix && e.key.length > 4 && key.startsWith(e.key) && key.length - e.key.length >= 4 && !/^[aeiousy]/.test(key.slice(e.key.length)));
 }
 
+/**
+ * Kazakh endings chained on a short stem (phonetic keys): plural, possessive and case ("желілеріндегі",
+ * "жүйесіне", "салалар", "қорының"). A short stem takes them, though no other long ending.
+ */
+const KAZAKH_ENDING = /^(?:lar|ler|dar|der|tar|ter|si|sy|nin|din|tin|inin|ine|inde|inen)/;
+
 const CONCEPT_CACHE = new Map<string, readonly number[]>();
 const NONE: readonly number[] = [];
 
@@ -235,7 +249,7 @@ export function conceptsOf(key: string): readonly number[] {
     // A short stem takes only short endings: "дамуға" is "даму", the brand "DamuMed" is not.
     // A stem ending in "t" before an "s" reads as "ts" → "s" on phonetic keys: "budgets" is "budges".
     const stem = e.prefix && e.key.endsWith('t') && !key.startsWith(e.key) && key.startsWith(`${e.key.slice(0, -1)}s`) ? `${e.key.slice(0, -1)}s` : e.key;
-    const hit = e.prefix ? key.startsWith(stem) && (stem.length >= 3 || key === stem) && (stem.length > 4 || key.length - stem.length <= 2) : key === e.key;
+    const hit = e.prefix ? key.startsWith(stem) && (stem.length >= 3 || key === stem) && (stem.length > 4 || key.length - stem.length <= 2 || KAZAKH_ENDING.test(key.slice(stem.length))) : key === e.key;
     if (hit) (found ??= []).includes(e.concept) || found.push(e.concept);
   }
   const result = found ?? NONE;

@@ -58,8 +58,8 @@ export interface FollowUpSigns {
 export function followUpSigns(r: Reading): FollowUpSigns {
   const words = r.tokens.map((t) => t.text);
   const opening = words[0] !== undefined && OPENINGS.has(words[0]) && words.length > 1;
-  // Kazakh asks "and X?" with "ше" at the end: "ал Қазақтелекомда ше?"
-  const closing = words.at(-1) === 'ше';
+  // Kazakh asks "and X?" with "ше" closing the clause: "ал Қазақтелекомда ше?", "ең жақсысы ше, пайызымен".
+  const closing = words.slice(1).includes('ше');
   const pointing = words.some((w) => PRONOUNS.has(w));
   const flip = FLIP.some((p) => findPattern(r.tokens, p, false).length > 0);
   const phrase = flip || PHRASES.some((p) => findPattern(r.tokens, p).length > 0);

@@ -126,3 +126,10 @@ it('turns a ranking round when asked to flip it ("переверни", "flip it"
   const english = await ask('flip it', 8, { id: 8, kind: 'private' });
   expect(english.args).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 3 } });
 });
+
+it('reads "ше" closing a clause mid-question as a follow-up ("ең жақсысы ше, пайызымен")', async () => {
+  await ask('игеру бойынша ең нашар әкімші кім');
+  const best = await ask('ең жақсысы ше, пайызымен');
+  expect(best.intent).toBe('execution');
+  expect(best.args).toMatchObject({ groupBy: 'administrator', rank: { order: 'top', n: 1 } });
+});

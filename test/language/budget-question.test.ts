@@ -465,3 +465,42 @@ describe('a construction and housing programme: compounds, acronyms, company for
     expect(building('balances by area, hide the zeros')).toMatchObject({ groupBy: 'area', rank: { nonZero: true } });
   });
 });
+
+describe('two things named in one question', () => {
+  const city = questionIn({
+    ...catalogue,
+    programme: 'Qurylys Digital: национальная программа цифровизации строительства',
+    projects: [
+      { id: 'leak', name: 'Датчики утечек на магистральных тепловых сетях Шымкента', names: ['Датчики утечек на магистральных тепловых сетях Шымкента'], priority: 'meter', owner: 'ALM' },
+      { id: 'billing', name: 'Единый расчётный центр коммунальных платежей «QazBilling»', names: ['Единый расчётный центр коммунальных платежей «QazBilling»'], priority: 'meter', owner: 'ALM' },
+      { id: 'heat', name: 'Интеллектуальные счётчики тепла в многоквартирных домах Алматы «SmartHeat Almaty»', names: ['Интеллектуальные счётчики тепла в многоквартирных домах Алматы «SmartHeat Almaty»'], priority: 'meter', owner: 'ALM' },
+      { id: 'water', name: 'Автоматизированный учёт водопотребления с дистанционной передачей показаний в Астане', names: ['Автоматизированный учёт водопотребления с дистанционной передачей показаний в Астане'], priority: 'meter', owner: 'ALM' },
+      { id: 'train', name: 'Обучение проектировщиков и экспертов технологиям информационного моделирования', names: ['Обучение проектировщиков и экспертов технологиям информационного моделирования'], priority: 'bim', owner: 'ALM' },
+      { id: 'booking', name: 'Портал бронирования спортивных объектов «SportBooking»', names: ['Портал бронирования спортивных объектов «SportBooking»'], priority: 'sport', owner: 'ALM' },
+    ],
+    priorities: [
+      { id: 'meter', title: 'Умный учёт коммунальных ресурсов', titles: ['Умный учёт коммунальных ресурсов', 'Smart utility metering'] },
+      { id: 'bim', title: 'Информационное моделирование зданий (BIM)', titles: ['Информационное моделирование зданий (BIM)'] },
+      { id: 'sport', title: 'Спортивная инфраструктура', titles: ['Спортивная инфраструктура'] },
+    ],
+  });
+  it('takes the project before "stopped" as the one that gave, and quotes around the other as no unknown name', () => {
+    expect(city('жылу желілеріндегі ағып кету датчиктері тоқтатылды — QazBilling-ке қанша берілді')).toMatchObject({ scope: { kind: 'project', id: 'leak' } });
+    const quoted = city('датчики утечек свернули: сколько отдали «QazBilling»');
+    expect(quoted).toMatchObject({ scope: { kind: 'project', id: 'leak' } });
+    expect(quoted.unknown).toBeUndefined();
+  });
+  it('takes a project right beside its own area as the thing asked about, unless its words are the area’s', () => {
+    expect(city('BIM training for designers is finished — how much went back to the reserve')).toMatchObject({ scope: { kind: 'project', id: 'train' } });
+    expect(city('освоение по спортивной инфраструктуре в %')).toMatchObject({ scope: { kind: 'area', id: 'sport' } });
+  });
+  it('takes a word of the name beside it as naming it, though three words of a long name are not sure', () => {
+    expect(city('Astana water metering — funding sources and amounts')).toMatchObject({ scope: { kind: 'project', id: 'water' } });
+  });
+  it('reads no area from a longer word that begins with its first word ("SmartHeat" is no "Smart …")', () => {
+    expect(city('SmartHeat Astana — how much has been paid').scope).toBeUndefined();
+  });
+  it('reads Kazakh endings on short glossary stems ("желілеріндегі", "жүйесіне") and Russian adjective forms ("тепловых")', () => {
+    expect(city('жылу желілеріндегі ағып кету датчиктері қанша алды')).toMatchObject({ scope: { kind: 'project', id: 'leak' } });
+  });
+});

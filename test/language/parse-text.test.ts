@@ -171,6 +171,13 @@ describe('parseText', () => {
     expect(r('сколько в резервах ещё не расписано по проектам')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
   });
 
+  it('answers "how much has X paid" with the figure, not the card; money "to another project" is passed on; a project giving savings back released them', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('how much has the Smart Almaty project paid')).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
+    expect(r('Smart Almaty жобасынан басқа жобаға қанша ақша кетті')).toMatchObject({ intent: 'received', args: { measure: 'reallocated' } });
+    expect(r('Smart Almaty returned some savings in July — how much')).toMatchObject({ intent: 'received', args: { measure: 'released' } });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
