@@ -300,6 +300,11 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   const wasQuery = before.success && before.data.measure !== undefined;
   const base: QueryArgs = wasQuery ? pick(before.data) : previous.subject ? { scope: previous.subject } : {};
   if (!base.scope && !wasQuery) return null;
+  // Words that fit the thing asked about before go on naming it ("а процент освоения у планшетов" after «Sanaq Tab» планшеты).
+  if (said.scope && base.scope?.id && said.scope.kind === base.scope.kind && said.scope.id !== base.scope.id && namesAgain(r, said.scope, base.scope)) {
+    delete said.scope;
+    delete said.alternatives;
+  }
   const merged: QueryArgs = { ...base };
   for (const part of PARTS) if (said[part] !== undefined) Object.assign(merged, { [part]: said[part] });
   // Another thing named: what came from one source of the old thing does not apply to it.
@@ -315,6 +320,18 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   const measure = ownWords || !wasQuery || !sameKind ? spec.measure(ownWords ? r : null, merged) : (before.data!.measure as Measure);
   return { ...merged, measure };
 }
+
+/** Whether the words that named `now` also fit `before` well: the same thing said again, in other words. */
+function namesAgain(r: Reading, now: Scope, before: Scope): boolean {
+  const kind: EntityKind = before.kind === 'area' ? 'priority' : (before.kind as EntityKind);
+  const mention = r.mentions.find((m) => m.matches.some((x) => x.id === now.id && x.kind === kind));
+  const previous = r.index.candidates.filter((c) => c.kind === kind && c.id === before.id);
+  if (!mention || previous.length === 0) return false;
+  return (matchEntities(r.tokens.slice(mention.tokenStart, mention.tokenEnd), previous)[0]?.score ?? 0) >= NAMES_AGAIN;
+}
+
+/** How well a follow-up's words must fit the thing before to be read as naming it again. */
+const NAMES_AGAIN = 0.5;
 
 function pick(args: QueryArgs): QueryArgs {
   const kept: QueryArgs = {};

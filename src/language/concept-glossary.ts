@@ -179,7 +179,7 @@ const GROUPS: string[][] = [
   ['экспертиз*', 'expertise', 'сараптама*'],
   ['ремонт*', 'repair*', 'жөндеу*'],
   ['капитальн*', 'capital', 'күрделі*'],
-  ['реестр*', 'register', 'registers', 'registry', 'тізілім*'],
+  ['реестр*', 'регистр*', 'register', 'registers', 'registry', 'тізілім*', 'тіркелім*'],
   ['тепл*', 'теплов*', 'heat', 'heating', 'жылу*'],
   ['водопотреблени*', 'water'],
   ['лифт*', 'lift', 'lifts', 'elevator*'],

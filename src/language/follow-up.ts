@@ -2,6 +2,7 @@
 // "а сколько у него осталось?", "ал Қазақтелекомда ше?", "and with 6 %?". It is recognised by its
 // opening ("а", "ал", "and", "what about"), a pronoun standing for the thing asked about before,
 // or by being too short to stand alone while its verb has a doer it does not name.
+import { asksRanking } from './budget-question.js';
 import { compileAll, findPattern } from './keyword-match.js';
 import { detectLanguage } from './detect-language.js';
 import { normalizeText } from './normalize-text.js';
@@ -86,5 +87,7 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   };
   const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike();
   const its = short && r.tokens.some((t) => KK_ITS_MEASURE.test(t.text));
-  return { marked: opening || closing || pointing || phrase || periodOnly || its, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing, flip };
+  // Only the other end of a ranking, with nothing asked of it ("ең нашары қайсы, пайызымен", "and the worst?").
+  const rankOnly = r.hits.length === 0 && r.mentions.length === 0 && period === null && meaningful.length <= 3 && asksRanking(r);
+  return { marked: opening || closing || pointing || phrase || periodOnly || its || rankOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing, flip };
 }

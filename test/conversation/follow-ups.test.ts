@@ -133,3 +133,20 @@ it('reads "ше" closing a clause mid-question as a follow-up ("ең жақсы�
   expect(best.intent).toBe('execution');
   expect(best.args).toMatchObject({ groupBy: 'administrator', rank: { order: 'top', n: 1 } });
 });
+
+it('takes words that fit the thing asked about before as naming it again, and another thing’s full name as that thing', async () => {
+  await ask('сколько потратил спутниковый интернет для отдалённых посёлков');
+  const again = await ask('а освоение у интернета какое?');
+  expect(again.args).toMatchObject({ scope: { kind: 'project', id: 'satellite-internet' }, measure: 'execution' });
+  const other = await ask('а у широкополосного интернета в сёлах?');
+  expect(other.args).toMatchObject({ scope: { kind: 'project', id: 'rural-broadband' } });
+});
+
+it('reads the other end of a ranking alone as a follow-up ("ең нашары қайсы, пайызымен"), and "how did that look on 1 June" as another date', async () => {
+  await ask('игеру бойынша ең үздік бағыт қайсы');
+  const worst = await ask('ең нашары қайсы, пайызымен');
+  expect(worst.args).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 1 }, measure: 'execution' });
+  await ask('national fund: what part of its reserve has no project yet', 9, { id: 9, kind: 'private' });
+  const june = await ask('how did that look on 1 June', 9, { id: 9, kind: 'private' });
+  expect(june.args).toMatchObject({ scope: { kind: 'source', id: 'national-fund' }, period: { kind: 'asOf', date: '2026-06-01' } });
+});

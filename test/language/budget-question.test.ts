@@ -396,6 +396,10 @@ describe('a statistics programme: short stems, bodies, seasons', () => {
     expect(q.period).toEqual({ kind: 'range', from: '2026-07-01', to: '2026-08-31', grain: 'days' });
     expect(q.unknown).toBeUndefined();
   });
+  it('reads "ең үздік" as the top, and "бизнес-тіркелім" as a register', () => {
+    expect(stats('игеру бойынша ең үздік бағыт қайсы')).toMatchObject({ groupBy: 'area', rank: { order: 'top', n: 1 } });
+    expect(stats('игеру бойынша ең үздік бағыт қайсы').unknown).toBeUndefined();
+  });
   it('reads "жыл басынан бергі" as since the start of the year, and progressive verbs as no name', () => {
     expect(stats('жыл басынан бергі төлемдерді әр әкімші бойынша көрсетші')).toMatchObject({ period: { from: '2026-01-01', to: '2026-11-30' }, groupBy: 'administrator' });
     expect(stats('жыл басынан бергі төлемдерді әр әкімші бойынша көрсетші').unknown).toBeUndefined();
