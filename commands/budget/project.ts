@@ -30,8 +30,8 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
-/** "How much", "сколько", "қанша": an amount asked, which the figures commands answer. */
-const ASKS_AMOUNT = /(?:^|[^\p{L}])(?:сколько|how much|қанша)(?:$|[^\p{L}])/iu;
+/** "How much", "сколько", "қанша", "неше", "how many": an amount or a count asked, which a card does not answer. */
+const ASKS_AMOUNT = /(?:^|[^\p{L}])(?:сколько|how much|how many|қанша|неше)(?:$|[^\p{L}])/iu;
 
 export const projectCommand = defineCommand({
   name: 'project',

@@ -18,6 +18,8 @@ const TEXT = {
   en: { title: 'Projects', none: 'No such projects.', noArea: (s: string) => `No status, priority area or administrator "${s}". Statuses: ${PROJECT_STATUSES.join(', ')}.` },
 } satisfies Record<Lang, unknown>;
 
+const AREA_NOUN = compileAll(['направлени*', 'бағыт*', 'area', 'areas']);
+const PROJECT_NOUN = compileAll(['жоба', 'жобасы', 'проект', 'project']);
 const HOW_MANY = compileAll(['how many', 'number of', 'count*', 'сколько проект*', 'количеств*', 'число проект*', 'неше', 'қанша жоба*', 'жоба саны', 'жобалар саны']);
 
 /** Projects per page: a phone screen's worth, each with its own button. */
@@ -48,9 +50,12 @@ export const projectsCommand = defineCommand({
       let score = keywords;
       // A status word asks for a list of projects, the more so next to "projects"/"жобалар".
       if (r.status) score += score > 0 || r.tokens.some((t) => isGenericWord(t.text)) ? 3 : 1.5;
-      if (mentionsOf(r, 'priority').length > 0 && mentionsOf(r, 'project').length === 0) score += 1;
+      // An area named (or called an area beside a project's words): its projects.
+      if (mentionsOf(r, 'priority').length > 0 && (mentionsOf(r, 'project').length === 0 || anyPatternIn(r.tokens, AREA_NOUN, false))) score += 1;
       // "Сколько проектов у Минцифры": how many an administrator runs, not money spent on them.
       else if (mentionsOf(r, 'administrator').length > 0 && anyPatternIn(r.tokens, HOW_MANY, false)) score += 1;
+      // "… бағытында неше жоба бар": Kazakh counts with the singular noun.
+      if (anyPatternIn(r.tokens, HOW_MANY, false) && anyPatternIn(r.tokens, PROJECT_NOUN, false)) score += 2.5;
       return score;
     },
     args(r) {

@@ -34,7 +34,7 @@ const compile = (words: string[]) => compileAll(words);
 
 /** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
-  administrator: compile(['администратор*', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'агентств*']),
+  administrator: compile(['администратор*', 'госорган*', 'подвед*', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'агентств*']),
   area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
   source: compile(['источник*', 'source*', 'funding line*', 'funder*', 'financier*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*', 'қаржыландырушы*']),
   project: compile(['проект*', 'project*', 'жоба*']),
@@ -68,14 +68,14 @@ const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
-  'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*',
+  'бірде бір төлем*', 'төлем жасамаған*', 'төлем жасамады*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*',
 ]);
 /** "Нулевые не считать": a ranking of those that have some. */
 const NON_ZERO = compile([
   'нулевые не счита*', 'нулевых не счита*', 'нулевые не учитыва*', 'нулевых не учитыва*', 'без нулевых', 'без нулей', 'кроме нулевых', 'не считая нулевых', 'ненулев*', 'нули не счита*',
   'убери нулевые', 'убрать нулевые', 'исключи нулевые', 'исключая нулевые', 'не показывай нул*', 'нули не показывай', 'нулевые не показывай', 'скрой нул*', 'скрыть нул*',
   'excluding zero*', 'excluding the zero*', 'exclude zero*', 'exclude the zero*', 'not counting zero*', 'not counting the zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignore the zero*', 'ignoring zero*',
-  'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
+  'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'only those who*', 'only the ones who*', 'only who paid', 'only those that*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
   'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз', 'нөлдерін көрсетпе*', 'нөлдерді көрсетпе*', 'нөлдіктерді көрсетпе*', 'нөлдіктерін көрсетпе*', 'нөлдерін қоспа*', 'нөлдерін алып таста*',
 ]);
 
@@ -569,6 +569,16 @@ function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: numbe
 /** How well a stretch must still fit when its extra word is a word of the name. */
 const FITS_NAMED = 0.7;
 
+/** Whether the words are one of the thing's names from its first word on, one by one ("документирование населения …"). */
+function saysHeadOf(r: Reading, typed: readonly { key: string }[], kind: EntityKind, id: string): boolean {
+  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  if (!candidate) return false;
+  return candidate.names.some((name) => {
+    const words = tokenize(normalizeText(name)).filter((t) => !isFunctionWord(t.text));
+    return typed.every((t, k) => words[k] !== undefined && wordSimilarity(t.key, words[k]!.key) >= 0.8);
+  });
+}
+
 /** Word `i` alone is a word of the thing's name, in any of its languages. */
 function wordOfName(r: Reading, kind: EntityKind, id: string, i: number): boolean {
   const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
@@ -715,6 +725,10 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     if (pluralKindAfter(r, c.mention, c.kind)) return true;
     const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
     const words = stretch.filter((w) => !w.t.ignorable);
+    // An area's title said from its start ("документирование населения" of «Документирование населения
+    // и биометрия») is that area, though the programme's name holds the same words (a body needs its
+    // body word: "civil aviation" is the theme, not the Civil Aviation Committee).
+    if (c.kind === 'priority' && words.length >= 2 && saysHeadOf(r, words.map((w) => w.t), c.kind, c.mention.matches.find((x) => x.kind === c.kind)!.id)) return false;
     // An acronym of the programme's own name ("стройка и ЖКХ" in "Цифровое строительство и ЖКХ") is still the theme.
     const nameLike = (w: (typeof words)[number]) => looksLikeName(r, w.at) && !r.programmeNameWords.has(w.t.text);
     return own < (words.length === 1 ? SURE : 0.9) && !words.some(nameLike) && !namedKind(r, c.mention, c.kind);
@@ -759,6 +773,13 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // "long" and "ecosystem" both name one project, "sports facilities" only sounds like another).
   const namedAround = (m: Mention) =>
     r.mentions.some((o) => o !== best!.mention && o.matches.some((x) => x.id === bestId && x.score >= FAINT) && (o.tokenStart >= m.tokenEnd ? best!.mention.tokenEnd <= m.tokenStart : o.tokenEnd <= m.tokenStart && best!.mention.tokenStart >= m.tokenEnd));
+  // Nor when the two read together still name the first for sure ("Almaty police | migration service":
+  // the Almaty police's migration service office, not the national migration committee glued on).
+  const oneName = (m: Mention) => {
+    const candidate = r.index.candidates.filter((c) => c.id === bestId && c.kind === best!.kind);
+    const span = r.tokens.slice(Math.min(m.tokenStart, best!.mention.tokenStart), Math.max(m.tokenEnd, best!.mention.tokenEnd));
+    return (matchEntities(span, candidate)[0]?.score ?? 0) >= SURE;
+  };
   const glued = best
     ? r.mentions.find(
         (m) =>
@@ -766,6 +787,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
           m.matches[0]?.kind === best.kind &&
           m.matches[0]?.id !== bestId &&
           !namedAround(m) &&
+          !oneName(m) &&
           ((m.tokenEnd === best.mention.tokenStart && !parted(m)) || (m.tokenStart === best.mention.tokenEnd && !parted(best.mention))),
       )
     : undefined;

@@ -1,6 +1,7 @@
 // Find keyword patterns ("резерв*", "что ты умеешь", "бас тарт*") in tokens, forgiving one typo in
 // longer words and Latin transliteration (patterns and tokens are compared on phonetic keys).
 import { normalizeText, phoneticKey } from './normalize-text.js';
+import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { isStopWord } from './stop-words.js';
 import { editDistance } from './word-similarity.js';
 import type { Token } from './tokenize.js';
@@ -107,8 +108,9 @@ export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos 
     for (let k = 0; k < p.words.length && ok; k++) {
       const t = tokens[i + k]!;
       const fit = fitOf(t.key, p.words[k]!);
-      // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*").
-      ok = fit === 3 || (typos && fit === 2 && !isStopWord(t.text));
+      // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*",
+      // "көші" of migration is no "қосшы").
+      ok = fit === 3 || (typos && fit === 2 && !isStopWord(t.text) && (conceptsOf(t.key).length === 0 || shareConcept(t.key, p.words[k]!.key)));
     }
     if (ok) hits.push({ tokenStart: i, tokenEnd: i + p.words.length });
   }

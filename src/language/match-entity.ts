@@ -136,6 +136,9 @@ function nameForms(name: string): string[] {
 function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]; acronyms: Acronym[] } {
   const tokens = tokenize(normalizeText(text));
   const words: IndexWord[] = [];
+  // A word of one or two letters hyphened to the next ("үй-коммуналдық"): initials pass over it.
+  const passable = new Set<number>();
+  const hyphened = new Set((text.match(/(?<!\p{L})\p{L}{1,2}(?=-\p{L})/gu) ?? []).map(normalizeText));
   const runs: number[][] = [];
   let run: number[] = [];
   // Acronyms also skip a joining word: "ДЧС" of "Департамент по чрезвычайным ситуациям".
@@ -150,6 +153,7 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
       run = [];
       continue;
     }
+    if (t.text.length < 3 && hyphened.has(t.text)) passable.add(words.length);
     joined.push(words.length);
     run.push(words.length);
     // Weights are set once every name is read (they depend on how many names share the word).
@@ -160,13 +164,13 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   const acronyms: Acronym[] = [];
   const seen = new Set<string>();
   // Acronyms: the initials of two to four consecutive words ("ЦОД" of "Центр обработки данных …",
-  // "АБР" of "Заём Азиатского банка развития"). A word of one or two letters is passed over: "ТКШ"
-  // of "тұрғын үй-коммуналдық шаруашылық".
-  for (const r of withAcronyms ? runs.map((run) => run.filter((w) => words[w]!.numeric || words[w]!.text.length >= 3)) : []) {
+  // "АБР" of "Заём Азиатского банка развития"), passing over a short word hyphened to the next:
+  // "ТКШ" of "тұрғын үй-коммуналдық шаруашылық" (not "QazBio ID National Biometric").
+  for (const r of withAcronyms ? runs.map((run) => run.filter((w) => !passable.has(w))) : []) {
     for (let len = 2; len <= 4; len++) {
       for (let i = 0; i + len <= r.length; i++) {
         const covers = r.slice(i, i + len);
-        if (covers.some((w) => words[w]!.numeric)) continue;
+        if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
         const letters = covers.map((w) => words[w]!.text[0]).join('');
         if (words.some((w) => w.text === letters) || seen.has(`${letters} ${covers[0]}`)) continue;
         seen.add(`${letters} ${covers[0]}`);
@@ -403,7 +407,8 @@ function compoundHit(q: QueryToken, v: Variant): number[] | null {
   for (let i = 0; i + 1 < v.words.length; i++) {
     const a = v.words[i]!;
     if (a.numeric || a.key.length < 5) continue;
-    for (let k = 3; k <= Math.min(5, a.key.length - 2); k++) {
+    // Up to six letters of the first word: "погран" of "пограничная" in "погранслужба".
+    for (let k = 3; k <= Math.min(6, a.key.length - 2); k++) {
       if (!q.key.startsWith(a.key.slice(0, k))) break;
       const rest = compoundRest(q.key.slice(k), v.words, i + 1, 2);
       if (rest) return [i, ...rest];

@@ -25,6 +25,8 @@ const ORDINALS: [RegExp, number][] = [
   [/^(?:3|трет\p{L}*|үшінші|third|3rd|iii)$/u, 3],
   [/^(?:4|четверт\p{L}*|четвёрт\p{L}*|төртінші|fourth|4th|iv)$/u, 4],
 ];
+/** An ordinal ending typed after a digit and split off by the tokenizer ("2-й", "3-ші", "2nd"). */
+const ORDINAL_ENDING = /^(?:й|ый|ой|ий|го|ого|му|м|ом|ші|шы|nd|st|rd|th)$/u;
 const ordinalOf = (word: string | undefined): number | null => (word === undefined ? null : (ORDINALS.find(([re]) => re.test(word))?.[1] ?? null));
 
 const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|quarter\p{L}*|qtr)$/u;
@@ -81,11 +83,15 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     const [first, last] = word === 'q' ? [n * 3 - 2, n * 3] : [n * 6 - 5, n * 6];
     return { ...monthsRange(y?.year ?? today.y, first, last), grain: word === 'q' ? 'quarter' : 'half', length: 2 + (y?.length ?? 0) };
   }
-  // "второй квартал", "3 тоқсан", "third quarter", "first half", "первое полугодие"; "this/last quarter"
+  // "второй квартал", "3 тоқсан", "third quarter", "first half", "первое полугодие"; "this/last quarter";
+  // a number with its ordinal ending split off: "2-й квартал", "3-ші тоқсан", "2nd quarter".
   const ordinal = ordinalOf(word);
-  if (ordinal !== null && next !== undefined && QUARTER.test(next)) {
-    const y = yearAfter(tokens, i + 2, today.y);
-    return { ...monthsRange(y?.year ?? today.y, ordinal * 3 - 2, ordinal * 3), grain: 'quarter', length: 2 + (y?.length ?? 0) };
+  const suffixed = ordinal !== null && /^\d$/.test(word) && ORDINAL_ENDING.test(next ?? '');
+  const after = suffixed ? tokens[i + 2]?.text : next;
+  if (ordinal !== null && after !== undefined && QUARTER.test(after)) {
+    const at = suffixed ? i + 3 : i + 2;
+    const y = yearAfter(tokens, at, today.y);
+    return { ...monthsRange(y?.year ?? today.y, ordinal * 3 - 2, ordinal * 3), grain: 'quarter', length: at - i + (y?.length ?? 0) };
   }
   if (ordinal !== null && ordinal <= 2 && next !== undefined && (HALF.test(next) || (/^жарты$/.test(next) && /^жыл/.test(tokens[i + 2]?.text ?? '')))) {
     // "first half of the year", "первое полугодие года"
@@ -294,6 +300,14 @@ function untilLater(tokens: readonly Token[], found: PeriodMatch, todayIso: stri
   if (found.kind !== 'range') return found;
   // "from January up to …": a month said as where a span starts.
   const fromMonth = found.grain === 'month' && SINCE.test(tokens[found.tokenStart - 1]?.text ?? '');
+  // Kazakh puts "until" after the end: "жыл басынан 30 сәуірге дейін".
+  if (found.to === todayIso) {
+    const day = findDateInTokens(tokens.slice(found.tokenEnd), todayIso);
+    const end = day ? found.tokenEnd + day.tokenEnd : -1;
+    if (day && day.tokenStart === 0 && /^(?:дейін|шейін|дейінгі)$/u.test(tokens[end]?.text ?? '') && day.date >= found.from && day.date <= todayIso) {
+      return { ...found, to: day.date, grain: 'days', tokenEnd: end + 1 };
+    }
+  }
   const tillAt = found.tokenEnd + (tokens[found.tokenEnd]?.text === 'up' ? 1 : 0);
   if ((found.to !== todayIso && !fromMonth) || !TILL.test(tokens[tillAt]?.text ?? '')) return found;
   let at = tillAt + 1;

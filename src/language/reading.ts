@@ -165,6 +165,9 @@ function samePeriodAgain(tokens: readonly Token[], period: PeriodMatch | null, t
   return found;
 }
 
+/** A kind of place alone ("region", "области", "қаласы") names no one thing: it goes with the place's name beside it. */
+const PLACE_NOUN = /^(?:region|regions|oblast|city|district|област\p{L}*|регион\p{L}*|город|города|городе|район\p{L}*|облыс\p{L}*|қала|қаласы\p{L}*|аудан\p{L}*)$/u;
+
 /** Reads a question against the catalogue and the commands' keywords. */
 export function read(text: string, catalogue: Catalogue, today: string, intents: readonly IntentWords[]): Reading {
   const index = indexCatalogue(catalogue);
@@ -205,7 +208,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   const found = findMentions(
     tokens.map((t, i) => (used[i] ? { ...t, ignorable: true } : t)),
     index.candidates,
-  ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || isStopWord(tokens[m.tokenStart]!.text))));
+  ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || isStopWord(tokens[m.tokenStart]!.text) || PLACE_NOUN.test(tokens[m.tokenStart]!.text))));
   // A share of GDP in words ("бір жарым пайызын") is a share, unless a name fits its words for sure.
   const allPercents = findPercents(base);
   const mentions = found.filter((m) => (m.matches[0]?.score ?? 0) >= 0.8 || !allPercents.some((p) => overlaps(p.tokenStart, p.tokenEnd, m.tokenStart, m.tokenEnd)));

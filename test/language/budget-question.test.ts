@@ -508,3 +508,42 @@ describe('two things named in one question', () => {
     expect(city('жылу желілеріндегі ағып кету датчиктері қанша алды')).toMatchObject({ scope: { kind: 'project', id: 'leak' } });
   });
 });
+
+describe('a migration and civil registry programme: compounds, bodies, places', () => {
+  const registry = questionIn({
+    ...catalogue,
+    programme: 'Tirkeu Digital / Цифровая миграция и ЗАГС: национальная программа цифровизации миграционного учёта, документирования населения и регистрации актов гражданского состояния',
+    programmeAdministrator: 'Министерство внутренних дел Республики Казахстан',
+    projects: [
+      { id: 'qazbio', name: 'Национальная платформа биометрической идентификации «QazBio ID»', names: ['Национальная платформа биометрической идентификации «QazBio ID»', 'QazBio ID national biometric platform'], priority: 'doc', owner: 'BORDER' },
+      { id: 'quota', name: 'Автоматизация распределения квоты приёма кандасов по регионам', names: ['Автоматизация распределения квоты приёма кандасов по регионам'], priority: 'doc', owner: 'BORDER' },
+    ],
+    sources: [{ id: 'rb', name: 'Республиканский бюджет', names: ['Республиканский бюджет'] }],
+    priorities: [{ id: 'doc', title: 'Документирование населения и биометрия', titles: ['Документирование населения и биометрия'] }],
+    administrators: [
+      { id: 'BORDER', name: 'Пограничная служба Комитета национальной безопасности Республики Казахстан', names: ['Пограничная служба Комитета национальной безопасности Республики Казахстан'] },
+      { id: 'POLICE', name: 'Управление миграционной службы Департамента полиции города Алматы', names: ['Управление миграционной службы Департамента полиции города Алматы'] },
+      { id: 'MIGR', name: 'Комитет миграционной службы Министерства внутренних дел Республики Казахстан', names: ['Комитет миграционной службы Министерства внутренних дел Республики Казахстан', 'Migration Service Committee of the Ministry of Internal Affairs'] },
+    ],
+  });
+  it('reads "погранслужба" (six letters of the first word) and "КНБ", and no initials across "ID"', () => {
+    expect(registry('освоение по погранслужбе КНБ, в процентах')).toMatchObject({ scope: { kind: 'administrator', id: 'BORDER' } });
+    expect(registry('КНБ сколько потратил')).toMatchObject({ scope: { kind: 'administrator', id: 'BORDER' } });
+  });
+  it('takes an area said from the start of its title as the area, not the programme’s theme', () => {
+    expect(registry('документирование населения за 3 кв. сколько оплачено')).toMatchObject({ scope: { kind: 'area', id: 'doc' }, period: { from: '2026-07-01', to: '2026-09-30' } });
+  });
+  it('reads two namings that together name one body sure as that body, and a place the data lacks as no other body', () => {
+    expect(registry('Almaty police migration service office — how much is left unspent')).toMatchObject({ scope: { kind: 'administrator', id: 'POLICE' } });
+    expect(registry('Karaganda region police migration office — balance left').unknown).toMatchObject({ kind: 'administrator' });
+  });
+  it('reads "2-й квартал" and "жыл басынан 30 сәуірге дейін"', () => {
+    expect(registry('оплаты за 2-й квартал, всего по программе').period).toEqual({ kind: 'range', from: '2026-04-01', to: '2026-06-30', grain: 'quarter' });
+    expect(registry('жыл басынан 30 сәуірге дейін (қоса алғанда) барлығы қанша төленді').period).toEqual({ kind: 'range', from: '2026-01-01', to: '2026-04-30', grain: 'days' });
+  });
+  it('reads "госорганы и подведы" as administrators, "бірде-бір төлем жасамаған" as none paid, "only those who paid" as no zeros', () => {
+    expect(registry('оплаты за сентябрь в разрезе госорганов и подведов, списком')).toMatchObject({ groupBy: 'administrator' });
+    expect(registry('шілдеде бірде-бір төлем жасамаған әкімшілер кімдер')).toMatchObject({ groupBy: 'administrator', rank: { zero: true } });
+    expect(registry('August payments broken down by administrator, only those who actually paid')).toMatchObject({ groupBy: 'administrator', rank: { nonZero: true } });
+  });
+});

@@ -178,6 +178,12 @@ describe('parseText', () => {
     expect(r('Smart Almaty returned some savings in July — how much')).toMatchObject({ intent: 'received', args: { measure: 'released' } });
   });
 
+  it('counts an area’s projects when asked "неше жоба бар", and reads "көші-қон" as no typo of a command word', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('Умные города бағытында неше жоба бар')).toMatchObject({ intent: 'projects', args: { priority: 'smart-cities' } });
+    expect(r('қазан айында көші-қон бағдарламасы бойынша қанша төленді')).toMatchObject({ intent: 'spent' });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
