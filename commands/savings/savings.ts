@@ -95,7 +95,9 @@ export const savingsCommand = defineCommand({
     // What is left or unused of the savings is the savings' own figure, not the projects' balance.
     // A project named that gave its savings back ("ASKUE metering returned some savings in July") asks
     // what that project released, which the programme's savings do not say.
-    score: (r, keywords) => keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) ? 3 : 0) : 0) - (projectGaveBack(r) ? 4 : 0),
+    // Where the savings went ("на какие проекты и резервы", "қай жобалар мен резервтерге") is the savings' own list.
+    score: (r, keywords) =>
+      keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) || anyPatternIn(r.tokens, WHERE_IT_WENT, false) ? 3 : 0) : 0) - (projectGaveBack(r) ? 4 : 0),
     args: (r) => ({ args: periodArgs(r) }),
     continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },
@@ -130,6 +132,12 @@ export const savingsCommand = defineCommand({
 const LEFT_OF_SAVINGS = compileAll([
   'left', 'unused', 'remain*', 'unspent', 'остал*', 'остаток', 'остатк*', 'неиспользован*', 'не использован*', 'неизрасходован*', 'не израсходован*', 'нераспредел*',
   'қалды*', 'қалған*', 'қалдығы', 'қалдық*', 'пайдаланылмай*', 'пайдаланылмаған*', 'жұмсалмай*', 'жұмсалмаған*',
+]);
+
+/** Asking where money went: which projects or reserves got it. */
+const WHERE_IT_WENT = compileAll([
+  'какие проекты', 'на какие проекты', 'каким проектам', 'какие резервы', 'куда', 'which projects', 'what projects', 'which reserves', 'where did', 'where has', 'where have', 'went where',
+  'қай жобалар*', 'қандай жобалар*', 'қай резерв*', 'қайда', 'қайда кетті', 'қайда жұмсалды',
 ]);
 
 /** A project gives money back: "вернул", "returned", "қайтарды" (not "вернули в программу", savings' own words). */

@@ -309,9 +309,12 @@ function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { 
   return giver ? { kind: chosen.kind, mention: giver } : chosen;
 }
 
-/** "X stopped — how much went to Y", two projects named: money X passed on to other projects. */
-export function stoppedAndPassedOn(r: Reading): boolean {
-  const stops = hitsOf(r, STOPPED);
+/**
+ * "X stopped — how much went to Y", "X handed some money to Y", two projects named: money X passed
+ * on to other projects.
+ */
+export function passedBetweenProjects(r: Reading): boolean {
+  const stops = [...hitsOf(r, STOPPED), ...hitsOf(r, MOVED)];
   const projects = r.mentions.filter((m) => m.matches[0]?.kind === 'project' && m.matches[0].score >= FAINT);
   return projects.length >= 2 && projects.some((m) => m.matches[0]!.id !== projects[0]!.matches[0]!.id && stops.some((s) => s.tokenStart >= projects[0]!.tokenEnd && s.tokenEnd <= m.tokenStart));
 }

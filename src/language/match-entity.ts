@@ -463,8 +463,9 @@ function sharedStart(a: string, b: string, max = Infinity): number {
 /** A word of one alphabet sharing a long stem with one of another ("олимпийской", "Olympic"; "солидарности", "Solidarity"). */
 const cognate = (a: string, b: string, share = 0.7): boolean => {
   const p = sharedStart(a, b);
-  // Seven tenths of the shorter word: "Kazgeology" is no "Казгеоинформ".
-  return p >= 5 && p >= share * Math.min(a.length, b.length);
+  // Seven tenths of the shorter word: "Kazgeology" is no "Казгеоинформ". Long words part sooner at
+  // their suffixes: eight letters of twelve or more do ("personalisation", "персонализация").
+  return p >= 5 && (p >= share * Math.min(a.length, b.length) || (p >= 8 && Math.min(a.length, b.length) >= 12));
 };
 
 /**

@@ -547,3 +547,19 @@ describe('a migration and civil registry programme: compounds, bodies, places', 
     expect(registry('August payments broken down by administrator, only those who actually paid')).toMatchObject({ groupBy: 'administrator', rank: { nonZero: true } });
   });
 });
+
+describe('long words across alphabets and Kazakh verbs of accounting', () => {
+  const ids = questionIn({
+    ...catalogue,
+    projects: [
+      { id: 'turk', name: 'Персонализация паспортов в центрах обслуживания населения Туркестанской области', names: ['Персонализация паспортов в центрах обслуживания населения Туркестанской области'], priority: 'rail', owner: 'KTZ' },
+      { id: 'stud', name: 'Цифровой учёт иностранных студентов в вузах', names: ['Цифровой учёт иностранных студентов в вузах'], priority: 'rail', owner: 'KTZ' },
+    ],
+  });
+  it('takes two long words sharing eight letters as one word in two alphabets ("personalisation", "персонализация")', () => {
+    expect(ids('passport personalisation in Turkestan region — how much was paid')).toMatchObject({ scope: { kind: 'project', id: 'turk' } });
+  });
+  it('reads "есепке алу" as accounting and "шетелдік" as foreign', () => {
+    expect(ids('шетелдік студенттерді есепке алу тоқтатылды — резервке қанша қайтарылды')).toMatchObject({ scope: { kind: 'project', id: 'stud' } });
+  });
+});

@@ -274,3 +274,12 @@ describe('a Kazakh name said by its last words', () => {
     expect(next === undefined || next.score < top!.score - 0.2).toBe(true);
   });
 });
+
+describe('long words in two alphabets', () => {
+  it('takes two long words sharing eight letters as one ("personalisation", "персонализация"), not short ones sharing six', () => {
+    const turk: EntityCandidate[] = [{ id: 'turk', kind: 'project', names: ['Персонализация паспортов в Туркестанской области'] }];
+    expect(matchEntities('passport personalisation', turk)[0]?.score ?? 0).toBeGreaterThanOrEqual(0.8);
+    const geo: EntityCandidate[] = [{ id: 'geo', kind: 'administrator', names: ['ТОО «Казгеоинформ»'] }];
+    expect(matchEntities('Kazgeology', geo)[0]?.score ?? 0).toBeLessThan(0.6);
+  });
+});

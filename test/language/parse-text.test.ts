@@ -184,6 +184,15 @@ describe('parseText', () => {
     expect(r('қазан айында көші-қон бағдарламасы бойынша қанша төленді')).toMatchObject({ intent: 'spent' });
   });
 
+  it('reads where the savings went as the savings, "X gave to Y" as Y’s money from X, "X handed some to Y" as passed on', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('үнемделген ақша қай жобалар мен резервтерге түсті, атап бер')).toMatchObject({ intent: 'savings' });
+    expect(r('сэкономленное на какие проекты и резервы раскидали? назови')).toMatchObject({ intent: 'savings' });
+    expect(r('how much did the national fund give to Smart Almaty')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' } } });
+    expect(r('Smart Almaty handed some money to the digital school project — how much')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, measure: 'reallocated' } });
+    expect(r('how much republican budget money is still parked in reserve, not given to projects')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
