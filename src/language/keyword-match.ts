@@ -44,16 +44,34 @@ export function compilePattern(pattern: string): CompiledPattern {
 /** Per word of a question, per pattern word: 0 not yet known, 1 no fit, 2 a fit with a typo, 3 a fit as written. */
 const FITS = new Map<string, Uint8Array>();
 
-function fitOf(tokenKey: string, w: WordPattern): number {
+/** The memo row of one word, long enough for every pattern word compiled so far. */
+function rowOf(tokenKey: string, atLeast = PATTERN_WORDS.size): Uint8Array {
   let known = FITS.get(tokenKey);
-  if (!known || known.length <= w.id) {
-    const grown = new Uint8Array(Math.max(PATTERN_WORDS.size, w.id + 1) + 64);
+  if (!known || known.length < atLeast) {
+    const grown = new Uint8Array(Math.max(PATTERN_WORDS.size, atLeast) + 64);
     if (known) grown.set(known);
     if (FITS.size > 50_000) FITS.clear();
     FITS.set(tokenKey, (known = grown));
   }
-  if (known[w.id] === 0) known[w.id] = computeFit(tokenKey, w);
-  return known[w.id]!;
+  return known;
+}
+
+function fitIn(row: Uint8Array, tokenKey: string, w: WordPattern): number {
+  const fit = row[w.id]!;
+  return fit !== 0 ? fit : (row[w.id] = computeFit(tokenKey, w));
+}
+
+function fitOf(tokenKey: string, w: WordPattern): number {
+  return fitIn(rowOf(tokenKey, w.id + 1), tokenKey, w);
+}
+
+/** The memo rows of a question's words, looked up once per question rather than once per pattern. */
+const ROWS = new WeakMap<readonly Token[], Uint8Array[]>();
+
+function rowsOf(tokens: readonly Token[], atLeast: number): Uint8Array[] {
+  let rows = ROWS.get(tokens);
+  if (!rows || rows.some((row) => row.length < atLeast)) ROWS.set(tokens, (rows = tokens.map((t) => rowOf(t.key, atLeast))));
+  return rows;
 }
 
 /** Whether one token fits one pattern word. */
@@ -101,13 +119,14 @@ export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos 
   const hits: PatternHit[] = [];
   if (p.words.length === 0) return hits;
   const first = p.words[0]!;
+  const rows = rowsOf(tokens, maxId(p) + 1);
   for (let i = 0; i + p.words.length <= tokens.length; i++) {
     // Most words fit no pattern: the first word decides most places at once.
-    if (fitOf(tokens[i]!.key, first) === 1) continue;
+    if (fitIn(rows[i]!, tokens[i]!.key, first) === 1) continue;
     let ok = true;
     for (let k = 0; k < p.words.length && ok; k++) {
       const t = tokens[i + k]!;
-      const fit = fitOf(t.key, p.words[k]!);
+      const fit = fitIn(rows[i + k]!, t.key, p.words[k]!);
       // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*",
       // "көші" of migration is no "қосшы").
       ok = fit === 3 || (typos && fit === 2 && !isStopWord(t.text) && (conceptsOf(t.key).length === 0 || shareConcept(t.key, p.words[k]!.key)));
@@ -116,6 +135,12 @@ export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos 
   }
   return hits;
 }
+
+const maxId = (p: CompiledPattern): number => {
+  let max = 0;
+  for (const w of p.words) if (w.id > max) max = w.id;
+  return max;
+};
 
 /** Whether any of the patterns occurs in the tokens (`typos: false`: only as written). */
 export function anyPatternIn(tokens: readonly Token[], patterns: readonly CompiledPattern[], typos = true): boolean {
