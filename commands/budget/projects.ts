@@ -56,6 +56,8 @@ export const projectsCommand = defineCommand({
       else if (mentionsOf(r, 'administrator').length > 0 && anyPatternIn(r.tokens, HOW_MANY, false)) score += 1;
       // "… бағытында неше жоба бар": Kazakh counts with the singular noun.
       if (anyPatternIn(r.tokens, HOW_MANY, false) && anyPatternIn(r.tokens, PROJECT_NOUN, false)) score += 2.5;
+      // A month or a quarter asks for money over it ("мамыр айында сот жобаларына төлемдер"): the list has no period.
+      if (r.period) score -= 1.5;
       return score;
     },
     args(r) {

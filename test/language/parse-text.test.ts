@@ -193,6 +193,12 @@ describe('parseText', () => {
     expect(r('how much republican budget money is still parked in reserve, not given to projects')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
   });
 
+  it('reads payments to an area’s projects in a month as money, not the list of projects', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('сәуір айында Умные города жобаларына төлемдер')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-04-01', to: '2026-04-30' } } });
+    expect(r('Умные города жобалары')).toMatchObject({ intent: 'projects' });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
