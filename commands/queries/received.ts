@@ -54,6 +54,8 @@ function passedMeasure(r: Reading): Measure {
 
 /** Which movement the words ask about: given back to reserves, passed on, allocated from reserves, or all that came in. */
 function movement(r: Reading | null, args: QueryArgs): Measure {
+  // "To other projects or back to the reserves": everything passed on, both ways.
+  if (r && has(r, TO_PROJECTS) && (hasOutsideNames(r, RETURNED) || has(r, TO_A_RESERVE))) return 'passedOn';
   // Not a word of a name: «ҚҚС-ты автоматты қайтару» is a project, not money given back.
   if (r && hasOutsideNames(r, RETURNED)) return 'released';
   if (r && hasOutsideNames(r, PASSED)) return args.scope?.kind === 'source' ? 'allocated' : passedMeasure(r);

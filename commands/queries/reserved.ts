@@ -47,18 +47,21 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(1.5, 'остат*', 'осталось', 'остался', 'остались', 'запас*'),
       ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить'),
       ...weighted(1, 'свободн*', 'доступн*'),
-      ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*', 'полн* сумм*', 'предусмотрен*'),
+      ...weighted(5, 'свободн* остат* резерв*', 'свободн* резерв*', 'свободно в резерв*'),
+      ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*', 'полн* сумм*', 'предусмотрен*', 'общ* объем*'),
+      // "Общий объём всех семи источников": the sources' whole funding, one figure.
+      ...weighted(4, 'общ* объем* всех', 'всех источник* вместе', 'все источники вместе'),
       ...weighted(1.5, 'общ* сумм*', 'целиком', 'объем средств'),
       ...weighted(3, 'лимит* источник*', 'лимиты'),
       ...weighted(0.5, 'под программу'),
     ],
     kk: [
       // Not 'қалды*': that is also 'қалдық', what a project has left.
-      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'),
+      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'), ...weighted(5, 'бос резерв*', 'бос қалдық*'),
       ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлемі'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлемі'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
     ],
     en: [
-      ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given out', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),
+      ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(5, 'free reserve*', 'uncommitted reserve*', 'unallocated reserve*'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given out', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),
       ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(2.5, 'dry powder'),
     ],
   },

@@ -624,7 +624,8 @@ function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: 
 /** Unaccounted words running on from a mention on either side, a filler word between them allowed ("ЦОД в Карагандинской области"). */
 function wordsBeside(r: Reading, m: Mention, leftover: ReadonlySet<number>): number[] {
   const found: number[] = [];
-  const filler = (i: number) => r.tokens[i] !== undefined && (r.tokens[i]!.ignorable || isFunctionWord(r.tokens[i]!.text));
+  // A single letter ("e" of "e-queue") joins the words around it.
+  const filler = (i: number) => r.tokens[i] !== undefined && (r.tokens[i]!.ignorable || isFunctionWord(r.tokens[i]!.text) || (r.tokens[i]!.text.length === 1 && !r.tokens[i]!.isNumber));
   for (const step of [1, -1]) {
     let i = step > 0 ? m.tokenEnd : m.tokenStart - 1;
     while (i >= 0 && i < r.tokens.length) {

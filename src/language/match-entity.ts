@@ -61,8 +61,9 @@ interface Acronym {
 
 function acronymFits(q: QueryToken, a: Acronym): boolean {
   if (q.text.length < 2) return false;
-  // Nobody types initials with Kazakh letters in Latin: "back" is no "БӘҚ".
-  return q.text === a.key || (a.key.length >= 3 && q.key === a.phonetic && !/[әғқңөұүһі]/u.test(a.key));
+  // Nobody types initials with Kazakh letters in Latin: "back" is no "БӘҚ". In Cyrillic they are
+  // typed with the Russian letters ("КТЖ" of "Қазақстан темір жолы").
+  return q.text === a.key || (a.key.length >= 3 && q.key === a.phonetic && (!/[әғқңөұүһі]/u.test(a.key) || /^[\u0400-\u04ff]{3,4}$/u.test(q.text)));
 }
 
 interface Variant {
@@ -124,12 +125,16 @@ function splitId(id: string): string {
     .replace(/[-_./:]+/g, ' ');
 }
 
-/** Names plus their short forms: the part before ":"/"—"/"(", and what is inside brackets. */
-function nameForms(name: string): string[] {
+/**
+ * Names plus their short forms: the part before ":"/"—"/"(", what is inside brackets, and an
+ * organisation's name in quotes, which is what it is called (АО «Центр … «QazTrade»» is "QazTrade").
+ */
+function nameForms(name: string, kind?: string): string[] {
   const forms = [name];
   const head = name.split(/[:—–(]| - /)[0];
   if (head && head.trim() && head.trim() !== name.trim()) forms.push(head);
   for (const m of name.matchAll(/\(([^)]+)\)/g)) forms.push(m[1]!);
+  if (kind === 'administrator') for (const m of name.matchAll(/«([^«»]+)»/g)) forms.push(m[1]!);
   return forms;
 }
 
@@ -209,7 +214,7 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     return share(sharedVariants, signature, { words, acronyms, total: 0, ...(v.literal ? { literal: true } : {}) });
   };
   const raw = candidates.map((c) => {
-    const texts = [...c.names.flatMap(nameForms).map((t) => ({ t, acr: true })), { t: splitId(c.id), acr: false }];
+    const texts = [...c.names.flatMap((n) => nameForms(n, c.kind)).map((t) => ({ t, acr: true })), { t: splitId(c.id), acr: false }];
     const seen = new Set<string>();
     const variants = texts
       .map(({ t, acr }) => ({ ...variantWords(t, acr), ...(acr ? {} : { literal: true as const }) }))
@@ -500,15 +505,21 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   content.forEach((q, j) => {
     v.words.forEach((w, i) => {
       const sim = v.literal ? literalSimilarity(q.key, w.key) : acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber));
-      if (sim >= MIN_WORD_SIM) {
+      // A command's word ("дал") only resembling a name word ("дәлізі") is the command's, not the name's.
+      if (sim >= MIN_WORD_SIM && !(q.intentWord && sim < 0.9)) {
         if (sim > t[i]!) t[i] = sim;
         if (sim > s[j]!) (s[j] = sim), (at[j] = i);
       }
     });
     for (const a of v.acronyms) {
       if (acronymFits(q, a)) {
-        // Two letters stand for many things ("ИИ" is also a word of names): a little less sure.
-        const fit = a.key.length >= 3 ? 1 : 0.9;
+        // Two letters stand for many things ("ИИ" is also a word of names): a little less sure. Initials
+        // of a name's head are that name; inside a longer one ("… центр … Комитета государственных
+        // доходов") they name the body it belongs to, so "КГД" is the Committee.
+        const atHead = v.words.slice(0, a.covers[0]).every((w) => w.weight === 0);
+        const fit = (a.key.length >= 3 ? 1 : 0.9) * (atHead ? 1 : 0.85);
+        // Three initials or more of the name's head call it by its usual short name.
+        if (atHead && a.key.length >= 3) compoundDistinct = Math.max(compoundDistinct, 0.9);
         s[j] = Math.max(s[j]!, fit);
         for (const i of a.covers) t[i] = Math.max(t[i]!, fit);
       }
@@ -707,7 +718,9 @@ export function findMentions(
     }
   }
   // On a tie the longer stretch: its extra words matched too ("quasi public sector").
-  recs.sort((x, y) => y.score - x.score || y.b - y.a - (x.b - x.a) || x.a - y.a);
+  // Not when the longer one only adds a command's word at its edge ("дал на цифровой коридор").
+  const edgeKeywords = (r: Rec) => (tokens[r.a]!.intentWord ? 1 : 0) + (tokens[r.b]!.intentWord ? 1 : 0);
+  recs.sort((x, y) => y.score - x.score || edgeKeywords(x) - edgeKeywords(y) || y.b - y.a - (x.b - x.a) || x.a - y.a);
   const used = new Array<boolean>(tokens.length).fill(false);
   const isFree = (r: Rec) => {
     for (let i = r.a; i <= r.b; i++) if (used[i]) return false;

@@ -563,3 +563,41 @@ describe('long words across alphabets and Kazakh verbs of accounting', () => {
     expect(ids('шетелдік студенттерді есепке алу тоқтатылды — резервке қанша қайтарылды')).toMatchObject({ scope: { kind: 'project', id: 'stud' } });
   });
 });
+
+describe('a customs programme: organisations by their quoted names, initials, free reserve', () => {
+  const customs = questionIn({
+    ...catalogue,
+    programme: 'Keden Digital / Цифровая таможня: национальная программа цифровизации таможенного администрирования',
+    programmeAdministrator: 'Комитет государственных доходов Министерства финансов Республики Казахстан',
+    projects: [
+      { id: 'export', name: 'Экспортный онлайн-портал для малого и среднего бизнеса «QazTrade Export»', names: ['Экспортный онлайн-портал для малого и среднего бизнеса «QazTrade Export»'], priority: 'rail', owner: 'QT' },
+      { id: 'queue', name: 'Электронная очередь грузовиков на пунктах пропуска «Shekara Queue»', names: ['Электронная очередь грузовиков на пунктах пропуска «Shekara Queue»', 'Shekara Queue truck e-queue at border crossings'], priority: 'rail', owner: 'KGD' },
+      { id: 'tmtm', name: 'Цифровой коридор Транскаспийского международного транспортного маршрута (ТМТМ)', names: ['Цифровой коридор Транскаспийского международного транспортного маршрута (ТМТМ)', 'Транскаспий халықаралық көлік бағдарының цифрлық дәлізі'], priority: 'rail', owner: 'KTZ2' },
+    ],
+    sources: [
+      { id: 'wb', name: 'World Bank Trade Facilitation and Connectivity Loan', names: ['World Bank Trade Facilitation and Connectivity Loan'] },
+      { id: 'loc', name: 'Местные бюджеты приграничных областей', names: ['Местные бюджеты приграничных областей', 'Шекаралас облыстардың жергілікті бюджеттері'] },
+    ],
+    administrators: [
+      { id: 'KGD', name: 'Комитет государственных доходов Министерства финансов Республики Казахстан', names: ['Комитет государственных доходов Министерства финансов Республики Казахстан'] },
+      { id: 'IT', name: 'РГП на ПХВ «Казахстанский центр таможенных информационных технологий» Комитета государственных доходов', names: ['РГП на ПХВ «Казахстанский центр таможенных информационных технологий» Комитета государственных доходов'] },
+      { id: 'QT', name: 'АО «Центр развития торговой политики «QazTrade»', names: ['АО «Центр развития торговой политики «QazTrade»'] },
+      { id: 'KTZ2', name: 'АО «Национальная компания «Қазақстан темір жолы»', names: ['АО «Национальная компания «Қазақстан темір жолы»', '«Қазақстан темір жолы» ҰК АҚ'] },
+    ],
+  });
+  it('takes an organisation by its name in quotes, and initials at a name’s head as that name', () => {
+    expect(customs('QazTrade utilisation rate')).toMatchObject({ scope: { kind: 'administrator', id: 'QT' } });
+    expect(customs('QazTrade utilisation rate').alternatives).toBeUndefined();
+    expect(customs('КГД за июль-август сколько оплатил')).toMatchObject({ scope: { kind: 'administrator', id: 'KGD' } });
+    expect(customs('КГД за июль-август сколько оплатил').alternatives).toBeUndefined();
+    expect(customs('КТЖ: получено, оплачено, остаток')).toMatchObject({ scope: { kind: 'administrator', id: 'KTZ2' } });
+  });
+  it('reads "Всемирный банк" and "border regions" across the languages, and no command word as a word of a name', () => {
+    expect(customs('кредит Всемирного банка — сколько уже распределено по проектам')).toMatchObject({ scope: { kind: 'source', id: 'wb' } });
+    expect(customs('border regions\' local budgets: free reserve on 1 June')).toMatchObject({ scope: { kind: 'source', id: 'loc' } });
+    expect(customs('сколько Всемирный банк дал на цифровой коридор ТМТМ')).toMatchObject({ scope: { kind: 'project', id: 'tmtm' } });
+  });
+  it('takes a letter joined to a word ("e-queue") as part of the words around it', () => {
+    expect(customs('Aktau seaport customs e-queue project — payments so far').unknown).toMatchObject({ kind: 'project' });
+  });
+});

@@ -199,6 +199,14 @@ describe('parseText', () => {
     expect(r('Умные города жобалары')).toMatchObject({ intent: 'projects' });
   });
 
+  it('reads "free reserve across all sources", "общий объём всех источников", "passed on to projects or back", and «… холдингі» as no "hold"', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('free reserve across all funding sources of the programme')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+    expect(r('общий объём всех пяти источников финансирования')).toMatchObject({ intent: 'reserved', args: { measure: 'funding' } });
+    expect(r('total passed on by projects, to other projects or back to the reserves')).toMatchObject({ intent: 'received', args: { measure: 'passedOn' } });
+    expect(r('холдинг қанша төледі')).not.toMatchObject({ intent: 'balance' });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
