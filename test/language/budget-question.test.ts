@@ -601,3 +601,10 @@ describe('a customs programme: organisations by their quoted names, initials, fr
     expect(customs('Aktau seaport customs e-queue project — payments so far').unknown).toMatchObject({ kind: 'project' });
   });
 });
+
+describe('desk audits', () => {
+  it('reads "desk audit" as камеральный контроль', () => {
+    const q = questionIn({ ...catalogue, projects: [{ id: 'bigdata', name: 'Камеральный таможенный контроль на основе больших данных', names: ['Камеральный таможенный контроль на основе больших данных'], priority: 'rail', owner: 'KTZ' }] });
+    expect(q('big-data desk audit project: received, paid, balance')).toMatchObject({ scope: { kind: 'project', id: 'bigdata' } });
+  });
+});

@@ -207,6 +207,12 @@ describe('parseText', () => {
     expect(r('холдинг қанша төледі')).not.toMatchObject({ intent: 'balance' });
   });
 
+  it('reads "sources and amounts" or "funding by source" of a project as its money by source, and "moved to another project" as passed on', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('Smart Almaty funding by source, with amounts')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, groupBy: 'source' } });
+    expect(r('Smart Almaty — how much was moved to another project')).toMatchObject({ intent: 'received', args: { measure: 'reallocated' } });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
