@@ -21,7 +21,7 @@ const PRESET_WORDS: Record<PresetName, CompiledPattern[]> = {
 };
 
 /** Words that set a preset in a scenario's context ("оценка министерства", "министрлік бағасы"). */
-const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'множител*', 'multiplier*', 'еселік*', 'коэффициент*', 'coefficient*']);
+const SCENARIO_CONTEXT = compileAll(['оценк*', 'баға*', 'estimate*', 'preset*', 'пресет*', 'прогноз*', 'болжам*', 'forecast*', 'сценари*', 'scenario*', 'мультипликатор*', 'множител*', 'multiplier*', 'еселік*', 'коэффициент*', 'coefficient*', 'нұсқа*', 'вариант*', 'version']);
 
 /** Words that add to a comparison rather than replace it. */
 const ADDING = compileAll(['add*', 'also', 'too', 'plus', 'ещё', 'еще', 'тоже', 'также', 'добав*', 'тағы', 'қос*']);
@@ -29,19 +29,19 @@ const ADDING = compileAll(['add*', 'also', 'too', 'plus', 'ещё', 'еще', '�
 /** Whether the question adds to what was compared ("add 6 % too"). */
 export const addsToComparison = (r: Reading): boolean => ADDING.some((p) => findPattern(r.tokens, p, false).length > 0);
 
-/** Presets the question names, in the order it names them. */
-export function presetsIn(r: Reading): { preset: PresetName; at: number }[] {
+/** Presets the question names, in the order it names them (`inScenario`: it follows a scenario, so "министрлік" is the preset). */
+export function presetsIn(r: Reading, inScenario = false): { preset: PresetName; at: number }[] {
   const found = PRESET_NAMES.flatMap((preset) => PRESET_WORDS[preset].flatMap((p) => findPattern(r.tokens, p).map((h) => ({ preset, at: h.tokenStart }))));
   const first = new Map<PresetName, number>();
   for (const f of found.sort((a, b) => a.at - b.at)) if (!first.has(f.preset)) first.set(f.preset, f.at);
   const presets = [...first].map(([preset, at]) => ({ preset, at }));
   // "Министерство" alone is an administrator; only next to scenario words, another preset or a share of GDP is it the ministry's estimate.
-  const scenarioContext = presets.length > 1 || r.percents.length > 0 || SCENARIO_CONTEXT.some((p) => findPattern(r.tokens, p).length > 0) || signalPatterns('gdp').some((p) => findPattern(r.tokens, p).length > 0);
+  const scenarioContext = inScenario || presets.length > 1 || r.percents.length > 0 || SCENARIO_CONTEXT.some((p) => findPattern(r.tokens, p).length > 0) || signalPatterns('gdp').some((p) => findPattern(r.tokens, p).length > 0);
   return scenarioContext ? presets : presets.filter((p) => p.preset !== 'ministry');
 }
 
 /** A scenario's numbers and presets in a question. */
-export function scenarioArgsFromQuestion(r: Reading): ScenarioWords {
+export function scenarioArgsFromQuestion(r: Reading, inScenario = false): ScenarioWords {
   const args: ScenarioWords = {};
   const tokens = r.tokens;
   const taken = [...r.used];
@@ -53,7 +53,7 @@ export function scenarioArgsFromQuestion(r: Reading): ScenarioWords {
     for (let k = multiplier.at; k < multiplier.at + multiplier.length; k++) taken[k] = true;
   }
   const shares = r.percents.filter((p) => p.tokenStart !== multiplier?.at).map((p) => p.value);
-  const presets = presetsIn(r).map((p) => p.preset);
+  const presets = presetsIn(r, inScenario).map((p) => p.preset);
   if (shares.length >= 2) args.compare = shares.slice(0, 6);
   else if (shares.length === 1) args.share = shares[0]!;
   if (presets.length >= 2) {

@@ -177,7 +177,7 @@ export const scenarioCommand = defineCommand({
       const before = args.safeParse(previous.args);
       // A follow-up to the year table is a question about the scenario, answered in brief again.
       const { table: _table, ...asked } = before.success ? before.data : {};
-      const merged = before.success ? continuedScenario(asked, scenarioArgsFromQuestion(r), addsToComparison(r)) : null;
+      const merged = before.success ? continuedScenario(asked, scenarioArgsFromQuestion(r, true), addsToComparison(r)) : null;
       return merged ? { args: merged } : null;
     },
   },

@@ -34,7 +34,7 @@ const compile = (words: string[]) => compileAll(words);
 
 /** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
-  administrator: compile(['администратор*', 'госорган*', 'подвед*', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'агентств*']),
+  administrator: compile(['администратор*', 'госорган*', 'подвед*', 'компаний', 'компаниям', 'организаций', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'агентств*']),
   area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
   source: compile(['источник*', 'source*', 'funding line*', 'funder*', 'financier*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*', 'қаржыландырушы*']),
   project: compile(['проект*', 'project*', 'жоба*']),

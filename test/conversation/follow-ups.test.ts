@@ -150,3 +150,12 @@ it('reads the other end of a ranking alone as a follow-up ("ең нашары қ
   const june = await ask('how did that look on 1 June', 9, { id: 9, kind: 'private' });
   expect(june.args).toMatchObject({ scope: { kind: 'source', id: 'national-fund' }, period: { kind: 'asOf', date: '2026-06-01' } });
 });
+
+it('takes "министрлік" after a scenario as the ministry’s preset, and Kazakh "3 пен 6" as a comparison', async () => {
+  await ask('ЖІӨ-нің 4 пайызын консервативті коэффициентпен есептеші');
+  const ministry = await ask('министрлік нұсқасымен ше');
+  expect(ministry.intent).toBe('scenario');
+  expect(ministry.args).toMatchObject({ share: 4, preset: 'ministry' });
+  const both = await ask('ЖІӨ-нің 3 пен 6 пайызын қатар қойып көрсет', 10, { id: 10, kind: 'private' });
+  expect(both.args).toMatchObject({ compare: [3, 6] });
+});

@@ -541,6 +541,9 @@ describe('a migration and civil registry programme: compounds, bodies, places', 
     expect(registry('оплаты за 2-й квартал, всего по программе').period).toEqual({ kind: 'range', from: '2026-04-01', to: '2026-06-30', grain: 'quarter' });
     expect(registry('жыл басынан 30 сәуірге дейін (қоса алғанда) барлығы қанша төленді').period).toEqual({ kind: 'range', from: '2026-01-01', to: '2026-04-30', grain: 'days' });
   });
+  it('reads "госорганов и компаний" as administrators', () => {
+    expect(registry('кто из госорганов и компаний в ноябре не заплатил ни тенге')).toMatchObject({ groupBy: 'administrator', rank: { zero: true } });
+  });
   it('reads "госорганы и подведы" as administrators, "бірде-бір төлем жасамаған" as none paid, "only those who paid" as no zeros', () => {
     expect(registry('оплаты за сентябрь в разрезе госорганов и подведов, списком')).toMatchObject({ groupBy: 'administrator' });
     expect(registry('шілдеде бірде-бір төлем жасамаған әкімшілер кімдер')).toMatchObject({ groupBy: 'administrator', rank: { zero: true } });
