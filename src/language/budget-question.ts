@@ -247,8 +247,10 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   let n: number | undefined;
   const inPeriod = (i: number) => r.period !== null && i >= r.period.tokenStart && i < r.period.tokenEnd;
   for (let i = 0; i < r.tokens.length && n === undefined; i++) {
-    // "Q2 … top three": the period's number is no count.
+    // "Q2 … top three": the period's number is no count; nor is "of the six sources", "из шести" (all there are).
     if ((r.used[i] && !r.tokens[i]!.isNumber) || inPeriod(i)) continue;
+    const before = r.tokens[i - 1]?.text === 'the' ? r.tokens[i - 2]?.text : r.tokens[i - 1]?.text;
+    if (before !== undefined && /^(?:of|among|из|среди)$/u.test(before)) continue;
     const found = numberAt(r.tokens, i);
     if (found && Number.isInteger(found.value) && found.value >= 1 && found.value <= 50 && !r.amounts.some((a) => a.hasScale && i >= a.tokenStart && i < a.tokenEnd)) n = found.value;
   }

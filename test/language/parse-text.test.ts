@@ -213,6 +213,13 @@ describe('parseText', () => {
     expect(r('Smart Almaty — how much was moved to another project')).toMatchObject({ intent: 'received', args: { measure: 'reallocated' } });
   });
 
+  it('reads "of the six sources, which one" as one, "ушла по проектам" as allocated, "не было распределено" as free reserve', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('of the five sources, which one has put the most into projects so far')).toMatchObject({ intent: 'received', args: { groupBy: 'source', rank: { order: 'top', n: 1 } } });
+    expect(r('национальный фонд: какая часть уже ушла по проектам, в тенге')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+    expect(r('на 1 марта сколько ещё не было распределено из национального фонда')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
