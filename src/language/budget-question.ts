@@ -262,7 +262,7 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
 }
 
 /** Verbs of money moving from one thing to another ("X перекинул на Y", "X shifted to Y"). */
-const MOVED = compile(['перекинул*', 'перебросил*', 'передал*', 'отдал*', 'сняли', 'снял*', 'shift*', 'moved', 'passed', 'handed', 'аударды*', 'берді*']);
+const MOVED = compile(['перекинул*', 'перебросил*', 'передал*', 'отдал*', 'сняли', 'снял*', 'shift*', 'moved', 'passed', 'handed', 'hand over', 'hands over', 'аударды*', 'берді*']);
 
 /**
  * An area named right beside one of its own projects ("BIM training for designers": the BIM area,
@@ -290,7 +290,7 @@ const NARROWER = 0.7;
 
 /** Words saying a project was stopped: what it had left went to other projects. */
 const STOPPED = compile([
-  'тоқтатыл*', 'тоқтады', 'свернул*', 'свернут*', 'приостановил*', 'приостановлен*', 'остановил*', 'остановлен*', 'закрыли', 'завершил*',
+  'тоқтатыл*', 'тоқтады', 'свернул*', 'свернут*', 'приостановил*', 'приостановлен*', 'остановил*', 'остановлен*', 'закрыли', 'завершил*', 'заморозил*', 'заморожен*', 'мұздатыл*', 'frozen', 'froze',
   'stopped', 'halted', 'paused', 'suspended', 'wound down', 'was closed', 'is closed', 'is finished', 'was finished', 'cancelled', 'canceled', 'аяқталды', 'жабылды',
 ]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENTS } from '../../commands/registry.js';
-import { readBudgetQuestion, type Catalogue } from '../../src/language/index.js';
+import { parseText, readBudgetQuestion, type Catalogue } from '../../src/language/index.js';
 import { read } from '../../src/language/reading.js';
 
 // Scope, period, breakdown and ranking read from whole questions against a small catalogue.
@@ -609,5 +609,41 @@ describe('desk audits', () => {
   it('reads "desk audit" as камеральный контроль', () => {
     const q = questionIn({ ...catalogue, projects: [{ id: 'bigdata', name: 'Камеральный таможенный контроль на основе больших данных', names: ['Камеральный таможенный контроль на основе больших данных'], priority: 'rail', owner: 'KTZ' }] });
     expect(q('big-data desk audit project: received, paid, balance')).toMatchObject({ scope: { kind: 'project', id: 'bigdata' } });
+  });
+});
+
+describe('a culture and archives programme', () => {
+  const cultureCatalogue: Catalogue = {
+    ...catalogue,
+    programme: 'Mura Digital / Цифровое наследие: национальная программа цифровизации культуры, музеев, библиотек и архивов',
+    projects: [
+      { id: 'cga', name: 'Оцифровка фондов Центрального государственного архива за 1920–1991 годы', names: ['Оцифровка фондов Центрального государственного архива за 1920–1991 годы'], priority: 'mus', owner: 'CGA' },
+      { id: 'rural', name: 'Подключение сельских библиотек к автоматизированной библиотечной системе', names: ['Подключение сельских библиотек к автоматизированной библиотечной системе'], priority: 'mus', owner: 'CGA' },
+      { id: 'dub', name: 'Дубляж мультфильмов на казахский язык с синтезом речи', names: ['Дубляж мультфильмов на казахский язык с синтезом речи'], priority: 'mus', owner: 'CGA' },
+      { id: 'bilet', name: 'Единая система электронных билетов для театров «Bilet.Madeniet»', names: ['Единая система электронных билетов для театров «Bilet.Madeniet»'], priority: 'mus', owner: 'CGA' },
+    ],
+    sources: [{ id: 'rb', name: 'Республиканский бюджет', names: ['Республиканский бюджет', 'Republican budget'] }],
+    priorities: [{ id: 'mus', title: 'Оцифровка музейных фондов', titles: ['Оцифровка музейных фондов', 'Музей қорларын цифрландыру'] }],
+    administrators: [
+      { id: 'CGA', name: 'РГУ «Центральный государственный архив Республики Казахстан»', names: ['РГУ «Центральный государственный архив Республики Казахстан»'] },
+      { id: 'AZ', name: 'ГККП «Государственный историко-культурный заповедник-музей «Азрет-Султан»', names: ['ГККП «Государственный историко-культурный заповедник-музей «Азрет-Султан»', 'Azret Sultan Reserve Museum'] },
+    ],
+  };
+  const culture = questionIn(cultureCatalogue);
+  it('reads archives, digitising, funds (қорлары), cartoons, dubbing, speech and tickets across the languages', () => {
+    expect(culture('орталық мемлекеттік архив қорларын цифрлау жобасының шотында 1 маусымда канша калды')).toMatchObject({ scope: { kind: 'project', id: 'cga' } });
+    expect(culture('cartoon dubbing with speech synthesis is finished — how much went back to the reserve')).toMatchObject({ scope: { kind: 'project', id: 'dub' } });
+    expect(culture('Bilet.Madeniet e-tickets: received, paid, left')).toMatchObject({ scope: { kind: 'project', id: 'bilet' } });
+  });
+  it('takes "заморозили" as stopped, "тамыздың аяғына дейін" as up to the end of August', () => {
+    const frozen = culture('сельские библиотеки заморозили — сколько вернули в республиканский резерв');
+    expect(frozen).toMatchObject({ scope: { kind: 'project', id: 'rural' } });
+    expect(frozen.unknown).toBeUndefined();
+    expect(culture('тамыздың аяғына дейін барлығы қанша төленіп үлгерді').period).toEqual({ kind: 'asOf', date: '2026-08-31' });
+  });
+  it('reads command words alone as no name, though an organisation has them ("Reserve Museum")', () => {
+    const q = culture('republican budget reserve, unallocated as of 1 June');
+    expect(q).toMatchObject({ scope: { kind: 'source', id: 'rb' } });
+    expect(parseText('republican budget reserve, unallocated as of 1 June', cultureCatalogue, { today: '2026-11-30', intents: INTENTS })).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
   });
 });
