@@ -818,6 +818,14 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
   const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;
   if (best && otherKind) {
+    // The words are the start of a thing of the kind the noun says ("электронные архивы как
+    // направление" of «Электронные архивы и документационное обеспечение»): that thing.
+    const words = r.tokens.slice(best.mention.tokenStart, best.mention.tokenEnd).filter((t) => !t.ignorable && !t.intentWord && !isStopWord(t.text) && !tokenFitsAny(t, NAME_MARKERS));
+    const headed = words.length >= 2 ? r.index.candidates.filter((c) => c.kind === otherKind.kind && saysHeadOf(r, words, c.kind, c.id)) : [];
+    if (headed.length === 1 && otherKind.kind !== 'administrator') {
+      question.scope = { kind: otherKind.kind === 'priority' ? 'area' : otherKind.kind, id: headed[0]!.id };
+      return question;
+    }
     question.unknown = { text: spanText(r, best.mention, [otherKind.at]), kind: otherKind.kind };
     return question;
   }

@@ -635,6 +635,20 @@ describe('a culture and archives programme', () => {
     expect(culture('cartoon dubbing with speech synthesis is finished — how much went back to the reserve')).toMatchObject({ scope: { kind: 'project', id: 'dub' } });
     expect(culture('Bilet.Madeniet e-tickets: received, paid, left')).toMatchObject({ scope: { kind: 'project', id: 'bilet' } });
   });
+  it('takes words that open an area’s title, called an area, as that area; theatres, streaming, museums, libraries', () => {
+    const areas = questionIn({
+      ...cultureCatalogue,
+      projects: [{ id: 'eead', name: 'Модернизация единого электронного архива документов', names: ['Модернизация единого электронного архива документов'], priority: 'arch', owner: 'CGA' }],
+      priorities: [
+        { id: 'arch', title: 'Электронные архивы и документационное обеспечение', titles: ['Электронные архивы и документационное обеспечение'] },
+        { id: 'stage', title: 'Цифровые театры и онлайн-трансляции', titles: ['Цифровые театры и онлайн-трансляции'] },
+      ],
+      sources: [{ id: 'fee', name: 'Доходы от платных услуг музеев, библиотек и архивов', names: ['Доходы от платных услуг музеев, библиотек и архивов'] }],
+    });
+    expect(areas('электронные архивы как направление — какой процент освоения')).toMatchObject({ scope: { kind: 'area', id: 'arch' } });
+    expect(areas('digital theatres and streaming area, total paid')).toMatchObject({ scope: { kind: 'area', id: 'stage' } });
+    expect(areas('museum, library and archive fees — unallocated balance')).toMatchObject({ scope: { kind: 'source', id: 'fee' } });
+  });
   it('takes "заморозили" as stopped, "тамыздың аяғына дейін" as up to the end of August', () => {
     const frozen = culture('сельские библиотеки заморозили — сколько вернули в республиканский резерв');
     expect(frozen).toMatchObject({ scope: { kind: 'project', id: 'rural' } });
