@@ -818,11 +818,13 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
   const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;
   if (best && otherKind) {
-    // The words are the start of a thing of the kind the noun says ("электронные архивы как
-    // направление" of «Электронные архивы и документационное обеспечение»): that thing.
+    // The words are the start of an area's or a source's title, and the noun says which kind
+    // ("электронные архивы как направление" of «Электронные архивы и документационное обеспечение»):
+    // that one. (Areas and sources are few; projects may be ten thousand.)
     const words = r.tokens.slice(best.mention.tokenStart, best.mention.tokenEnd).filter((t) => !t.ignorable && !t.intentWord && !isStopWord(t.text) && !tokenFitsAny(t, NAME_MARKERS));
-    const headed = words.length >= 2 ? r.index.candidates.filter((c) => c.kind === otherKind.kind && saysHeadOf(r, words, c.kind, c.id)) : [];
-    if (headed.length === 1 && otherKind.kind !== 'administrator') {
+    const few = otherKind.kind === 'priority' || otherKind.kind === 'source';
+    const headed = few && words.length >= 2 ? r.index.candidates.filter((c) => c.kind === otherKind.kind && saysHeadOf(r, words, c.kind, c.id)) : [];
+    if (headed.length === 1) {
       question.scope = { kind: otherKind.kind === 'priority' ? 'area' : otherKind.kind, id: headed[0]!.id };
       return question;
     }
