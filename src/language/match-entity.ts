@@ -171,8 +171,9 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   // Acronyms: the initials of two to four consecutive words ("ЦОД" of "Центр обработки данных …",
   // "АБР" of "Заём Азиатского банка развития"), passing over a short word hyphened to the next:
   // "ТКШ" of "тұрғын үй-коммуналдық шаруашылық" (not "QazBio ID National Biometric").
+  // Up to five words: "КЛХЖМ" of "Комитет лесного хозяйства и животного мира".
   for (const r of withAcronyms ? runs.map((run) => run.filter((w) => !passable.has(w))) : []) {
-    for (let len = 2; len <= 4; len++) {
+    for (let len = 2; len <= 5; len++) {
       for (let i = 0; i + len <= r.length; i++) {
         const covers = r.slice(i, i + len);
         if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;

@@ -307,6 +307,13 @@ function untilLater(tokens: readonly Token[], found: PeriodMatch, todayIso: stri
     if (day && day.tokenStart === 0 && /^(?:дейін|шейін|дейінгі)$/u.test(tokens[end]?.text ?? '') && day.date >= found.from && day.date <= todayIso) {
       return { ...found, to: day.date, grain: 'days', tokenEnd: end + 1 };
     }
+    // "жыл басынан маусымның соңына дейін": to that month's end.
+    const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
+    const month = found.tokenEnd < tokens.length ? namedPeriodAt(tokens, found.tokenEnd, today) : null;
+    if (month && month.grain === 'month') {
+      const after = found.tokenEnd + month.length + (END.test(tokens[found.tokenEnd + month.length]?.text ?? '') ? 1 : 0);
+      if (/^(?:дейін|шейін|дейінгі)$/u.test(tokens[after]?.text ?? '') && month.to >= found.from && month.to < todayIso) return { ...found, to: month.to, grain: 'days', tokenEnd: after + 1 };
+    }
   }
   const tillAt = found.tokenEnd + (tokens[found.tokenEnd]?.text === 'up' ? 1 : 0);
   if ((found.to !== todayIso && !fromMonth) || !TILL.test(tokens[tillAt]?.text ?? '')) return found;
@@ -434,9 +441,11 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
     }
     const after = tokens.slice(first.tokenEnd, first.tokenEnd + 2).map((t) => t.text).join(' ');
     const dateWord = tokens[first.tokenEnd - 1]?.text ?? '';
-    const asOf = AS_OF.test(before) || /жағдай/u.test(after) || /(?:дағы|дегі|тағы|тегі)$/u.test(dateWord);
+    // "1 қазандағы жағдай бойынша", "1 қазан күйіне" (as it stood on 1 October).
+    const state = /жағдай|^күйі/u.test(after);
+    const asOf = AS_OF.test(before) || state || /(?:дағы|дегі|тағы|тегі)$/u.test(dateWord);
     return asOf
-      ? { kind: 'asOf', date: first.date, tokenStart: first.tokenStart - (AS_OF.test(before) ? 1 : 0), tokenEnd: first.tokenEnd + (/жағдай/u.test(after) ? 2 : 0) }
+      ? { kind: 'asOf', date: first.date, tokenStart: first.tokenStart - (AS_OF.test(before) ? 1 : 0), tokenEnd: first.tokenEnd + (/жағдай/u.test(after) ? 2 : /^күйі/u.test(after) ? 1 : 0) }
       : { kind: 'asOf', date: first.date, tokenStart: first.tokenStart, tokenEnd: first.tokenEnd };
   }
   return null;

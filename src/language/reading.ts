@@ -266,6 +266,8 @@ function sameWord(typed: Token, word: Token): boolean {
 
 /** A short Russian noun with another case ending ("небу", "небом" of "небо"): too short for the general rule. */
 function shortNounForm(typed: string, word: string): boolean {
+  // A short noun ending in a consonant takes its case ending after it ("лесу", "лесом" of "лес").
+  if (/^[а-я]{3,5}$/u.test(word) && /[бвгджзклмнпрстфхцчшщ]$/u.test(word)) return typed !== word && typed.startsWith(word) && /^(?:а|у|е|ом|ам|ах|ы|ов)$/u.test(typed.slice(word.length));
   if (!/^[а-я]{4,6}$/u.test(word) || !/[аоуеыияю]$/u.test(word)) return false;
   const stem = word.slice(0, -1);
   return typed !== word && typed.startsWith(stem) && typed.length - stem.length <= 2 && /^[аоуеыияю]/u.test(typed.slice(stem.length));

@@ -661,3 +661,24 @@ describe('a culture and archives programme', () => {
     expect(parseText('republican budget reserve, unallocated as of 1 June', cultureCatalogue, { today: '2026-11-30', intents: INTENTS })).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
   });
 });
+
+describe('a forestry programme: five initials, short nouns, "күйіне"', () => {
+  const forest = questionIn({
+    ...catalogue,
+    programme: 'Tabigat Digital / Цифровой лес и рыба: национальная программа цифровизации лесного и рыбного хозяйства',
+    projects: [{ id: 'ebalyq', name: 'Электронный промысловый журнал «e-Balyq»', names: ['Электронный промысловый журнал «e-Balyq»'], priority: 'rail', owner: 'KLH' }],
+    administrators: [
+      { id: 'KLH', name: 'РГУ «Комитет лесного хозяйства и животного мира Министерства экологии и природных ресурсов Республики Казахстан»', names: ['РГУ «Комитет лесного хозяйства и животного мира Министерства экологии и природных ресурсов Республики Казахстан»'] },
+      { id: 'NPC', name: 'ТОО «Научно-производственный центр рыбного хозяйства»', names: ['ТОО «Научно-производственный центр рыбного хозяйства»'] },
+    ],
+  });
+  it('reads initials of five words ("КЛХЖМ", "НПЦРХ")', () => {
+    expect(forest('КЛХЖМ за лето сколько оплатил')).toMatchObject({ scope: { kind: 'administrator', id: 'KLH' } });
+    expect(forest('НПЦРХ — освоение в процентах')).toMatchObject({ scope: { kind: 'administrator', id: 'NPC' } });
+  });
+  it('reads "1 қазан күйіне" as on 1 October, and "по лесу и рыбе" as the programme', () => {
+    expect(forest('1 қазан күйіне e-Balyq шотындағы қалдық')).toMatchObject({ scope: { kind: 'project', id: 'ebalyq' }, period: { kind: 'asOf', date: '2026-10-01' } });
+    expect(forest('скока заплатили по лесу и рыбе в мае').unknown).toBeUndefined();
+  });
+});
+

@@ -63,6 +63,9 @@ describe('periods in three languages', () => {
     // A season's genitive ("жаздың") is a season too; "жыл басынан бергі" runs from 1 January.
     ['жаздың үш айында', range('2026-06-01', '2026-08-31', 'days')],
     ['жыл басынан бергі төлемдер', range('2026-01-01', '2026-11-30', 'toDate')],
+    // Kazakh "until" after the month's end; a period running to today as the last words.
+    ['жыл басынан маусымның соңына дейін', range('2026-01-01', '2026-06-30', 'days')],
+    ['расходы с начала года', range('2026-01-01', '2026-11-30', 'toDate')],
     ['с начала октября', range('2026-10-01', '2026-11-30', 'days')],
     ['September plus October payments, combined', range('2026-09-01', '2026-10-31', 'days')],
     // From the start of a month up to a day.
