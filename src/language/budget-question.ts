@@ -55,12 +55,12 @@ const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
-  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'lion share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы*', 'ең үздік*', 'fattest', 'leads', 'leading', 'pushed the most',
+  'most', 'largest', 'biggest', 'highest', 'heaviest', 'top', 'топ', 'greatest', 'first place', 'больше остальных', 'больше других', 'ең көп', 'ең үлкен', 'ең жоғары', 'ең мол', 'бірінші орын*', 'көп', 'көбірек', 'ең ірі', 'ірі', 'көш бастап*', 'көш басында*', 'көшбасшы*', 'алдыңғы*', 'lion s share', 'lion share', 'самы* толст*', 'толще всех', 'лучше всех', 'лучше всего', 'best', 'ең жақсы*', 'ең үздік*', 'ең озық*', 'fattest', 'leads', 'leading', 'pushed the most',
   'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек', 'бәрінен жақсы', 'бәрінен жоғары',
 ]);
 const BOTTOM = compile([
   'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
-  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен', 'ең төменгі*', 'ең баяу', 'артта', 'қалып қой*',
+  'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен*', 'ең төменгі*', 'ең баяу', 'артта', 'қалып қой*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'ең кішкентай', 'ең кіші', 'хуже остальных', 'хуже других', 'worse than the rest',
 ]);
@@ -291,7 +291,7 @@ const NARROWER = 0.7;
 /** Words saying a project was stopped: what it had left went to other projects. */
 const STOPPED = compile([
   'тоқтатыл*', 'тоқтады', 'свернул*', 'свернут*', 'приостановил*', 'приостановлен*', 'остановил*', 'остановлен*', 'закрыли', 'завершил*', 'заморозил*', 'заморожен*', 'мұздатыл*', 'frozen', 'froze',
-  'stopped', 'halted', 'paused', 'suspended', 'wound down', 'was closed', 'is closed', 'is finished', 'was finished', 'cancelled', 'canceled', 'аяқталды', 'жабылды',
+  'stopped', 'halted', 'paused', 'suspended', 'wound down', 'wrapped up', 'on hold', 'shut down', 'closed down', 'was closed', 'is closed', 'is finished', 'was finished', 'cancelled', 'canceled', 'аяқталды', 'жабылды',
 ]);
 
 /**
@@ -743,7 +743,9 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     (c) => supported(c) && !themeGroup(c),
   );
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
-  const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === c.kind);
+  // A project said to be stopped ("backup data centre wrapped up: … returned to the republican budget reserve") is the one asked about.
+  const otherSure = hitsOf(r, STOPPED).length > 0 ? FAINT : SURE;
+  const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= otherSure && c.mention.matches[0]?.kind === c.kind);
   const surest = candidates
     .filter((c) => !(sureOther && c.kind === 'source'))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];

@@ -47,7 +47,7 @@ const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
 const AFTER = /^(?:after|после)$/u;
 /** Kazakh "since" after the period: "қаңтардан бері", "жыл басынан бергі" (the one since), "бастап"; "бери" typed on a Russian keyboard. */
-const SINCE_KK = /^(?:бері|бери|бергі|бастап|beri)$/u;
+const SINCE_KK = /^(?:бері|бери|бергі|бастап|beri|onwards|onward)$/u;
 const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Seasons and the month each begins with. */

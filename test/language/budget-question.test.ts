@@ -680,5 +680,18 @@ describe('a forestry programme: five initials, short nouns, "күйіне"', () 
     expect(forest('1 қазан күйіне e-Balyq шотындағы қалдық')).toMatchObject({ scope: { kind: 'project', id: 'ebalyq' }, period: { kind: 'asOf', date: '2026-10-01' } });
     expect(forest('скока заплатили по лесу и рыбе в мае').unknown).toBeUndefined();
   });
+  it('takes a project said to be wrapped up or on hold as the one that released money, beside a sure source', () => {
+    const stopped = questionIn({
+      ...catalogue,
+      projects: [
+        { id: 'dc', name: 'Резервный центр обработки данных лесной отрасли', names: ['Резервный центр обработки данных лесной отрасли'], priority: 'rail', owner: 'KTZ' },
+        { id: 'alert', name: 'Система оповещения жителей лесных посёлков о пожарах', names: ['Система оповещения жителей лесных посёлков о пожарах'], priority: 'rail', owner: 'KTZ' },
+      ],
+      sources: [{ id: 'rb', name: 'Республиканский бюджет', names: ['Республиканский бюджет', 'Republican budget'] }],
+    });
+    expect(stopped('backup data centre wrapped up: amount returned to the republican budget reserve')).toMatchObject({ scope: { kind: 'project', id: 'dc' } });
+    expect(stopped('village fire alert system on hold: sum released back to reserve')).toMatchObject({ scope: { kind: 'project', id: 'alert' } });
+    expect(stopped('Kazakhtelecom payments from August onwards').period).toEqual({ kind: 'range', from: '2026-08-01', to: '2026-11-30', grain: 'days' });
+    expect(stopped('игеру бойынша ең озық бағыт қайсы')).toMatchObject({ rank: { order: 'top' } });
+  });
 });
-
