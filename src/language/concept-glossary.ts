@@ -44,6 +44,9 @@ const GROUPS: string[][] = [
   ['оповещ*', 'alert*', 'warning*', 'ескерт*'],
   // A backup data centre is a "резервный" one (not the budget's reserves: "reserve" is no word here).
   ['резервн*', 'backup', 'back-up'],
+  ['радиосвяз*', 'radio*', 'радиобайланыс*'],
+  ['охотнич*', 'hunting', 'аңшылық*'],
+  ['угод*', 'grounds', 'алқап*'],
   ['отдален*', 'отдалён*', 'удален*', 'удалён*', 'remote*', 'шалғай*', 'алыс*'],
   ['широкополосн*', 'broadband*', 'кеңжолақ*', 'кең'],
   ['связ*', 'connectivity', 'telecom*', 'телеком*', 'байланыс*'],

@@ -694,4 +694,16 @@ describe('a forestry programme: five initials, short nouns, "күйіне"', () 
     expect(stopped('Kazakhtelecom payments from August onwards').period).toEqual({ kind: 'range', from: '2026-08-01', to: '2026-11-30', grain: 'days' });
     expect(stopped('игеру бойынша ең озық бағыт қайсы')).toMatchObject({ rank: { order: 'top' } });
   });
+  it('reads radio links and hunting grounds across the languages', () => {
+    const hunt = questionIn({
+      ...catalogue,
+      projects: [
+        { id: 'dmr', name: 'Цифровая радиосвязь DMR для лесной охраны', names: ['Цифровая радиосвязь DMR для лесной охраны'], priority: 'rail', owner: 'KTZ' },
+        { id: 'huntreg', name: 'Реестр охотничьих угодий и охотпользователей', names: ['Реестр охотничьих угодий и охотпользователей'], priority: 'rail', owner: 'KTZ' },
+      ],
+      sources: [{ id: 'hunt', name: 'Аңшылық алқаптарын пайдаланғаны үшін төлемдер', names: ['Аңшылық алқаптарын пайдаланғаны үшін төлемдер'] }],
+    });
+    expect(hunt('DMR радиобайланысына барлығы қанша төленді')).toMatchObject({ scope: { kind: 'project', id: 'dmr' } });
+    expect(hunt('аңшылық алқаптары тізілімі біткен соң резервке қайтарылған сома')).toMatchObject({ scope: { kind: 'project', id: 'huntreg' } });
+  });
 });

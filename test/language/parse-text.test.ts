@@ -220,6 +220,12 @@ describe('parseText', () => {
     expect(r('на 1 марта сколько ещё не было распределено из национального фонда')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
   });
 
+  it('reads "бос ақша" as the free reserve and "барлық қаржы көздерінің жалпы көлемі" as the funding', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('қай көздің резервінде ең көп бос ақша жатыр? сомасы қанша')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve', groupBy: 'source' } });
+    expect(r('барлық қаржы көздерінің жалпы көлемі қанша')).toMatchObject({ intent: 'reserved', args: { measure: 'funding' } });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
