@@ -16,6 +16,8 @@ const hasOutsideNames = (r: Reading, patterns: ReturnType<typeof compileAll>) =>
   patterns.some((p) => findPattern(r.tokens, p, false).some((h) => !r.mentions.some((m) => h.tokenStart >= m.tokenStart && h.tokenEnd <= m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8)));
 // As written: "received" is one letter from "reserved".
 const hasSignal = (r: Reading, kind: 'reserve') => anyPatternIn(r.tokens, signalPatterns(kind), false);
+const namesNonSource = (r: Reading) => r.mentions.some((m) => m.matches[0] !== undefined && m.matches[0].kind !== 'source' && m.matches[0].score >= 0.8);
+const SOURCE_WORD = compileAll(['источник*', 'source', 'sources', 'қаржы көз*', 'көздер*', 'көзден', 'көзінен']);
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 
 /** "Не распределено" is what is left in a reserve, not an allocation. */
@@ -104,7 +106,10 @@ export const receivedCommand = defineQueryCommand({
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an
   // allocation, not what is left in the reserve.
-  score: (r, keywords) => (has(r, NOT_ALLOCATED) ? 0 : keywords + (keywords > 0 && (hasSignal(r, 'reserve') || namesSource(r)) ? 2 : 0)),
+  // A project (area, administrator) named with the word "source" asks where its money came from
+  // ("Tabigat Pass — what source is it financed from", "VMS — источники и суммы").
+  score: (r, keywords) =>
+    has(r, NOT_ALLOCATED) ? 0 : keywords + (keywords > 0 && (hasSignal(r, 'reserve') || namesSource(r)) ? 2 : 0) + (namesNonSource(r) && has(r, SOURCE_WORD) ? 3 : 0),
   measure: movement,
   measuresNamed: movementsNamed,
 });

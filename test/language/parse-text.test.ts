@@ -226,6 +226,13 @@ describe('parseText', () => {
     expect(r('барлық қаржы көздерінің жалпы көлемі қанша')).toMatchObject({ intent: 'reserved', args: { measure: 'funding' } });
   });
 
+  it('reads a project named with the word "source" as its money by source', () => {
+    const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
+    expect(r('Smart Almaty — what source is it financed from')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, groupBy: 'source' } });
+    expect(r('Smart Almaty — источники и суммы')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'smart-almaty' }, groupBy: 'source' } });
+    expect(r('Smart Almaty қандай ақшаға жасалып жатыр, көздерін атап бер')).toMatchObject({ intent: 'received', args: { groupBy: 'source' } });
+  });
+
   it('reads money "to the executors" and "the biggest paying" as spending', () => {
     const r = (text: string) => parseText(text, OWN_CATALOGUE, opts);
     expect(r('бірінші тоқсанда орындаушыларға аударылған ақша')).toMatchObject({ intent: 'spent', args: { period: { from: '2026-01-01', to: '2026-03-31' } } });
