@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { followUpSigns, matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { candidateOf, followUpSigns, matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -325,7 +325,7 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
 function namesAgain(r: Reading, now: Scope, before: Scope): boolean {
   const kind: EntityKind = before.kind === 'area' ? 'priority' : (before.kind as EntityKind);
   const mention = r.mentions.find((m) => m.matches.some((x) => x.id === now.id && x.kind === kind));
-  const previous = r.index.candidates.filter((c) => c.kind === kind && c.id === before.id);
+  const previous = candidateOf(r, kind, before.id!);
   if (!mention || previous.length === 0) return false;
   return (matchEntities(r.tokens.slice(mention.tokenStart, mention.tokenEnd), previous)[0]?.score ?? 0) >= NAMES_AGAIN;
 }

@@ -5,7 +5,7 @@ import { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPatte
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
-import type { EntityKind, Reading } from './reading.js';
+import { candidateOf, type EntityKind, type Reading } from './reading.js';
 import { conceptsOf } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
@@ -557,15 +557,16 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
 
 /** Whether the name still fits its thing when word `i` is read as part of it. */
 function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: number): boolean {
-  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  const one = candidateOf(r, kind, id);
+  const candidate = one[0];
   if (!candidate) return false;
   // A name word cut short ("prep" of "preparation"), as people abbreviate a name they know.
   const typed = r.tokens[i]!.text;
   if (typed.length >= 4 && !isStopWord(typed) && candidate.names.some((n) => tokenize(normalizeText(n)).some((w) => w.text.length > typed.length && w.text.startsWith(typed)))) return true;
   // An acronym in capitals ("ВОЗ", "WHO") names something: it fits only a thing it names itself.
-  if (isAcronymTyped(r, i) && (matchEntities([r.tokens[i]!], [candidate])[0]?.score ?? 0) < 0.5) return false;
+  if (isAcronymTyped(r, i) && (matchEntities([r.tokens[i]!], one)[0]?.score ?? 0) < 0.5) return false;
   const span = r.tokens.slice(Math.min(i, m.tokenStart), Math.max(i + 1, m.tokenEnd));
-  const together = matchEntities(span, [candidate])[0]?.score ?? 0;
+  const together = matchEntities(span, one)[0]?.score ?? 0;
   // A word of the name itself beside it ("Astana water metering" of «… учёт водопотребления … в
   // Астане») goes on naming it, though a long name said in three words is not sure.
   return together >= SURE || (together >= FITS_NAMED && wordOfName(r, kind, id, i));
@@ -576,7 +577,7 @@ const FITS_NAMED = 0.7;
 
 /** Whether the words are one of the thing's names from its first word on, one by one ("документирование населения …"). */
 function saysHeadOf(r: Reading, typed: readonly { key: string }[], kind: EntityKind, id: string): boolean {
-  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  const candidate = candidateOf(r, kind, id)[0];
   if (!candidate) return false;
   return candidate.names.some((name) => {
     const words = tokenize(normalizeText(name)).filter((t) => !isFunctionWord(t.text));
@@ -586,8 +587,8 @@ function saysHeadOf(r: Reading, typed: readonly { key: string }[], kind: EntityK
 
 /** Word `i` alone is a word of the thing's name, in any of its languages. */
 function wordOfName(r: Reading, kind: EntityKind, id: string, i: number): boolean {
-  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
-  return candidate !== undefined && !r.tokens[i]!.ignorable && matchEntities([r.tokens[i]!], [candidate]).length > 0;
+  const one = candidateOf(r, kind, id);
+  return one.length > 0 && !r.tokens[i]!.ignorable && matchEntities([r.tokens[i]!], one).length > 0;
 }
 
 /** Word `i` lies in or before another naming of the same thing ("ReSport tele-rehab", "мал басын салыстыру"): a word of that naming. */
@@ -608,7 +609,7 @@ function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean 
  * name matched for sure ("AirKaz", "TUMO", scored 0.9 or more): an ordinary word matched is too weak to lean on.
  */
 function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: number): boolean {
-  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  const candidate = candidateOf(r, kind, id)[0];
   if (!candidate || looksLikeName(r, i)) return false;
   const exact = (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) >= 0.9;
   // A brand among the mention's words ("SCADA", "AirKaz"), typed as one.
@@ -646,7 +647,7 @@ const EDITION = /^(?:pro|plus|lite|light|max|mini|premium|next|neo|ultra|про|
  * do not have ("ESF 3.0" for "ESF 2.0", "Сервис 1415" for "Сервис 1414"): its position, else null.
  */
 function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string, faint: boolean): number | null {
-  const candidate = r.index.candidates.find((c) => c.id === id && c.kind === kind);
+  const candidate = candidateOf(r, kind, id)[0];
   if (!candidate) return null;
   // "2,0" and "2.0" are one number.
   const numberText = (text: string) => text.replace(',', '.');
@@ -784,7 +785,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // Nor when the two read together still name the first for sure ("Almaty police | migration service":
   // the Almaty police's migration service office, not the national migration committee glued on).
   const oneName = (m: Mention) => {
-    const candidate = r.index.candidates.filter((c) => c.id === bestId && c.kind === best!.kind);
+    const candidate = candidateOf(r, best!.kind, bestId!);
     const span = r.tokens.slice(Math.min(m.tokenStart, best!.mention.tokenStart), Math.max(m.tokenEnd, best!.mention.tokenEnd));
     return (matchEntities(span, candidate)[0]?.score ?? 0) >= SURE;
   };

@@ -10,6 +10,7 @@ export {
   has,
   idsOf,
   mentionsOf,
+  candidateOf,
   namedIds,
   projectChoices,
   putIf,

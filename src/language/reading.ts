@@ -98,6 +98,23 @@ function indexCatalogue(c: Catalogue): CatalogueIndex {
   return index;
 }
 
+const BY_KIND_AND_ID = new WeakMap<CatalogueIndex, Map<string, readonly EntityCandidate[]>>();
+const NO_CANDIDATE: readonly EntityCandidate[] = [];
+
+/**
+ * The one thing of `kind` with `id`, as a one-element list (empty when there is none): looked up
+ * without walking ten thousand names, and the same list each time, so the matcher's index of it is
+ * built once.
+ */
+export function candidateOf(r: Pick<Reading, 'index'>, kind: EntityKind, id: string): readonly EntityCandidate[] {
+  let byKey = BY_KIND_AND_ID.get(r.index);
+  if (!byKey) {
+    byKey = new Map(r.index.candidates.map((c) => [`${c.kind}\u0000${c.id}`, [c]] as const));
+    BY_KIND_AND_ID.set(r.index, byKey);
+  }
+  return byKey.get(`${kind}\u0000${id}`) ?? NO_CANDIDATE;
+}
+
 /** Every named thing of the catalogue as the matcher sees it: the same array while the catalogue is unchanged, so its index is built once. */
 export const catalogueCandidates = (c: Catalogue): readonly EntityCandidate[] => indexCatalogue(c).candidates;
 
