@@ -676,6 +676,10 @@ function round(x: number): number {
 
 /** How sure a longer name said whole must be to win over a shorter name inside it. */
 const WHOLE_SCORE = 0.75;
+/** How much less a longer stretch of one name may score and still be taken for it. */
+const SAME_NAME_MARGIN = 0.04;
+/** A single word scoring this names its thing for sure by itself. */
+const SURE_WORD = 0.8;
 
 export interface MentionOptions {
   /** a stretch must score at least this much to count (default 0.45) */
@@ -732,7 +736,11 @@ export function findMentions(
     if (!isFree(best)) continue;
     // A name inside a longer one, with every word said of the longer ("аэронавигационные сборы
     // Казаэронавигации" of «Средства РГП «Казаэронавигация» от аэронавигационных сборов»): the longer.
-    const r = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o)) ?? best;
+    const longer = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o));
+    // One word not sure alone, with neighbours that are words of the same name ("лесному кадастру" of
+    // «… лесного кадастра …»): inflected words fit a little less than exactly, yet together they say more.
+    const fuller = best.a === best.b && best.score < SURE_WORD && recs.find((o) => o.whole && o.ci === best.ci && o.score >= best.score - SAME_NAME_MARGIN && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o));
+    const r = longer ?? (fuller || undefined) ?? best;
     const alternatives = recs.filter(
       (o) => o.a === r.a && o.b === r.b && o.score >= r.score - tieMargin,
     );

@@ -261,6 +261,19 @@ describe('a name inside a longer name', () => {
   });
 });
 
+describe('one word and its neighbours of the same name', () => {
+  it('takes the words around a word not sure alone when they are words of the same name, though inflected', () => {
+    const things: EntityCandidate[] = [
+      { id: 'cadastre', kind: 'project', names: ['Система учёта лесного фонда: ведение государственного лесного кадастра в электронной форме, интеграция с кадастром недвижимости и съёмка лесов'] },
+      { id: 'fires', kind: 'project', names: ['Мониторинг лесных пожаров с вышек'] },
+      { id: 'nursery', kind: 'project', names: ['Лесные питомники с капельным поливом'] },
+    ];
+    const [mention] = findMentions('сколько оплачено по лесному кадастру', things);
+    expect(mention?.matches[0]?.id).toBe('cadastre');
+    expect([mention?.tokenStart, mention?.tokenEnd]).toEqual([3, 5]);
+  });
+});
+
 describe('a Kazakh name said by its last words', () => {
   it('takes the end of a Kazakh name as its short form: the head noun comes last', () => {
     const things: EntityCandidate[] = [
