@@ -45,6 +45,11 @@ it('changes the period, the measure, the thing or the breakdown of the question 
   // A Kazakh measure with "its" on it, alone, is the same thing's: "игерілуі неше пайыз?".
   await ask('KazLLM қанша жұмсады');
   expect((await ask('игерілуі неше пайыз?')).text).toContain('80,8 %');
+  // What was spent, asked again as a percentage: the execution of the same thing.
+  await ask('сколько потратил KazLLM');
+  expect((await ask('а это сколько процентов?')).text).toContain('80,8 %');
+  await ask('how much has KazLLM spent');
+  expect((await ask('what percent of its money is that?')).text).toContain('80.8%');
 });
 
 it('keeps the multiplier when only the share changes, and the share when a preset is named', async () => {
