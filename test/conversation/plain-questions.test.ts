@@ -146,6 +146,12 @@ it('"KazLLM: получено / оплачено / остаток" lists three f
   expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' }, measure: 'received', also: ['spent', 'balance'] });
 });
 
+// In, out and left, in each language's words for them.
+it.each(['KazLLM: поступления, оплаты и остаток', 'KazLLM жобасы бойынша түсім, төлем және қалдық', "KazLLM: in, out to contractors, and what's left"])('"%s" lists three figures', async (text) => {
+  const asked = await ask(text);
+  expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' }, measure: 'received', also: ['spent', 'balance'] });
+});
+
 it.each([
   ['3.5% of GDP, multiplier set to 1.3 — numbers please', 3.5, 1.3],
   ['3 % ВВП, а мультипликатор взять 1,8', 3, 1.8],
