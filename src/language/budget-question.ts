@@ -192,7 +192,9 @@ function findGrouping(r: Reading): Grouping | undefined {
       // "по администраторам", "в разрезе источников", "by area", "per project", "әкімшілер бойынша"
       const marked = before.some((w) => BY_BEFORE.test(w)) || BY_AFTER.test(after) || after === 'breakdown';
       // A Kazakh word's "-ы" is "its", not a Russian plural: "бағыты бойынша" is about one area.
-      const plural = /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : /[әғқңөұүһі]/u.test(word) ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
+      // So is one before "бойынша", though spelt without Kazakh letters ("жобасы бойынша" is about one project).
+      const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:бойынша|бөлінісінде|бөліп)$/u.test(after);
+      const plural = /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : kazakh ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
       const asked = before.some((w) => WHICH.test(w) || EACH.test(w));
       // Inside a name ("Кадры и грамотность") the noun is the name's, not a breakdown.
       if (((marked && plural) || asked) && !inSureName(r, at)) return grouping;
@@ -890,7 +892,9 @@ function looksLikeName(r: Reading, i: number): boolean {
   if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;
   if (i > 0 && /^\p{Lu}/u.test(typed)) return true;
   const latin = /^[a-z]/.test(r.tokens[i]!.text);
-  return latin && r.tokens.some((t) => /^[\u0400-\u04ff]/u.test(t.text));
+  // In an English question quoting a Russian name («Охотничье хозяйство»), the English words are the question's.
+  const cyrillic = r.tokens.filter((t) => /^[\u0400-\u04ff]/u.test(t.text)).length;
+  return latin && cyrillic > 0 && cyrillic >= r.tokens.filter((t) => /^[a-z]/.test(t.text)).length;
 }
 
 /** The words of tokens [a, b) as the person typed them (capitals kept), or as read when not found. */

@@ -706,4 +706,15 @@ describe('a forestry programme: five initials, short nouns, "күйіне"', () 
     expect(hunt('DMR радиобайланысына барлығы қанша төленді')).toMatchObject({ scope: { kind: 'project', id: 'dmr' } });
     expect(hunt('аңшылық алқаптары тізілімі біткен соң резервке қайтарылған сома')).toMatchObject({ scope: { kind: 'project', id: 'huntreg' } });
   });
+  it('reads an English question quoting a Russian name, and "жобасы бойынша" as about one project', () => {
+    const hunt = questionIn({
+      ...catalogue,
+      projects: [{ id: 'ranger', name: 'Мобильные планшеты для егерей', names: ['Мобильные планшеты для егерей', 'Егерлерге арналған мобильді планшеттер'], priority: 'hunt', owner: 'KTZ' }],
+      priorities: [{ id: 'hunt', title: 'Охотничье хозяйство и учёт животного мира', titles: ['Охотничье хозяйство и учёт животного мира'] }],
+    });
+    // English words around Russian ones are the question's, not a name written in Latin letters.
+    expect(hunt('November payments under «Охотничье хозяйство»')).toMatchObject({ scope: { kind: 'area', id: 'hunt' } });
+    expect(hunt('егерлерге планшет жобасы бойынша қалдық').groupBy).toBeUndefined();
+    expect(hunt('жобалар бойынша қалдық').groupBy).toBe('project');
+  });
 });
