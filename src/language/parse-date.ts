@@ -151,6 +151,12 @@ const KK_DAY_WORDS: [RegExp, number][] = [
 ];
 const kazakhDayWord = (word: string | undefined): number | null => (word === undefined ? null : (KK_DAY_WORDS.find(([re]) => re.test(word))?.[1] ?? null));
 
+/** Words a date stands beside: a preposition before it, or a joining word or Kazakh postposition after it. */
+const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|from|to|until|till|since|between|as|of|at|by|on)$/u;
+const AFTER_A_DATE = /^(?:мен|пен|бен|и|по|до|to|and|till|until|дейін|дейінгі|бастап|бері|аралығ\p{L}*|включительно|inclusive)$/u;
+const dateExpectedAround = (tokens: readonly Token[], i: number): boolean =>
+  BEFORE_A_DATE.test(tokens[i - 1]?.text ?? '') || AFTER_A_DATE.test(tokens[i + 1]?.text ?? '');
+
 /** Try to read a date starting at token i; returns it and how many tokens it took. */
 function dateAt(tokens: readonly Token[], i: number, today: string): { date: string | null; length: number } | null {
   const t = tokens[i]!;
@@ -166,6 +172,12 @@ function dateAt(tokens: readonly Token[], i: number, today: string): { date: str
   if (m) {
     const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return { date: isoOf(y, Number(m[2]), Number(m[1])), length: 1 };
+  }
+  // Day and month without a year ("с 10.06 по 25.07", "10.06 мен 25.07 аралығында"), only where a date
+  // is expected: "10.06 млрд" is money and "2.7" a multiplier.
+  m = /^(\d{1,2})\.(\d{2})$/.exec(t.text);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12 && dateExpectedAround(tokens, i)) {
+    return { date: isoOf(thisYear, Number(m[2]), Number(m[1])), length: 1 };
   }
   // year first: "2026 жылғы 1 наурыз", "2026 года 1 марта"
   const y0 = yearAt(t);

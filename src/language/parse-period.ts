@@ -52,10 +52,10 @@ const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`
 
 /** Seasons and the month each begins with. */
 const SEASONS: [RegExp, number][] = [
-  [/^(?:весна|весной|весенн\p{L}*|spring|көктем\p{L}*)$/u, 3],
-  [/^(?:лето|летом|летн\p{L}*|summer\p{L}*|жазда|жаздың|жазында|жазғы\p{L}*)$/u, 6],
-  [/^(?:осень|осенью|осенн\p{L}*|autumn\p{L}*|күзде|күздің|күзінде|күзгі\p{L}*)$/u, 9],
-  [/^(?:зима|зимой|зимн\p{L}*|winter\p{L}*|қыста|қыстың|қысында|қысқы\p{L}*)$/u, 12],
+  [/^(?:весна|весну|весны|весной|весенн\p{L}*|spring|көктем\p{L}*)$/u, 3],
+  [/^(?:лето|лета|летом|летн\p{L}*|summer\p{L}*|жазда|жаздың|жазында|жазғы\p{L}*)$/u, 6],
+  [/^(?:осень|осени|осенью|осенн\p{L}*|autumn\p{L}*|күзде|күздің|күзінде|күзгі\p{L}*)$/u, 9],
+  [/^(?:зима|зиму|зимы|зимой|зимн\p{L}*|winter\p{L}*|қыста|қыстың|қысында|қысқы\p{L}*)$/u, 12],
 ];
 
 /** The quarter of today, for "this quarter". */
@@ -421,9 +421,11 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
       }
       if (/^(?:біткенде|біткендегі|аяқталғанда|аяқталғандағы)$/u.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
       // "since January", "қаңтардан бері": from its first day to today.
-      const since = tokens[i - 1]?.text === 'since';
+      // "from July on" too.
+      const since = tokens[i - 1]?.text === 'since' || (tokens[i - 1]?.text === 'from' && tokens[i + named.length]?.text === 'on');
       const sinceKk = SINCE_KK.test(tokens[i + named.length]?.text ?? '');
-      if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk ? 1 : 0) };
+      const on = since && tokens[i + named.length]?.text === 'on';
+      if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk || on ? 1 : 0) };
       const to = named.to > todayIso && named.from <= todayIso ? todayIso : named.to;
       // "жылдың бірінші жартысы" (the year's first half): "the year's" is the period's word too.
       // "over the month of March": "month of" is the month's words too.

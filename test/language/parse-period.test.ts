@@ -138,3 +138,16 @@ it('ends a span running to today where the question says it stops', () => {
   // Said alone, it still runs to today.
   expect(period('с начала года')).toMatchObject({ from: '2026-01-01', to: '2026-11-30' });
 });
+
+it('reads a day and month without a year where a date is expected, and never an amount or a multiplier', () => {
+  expect(period('сколько провели с 10.03 по 20.04')).toEqual(range('2026-03-10', '2026-04-20', 'days'));
+  expect(period('10.06 мен 25.07 аралығындағы төлемдер қанша')).toEqual(range('2026-06-10', '2026-07-25', 'days'));
+  expect(period('остаток на 10.06')).toMatchObject({ kind: 'asOf', date: '2026-06-10' });
+  expect(period('выделить 10.06 млрд')).toBeNull();
+  expect(period('multiplier 2.70 please')).toBeNull();
+});
+
+it('reads seasons in every case ("за весну") and "from July on"', () => {
+  expect(period('фонд Даму за весну скока оплатил')).toEqual(range('2026-03-01', '2026-05-31', 'days'));
+  expect(period('its payments from July on')).toEqual(range('2026-07-01', '2026-11-30', 'days'));
+});
