@@ -274,6 +274,22 @@ describe('one word and its neighbours of the same name', () => {
   });
 });
 
+describe('family, youth and media words across the languages', () => {
+  it('finds a Russian-only name from its English or Kazakh words: family, childhood, the capital, a call centre, information', () => {
+    const things: EntityCandidate[] = [
+      { id: 'family', kind: 'priority', names: ['Поддержка семьи и детства'] },
+      { id: 'call', kind: 'project', names: ['Единый колл-центр обращений граждан столицы'] },
+      { id: 'info', kind: 'administrator', names: ['РГУ «Комитет информации Министерства культуры и информации Республики Казахстан»'] },
+      { id: 'youth', kind: 'administrator', names: ['РГУ «Комитет по делам молодёжи и семьи Министерства культуры и информации Республики Казахстан»'] },
+    ];
+    const top = (q: string) => matchEntities(q, things)[0];
+    expect(top('family and childhood support')).toMatchObject({ id: 'family' });
+    expect(top('family and childhood support')!.score).toBeGreaterThanOrEqual(0.8);
+    expect(top("the capital's citizen call centre")).toMatchObject({ id: 'call' });
+    expect(top('Ақпарат комитетінің')).toMatchObject({ id: 'info' });
+  });
+});
+
 describe('a Kazakh name said by its last words', () => {
   it('takes the end of a Kazakh name as its short form: the head noun comes last', () => {
     const things: EntityCandidate[] = [
