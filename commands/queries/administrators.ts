@@ -32,7 +32,8 @@ export const administratorsCommand = defineQueryCommand({
   ownsBreakdowns: false,
   // Naming an administrator with no figure asked for is a question about the administrator.
   score: (r, keywords) => keywords + (r.mentions.some((m) => m.matches[0]?.kind === 'administrator' && m.matches[0].score >= 0.8) ? 2 : 0),
-  measure: () => 'balance',
+  // "Who spent nothing" ranks by spending; otherwise the list shows what each holds.
+  measure: (_r, args) => (args.rank && 'zero' in args.rank ? 'spent' : 'balance'),
   answer(args, context) {
     if (args.rank || (args.groupBy && args.groupBy !== 'administrator')) return null;
     const { services, lang, today } = context;

@@ -19,15 +19,20 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
-const RESERVED_PART = compileAll(['зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
+const RESERVED_PART = compileAll(['бөлініп қойыл*', 'қойылған резерв*', 'зарезервирован*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
 const FUNDING = compileAll(['лимит* источник*', 'лимиты', 'финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope', 'қанша ақша тұр']);
 /** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
-const WHOLE_AMOUNT = compileAll(['целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлемі', 'толық көлемі']);
+const WHOLE_AMOUNT = compileAll(['целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлем*', 'толық көлем*']);
+const NOT_JUST = compileAll(['not just', 'not only', 'не только', 'не просто', 'ғана емес']);
+/** The reserved part named as such ("how big is the reserved part of …"): not the whole funding. */
+const PART_RESERVED = compileAll(['reserved part', 'reserved portion', 'reserved share', 'part reserved', 'зарезервированн* част*', 'резервтелген бөлі*', 'резервке қойылған бөлі*']);
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {
   if (!r) return 'freeReserve';
+  // Not "not just the reserved part": that asks for more than it.
+  if (has(r, PART_RESERVED) && !has(r, NOT_JUST)) return 'reserved';
   if (has(r, FUNDING)) return 'funding';
   const free = r.tokens.some((t) => /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u.test(t.text));
   if (has(r, RESERVED_PART) && !free) return 'reserved';
@@ -45,9 +50,11 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(3, 'резерв*', 'зарезервир*'),
       ...weighted(2, 'заложил*', 'заложен*', 'отложил*', 'отложен*'),
       ...weighted(1.5, 'остат*', 'осталось', 'остался', 'остались', 'запас*'),
-      ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить'),
+      ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить', 'незадействован*', 'не задействован*'),
       ...weighted(1, 'свободн*', 'доступн*'),
       ...weighted(5, 'свободн* остат* резерв*', 'свободн* резерв*', 'свободно в резерв*'),
+      // Not yet gone to any project: still in the reserve.
+      ...weighted(4, 'никому не отдан*', 'ни в один проект', 'не ушл* на проект*', 'не ушл* в проект*', 'не пошл* на проект*'),
       ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*', 'полн* сумм*', 'предусмотрен*', 'общ* объем*'),
       // "Общий объём всех семи источников": the sources' whole funding, one figure.
       ...weighted(4, 'общ* объем* всех', 'всех источник* вместе', 'все источники вместе'),
@@ -58,7 +65,7 @@ export const reservedCommand = defineQueryCommand({
     kk: [
       // Not 'қалды*': that is also 'қалдық', what a project has left.
       ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'), ...weighted(5, 'бос резерв*', 'бос қалдық*', 'бос ақша*'), ...weighted(4, 'көздерінің жалпы көлемі', 'барлық қаржы көздерінің', 'барлық көздердің'),
-      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлемі'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлемі'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'),
+      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлем*'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлем*'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'), ...weighted(4, 'бөлініп қойыл*', 'қойылған резерв*'),
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(5, 'free reserve*', 'uncommitted reserve*', 'unallocated reserve*'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given out', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Services } from '../../../commands/command.js';
+import { handleMessage } from '../../../src/conversation/handle-message.js';
+import { seedDemoIfEmpty } from '../../../src/dataset/seed-demo.js';
+import { createLogger } from '../../../src/logging/logger.js';
+import { tempDatabase, type TempDatabase } from '../../helpers/temp-db.js';
+
+// The words officials use for each measure, in the three languages, read to the right query.
+
+let t: TempDatabase;
+let services: Services;
+beforeAll(() => {
+  t = tempDatabase();
+  seedDemoIfEmpty(t.db);
+  services = { db: t.db, now: () => new Date('2026-11-30T06:00:00Z'), adminIds: [], log: createLogger('silent') };
+});
+afterAll(() => t.close());
+
+const ask = (text: string) => handleMessage({ text, user: { id: 5, name: '', languageCode: 'ru' }, chat: { id: 5, kind: 'private' }, roleOverride: 'viewer' }, services);
+
+it.each([
+  // Free reserve: money no project has yet.
+  ['незадействованный резерв по всей программе на 1 апреля', { measure: 'freeReserve', period: { kind: 'asOf', date: '2026-04-01' } }],
+  ['сколько в резервах ещё никому не отдано, в целом по программе', { measure: 'freeReserve' }],
+  ['по Нацфонду сколько денег пока не ушло ни в один проект', { measure: 'freeReserve', scope: { kind: 'source', id: 'national-fund' } }],
+  // What was reserved, and the whole funding.
+  ['how big is the reserved part of the National Fund transfer', { measure: 'reserved', scope: { kind: 'source', id: 'national-fund' } }],
+  ['full size of all sources combined, not just the reserved part', { measure: 'funding' }],
+  ['барлық көздерден бөлініп қойылған резерв сомасы', { measure: 'reserved' }],
+  ['Ұлттық қор трансферті толық көлемде қанша сома', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  // Money from a source to a project, and allocations.
+  ['сколько Нацфонд дало на KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  ['сколько Нацфонд вложил в KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  ['how much did the National Fund give KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  ['July: how much reserve money was assigned to projects', { measure: 'allocated' }],
+  ['мамырдағы бөлу: резерв жобаларға қанша ақша берді', { measure: 'allocated' }],
+  ['KazLLM на какие деньги делается', { measure: 'received', scope: { kind: 'project', id: 'kazllm' } }],
+  ['how much did the Digital documents project return to the reserve', { measure: 'released', scope: { kind: 'project', id: 'digital-documents' } }],
+  // Spending, balance and execution.
+  ['how much has gone on cybersecurity so far', { measure: 'spent', scope: { kind: 'area', id: 'cybersecurity' } }],
+  ['KazLLM: spent and still on accounts', { measure: 'spent', also: ['balance'] }],
+  ['how well is cybersecurity executing', { measure: 'execution', scope: { kind: 'area', id: 'cybersecurity' } }],
+  ['три направления с лучшим освоением', { measure: 'execution', groupBy: 'area', rank: { order: 'top', n: 3 } }],
+  // Nobody paid: a ranking of zeros, by spending.
+  ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
+  ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
+] as const)('"%s"', async (text, expected) => {
+  const asked = await ask(text);
+  expect(asked.args).toMatchObject(expected);
+  expect((asked.args as { unknown?: unknown }).unknown).toBeUndefined();
+});
+
+// "Give" alone asks for anything: "give me the balance" is the balance.
+it('"give me the balance of KazLLM" is the balance', async () => {
+  expect((await ask('give me the balance of KazLLM')).args).toMatchObject({ measure: 'balance' });
+});
