@@ -676,6 +676,17 @@ function round(x: number): number {
 
 /** How sure a longer name said whole must be to win over a shorter name inside it. */
 const WHOLE_SCORE = 0.75;
+/** Whether the words a stretch adds to `inner` are spelt as words of the name (not only translated: "Aksu City" is no "Аксу …"). */
+function spelledIn(tokens: readonly QueryToken[], outer: { a: number; b: number }, inner: { a: number; b: number }, c: IndexedCandidate): boolean {
+  for (let i = outer.a; i <= outer.b; i++) {
+    if (i >= inner.a && i <= inner.b) continue;
+    const q = tokens[i]!;
+    if (q.ignorable) continue;
+    if (!c.variants.some((v) => v.words.some((w) => wordSimilarity(q.key, w.key) >= 0.85))) return false;
+  }
+  return true;
+}
+
 /** How much less a longer stretch of one name may score and still be taken for it. */
 const SAME_NAME_MARGIN = 0.04;
 /** A single word scoring this names its thing for sure by itself. */
@@ -739,8 +750,14 @@ export function findMentions(
     const longer = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o));
     // One word not sure alone, with neighbours that are words of the same name ("лесному кадастру" of
     // «… лесного кадастра …»): inflected words fit a little less than exactly, yet together they say more.
-    const fuller = best.a === best.b && best.score < SURE_WORD && recs.find((o) => o.whole && o.ci === best.ci && o.score >= best.score - SAME_NAME_MARGIN && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o));
-    const r = longer ?? (fuller || undefined) ?? best;
+    // So does a word sure alone, when the stretch with its neighbours is still sure ("Jas Kasipker":
+    // "Kasipker" is in many names, yet here it is this one's).
+    const fuller = recs.find(
+      (o) =>
+        o.whole && o.ci === best.ci && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o) &&
+        (best.a === best.b && best.score < SURE_WORD ? o.score >= best.score - SAME_NAME_MARGIN : o.score >= SURE_WORD && spelledIn(tokens, o, best, index.candidates[o.ci]!)),
+    );
+    const r = longer ?? fuller ?? best;
     const alternatives = recs.filter(
       (o) => o.a === r.a && o.b === r.b && o.score >= r.score - tieMargin,
     );

@@ -274,6 +274,19 @@ describe('one word and its neighbours of the same name', () => {
   });
 });
 
+describe('a brand of two words, one of them in many names', () => {
+  it('takes both words when the stretch is still sure and its other word is spelt as the name\'s', () => {
+    const things: EntityCandidate[] = [
+      { id: 'jas', kind: 'project', names: ['Онлайн-конкурс грантов «Jas Kasipker»', '«Jas Kasipker» жас кәсіпкерлерге арналған гранттар'] },
+      { id: 'window', kind: 'priority', names: ['Единое окно для предпринимателей', 'Кәсіпкерлерге арналған бірыңғай терезе'] },
+      { id: 'chamber', kind: 'administrator', names: ['Национальная палата предпринимателей', 'Ұлттық кәсіпкерлер палатасы'] },
+    ];
+    const [jas] = findMentions('Jas Kasipker — освоение?', things);
+    expect(jas?.matches[0]?.id).toBe('jas');
+    expect([jas?.tokenStart, jas?.tokenEnd]).toEqual([0, 2]);
+  });
+});
+
 describe('family, youth and media words across the languages', () => {
   it('finds a Russian-only name from its English or Kazakh words: family, childhood, the capital, a call centre, information', () => {
     const things: EntityCandidate[] = [
