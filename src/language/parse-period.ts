@@ -234,6 +234,8 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
   const todayIso = iso(today.y, today.m, today.d);
   const start = Math.max(0, i - (/^(?:с|со|from|between)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
   let end = i + gap + 1 + (y?.length ?? 0);
+  // "наурыз-сәуір айларында", "март–апрель месяцы": the word "months" is the span's.
+  if (MONTH_WORD.test(tokens[end]?.text ?? '')) end += 1;
   if (/^(?:дейін|шейін|включительно|inclusive|аралығында\p{L}*|аралығы\p{L}*)$/u.test(tokens[end]?.text ?? '') || QUARTER.test(tokens[end]?.text ?? '')) end += 1;
   return { kind: 'range', from: range.from, to: range.to > todayIso ? todayIso : range.to, grain: 'days', tokenStart: start, tokenEnd: end };
 }

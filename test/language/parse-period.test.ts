@@ -151,3 +151,8 @@ it('reads seasons in every case ("за весну") and "from July on"', () => {
   expect(period('фонд Даму за весну скока оплатил')).toEqual(range('2026-03-01', '2026-05-31', 'days'));
   expect(period('its payments from July on')).toEqual(range('2026-07-01', '2026-11-30', 'days'));
 });
+
+it('takes the word "months" after a span of months as the span\'s ("наурыз-сәуір айларында")', () => {
+  expect(period('наурыз-сәуір айларында төлемдер')).toEqual(range('2026-03-01', '2026-04-30', 'days'));
+  expect(findPeriod(tokenize(normalizeText('наурыз-сәуір айларында төлемдер')), TODAY)?.tokenEnd).toBe(3);
+});
