@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { candidateOf, followUpSigns, matchEntities, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { candidateOf, followUpSigns, matchEntities, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -312,6 +312,8 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   if (said.scope || said.unknown) delete merged.alternatives;
   if (said.scope) delete merged.unknown;
   if (said.unknown) delete merged.scope;
+  // The other end asked without a count ("а теперь с наименьшим" after a top 3) keeps the count.
+  if (said.rank && 'order' in said.rank && base.rank && 'order' in base.rank && !saysRankingCount(r)) merged.rank = { ...said.rank, n: base.rank.n };
   // "Flip it": the same ranking from the other end, unless the words already say which end.
   if (flip && merged.rank && 'order' in merged.rank && (!said.rank || !('order' in said.rank))) {
     merged.rank = { ...merged.rank, order: merged.rank.order === 'top' ? 'bottom' : 'top', ...(said.rank && 'nonZero' in said.rank ? { nonZero: true } : {}) };

@@ -30,6 +30,8 @@ export const spentCommand = defineQueryCommand({
       ...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'шықты', 'шыққан*', 'төлеп'), ...weighted(2, 'төлен*', 'төлем*', 'төледі*', 'төлеген*'), ...weighted(2.5, 'кетті', 'кеткен*'),
       // Money that went to contractors was paid out.
       ...weighted(3.5, 'подрядшы*', 'мердігер*'),
+      // Payments made ("аударылған төлемдер"): money out, though "аударылған" alone is money moved.
+      ...weighted(4, 'аударылған төлем*', 'төлемдер аударыл*'),
       // To the executors ("орындаушыларға"): what they were paid. "Орындаушылар бойынша" groups by administrator.
       ...weighted(3.5, 'орындаушыларға', 'орындаушыға'),
       ...weighted(5, 'актілер бойынша', 'акт бойынша', 'актілерге сәйкес'),

@@ -5,7 +5,7 @@ import { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPatte
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
-import { candidateOf, type EntityKind, type Reading } from './reading.js';
+import { candidateOf, latinStandsOut, type EntityKind, type Reading } from './reading.js';
 import { conceptsOf } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
@@ -48,7 +48,7 @@ const WHICH = /^(?:каких|какие|каким|какими|которых|
 /** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
 const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
 const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'broken down', 'break down', 'break', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
-const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|breakdown|wise|әрқайсы\p{L}*)$/u;
+const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|ішінде|ішінен|арасында|арасынан|breakdown|wise|әрқайсы\p{L}*)$/u;
 // "направлений" (genitive plural) ends in -ий.
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев|ий)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
@@ -59,7 +59,7 @@ const TOP = compile([
   'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек', 'бәрінен жақсы', 'бәрінен жоғары',
 ]);
 const BOTTOM = compile([
-  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*',
+  'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*', 'ең әлсіз*', 'әлсіз*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен*', 'ең төменгі*', 'ең баяу', 'артта', 'артта қалып*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'ең кішкентай', 'ең кіші', 'хуже остальных', 'хуже других', 'worse than the rest',
@@ -116,7 +116,7 @@ const IN_TOTAL = compile(['всего', 'итого', 'aggregate', 'in aggregate
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
-  'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
+  'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'на какие деньги', 'на какие средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
   'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
   'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
@@ -196,6 +196,9 @@ function findGrouping(r: Reading): Grouping | undefined {
       const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:бойынша|бөлінісінде|бөліп)$/u.test(after);
       const plural = /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : kazakh ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
       const asked = before.some((w) => WHICH.test(w) || EACH.test(w));
+      // The programme's theme word before the noun names which ones, not a breakdown ("бизнес жобалары
+      // бойынша" is "on the business projects", "по спортивным проектам" on the sport ones).
+      if (!asked && r.aboutProgramme[at - 1] === true && !kindNouns(r).has(at - 1)) continue;
       // Inside a name ("Кадры и грамотность") the noun is the name's, not a breakdown.
       if (((marked && plural) || asked) && !inSureName(r, at)) return grouping;
     }
@@ -245,6 +248,17 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   // "Leave out the zeros" alone: every one that has some.
   if (top.length === 0 && bottom.length === 0 && !collective) return nonZero ? { nonZero: true } : undefined;
   const order = bottom.length > 0 && (top.length === 0 || bottom[0]!.tokenStart < top[0]!.tokenStart) ? 'bottom' : 'top';
+  const n = rankingCount(r);
+  // "какие проекты" (plural) asks for a few; "какой проект" for one.
+  const plural = r.tokens.some((t) => /^(?:какие|которые|which|қандай|қай|кто)$/u.test(t.text)) && r.tokens.some((t) => RU_PLURAL.test(t.text) && /^(?:проект|администратор|направлен|источник)/u.test(t.text) && /(?:ы|и|ов|ев)$/u.test(t.text));
+  return { order, n: n ?? (plural ? 5 : 1), ...(nonZero ? { nonZero: true as const } : {}) };
+}
+
+/** Whether the question says how many to rank ("топ-3", "пятёрка"); "а с наименьшим?" keeps the count asked before. */
+export const saysRankingCount = (r: Reading): boolean => rankingCount(r) !== undefined;
+
+/** How many a ranking asks for, when said: a number next to the ranking words or before its noun, or a collective numeral. */
+function rankingCount(r: Reading): number | undefined {
   // A number next to the ranking words, or before its noun ("топ-3", "пять проектов", "үш жоба", "top 2 administrators").
   let n: number | undefined;
   const inPeriod = (i: number) => r.period !== null && i >= r.period.tokenStart && i < r.period.tokenEnd;
@@ -258,9 +272,7 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   }
   // "пятёрка проектов", "назови троих", "үздік бестік": a collective numeral is a ranking of that many.
   if (n === undefined) for (const t of r.tokens) n ??= COLLECTIVE.find(([re]) => re.test(t.text))?.[1];
-  // "какие проекты" (plural) asks for a few; "какой проект" for one.
-  const plural = r.tokens.some((t) => /^(?:какие|которые|which|қандай|қай|кто)$/u.test(t.text)) && r.tokens.some((t) => RU_PLURAL.test(t.text) && /^(?:проект|администратор|направлен|источник)/u.test(t.text) && /(?:ы|и|ов|ев)$/u.test(t.text));
-  return { order, n: n ?? (plural ? 5 : 1), ...(nonZero ? { nonZero: true as const } : {}) };
+  return n;
 }
 
 /** Verbs of money moving from one thing to another ("X перекинул на Y", "X shifted to Y"). */
@@ -608,12 +620,12 @@ function betweenNamings(r: Reading, m: Mention, id: string, i: number): boolean 
  * Whether word `i` is in a language none of the thing's names is written in: an English word beside
  * a name that has no English form, a Kazakh one beside a name with no Kazakh form ("AirKaz sensors").
  * Such a word describes the thing; it cannot be expected to fit its name. Only beside a brand-like
- * name matched for sure ("AirKaz", "TUMO", scored 0.9 or more): an ordinary word matched is too weak to lean on.
+ * name matched for sure ("AirKaz", "TUMO", scored 0.85 or more): an ordinary word matched is too weak to lean on.
  */
 function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: number): boolean {
   const candidate = candidateOf(r, kind, id)[0];
   if (!candidate || looksLikeName(r, i)) return false;
-  const exact = (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) >= 0.9;
+  const exact = (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) >= 0.85;
   // A brand among the mention's words ("SCADA", "AirKaz"), typed as one.
   // A capitalised Latin word in a Cyrillic question is a brand too («Face Boarding» биометриялық …).
   const cyrillic = /[а-яәғқңөұүһі]/iu.test(r.text);
@@ -891,10 +903,7 @@ function looksLikeName(r: Reading, i: number): boolean {
   const typed = asTyped(r, i, i + 1);
   if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;
   if (i > 0 && /^\p{Lu}/u.test(typed)) return true;
-  const latin = /^[a-z]/.test(r.tokens[i]!.text);
-  // In an English question quoting a Russian name («Охотничье хозяйство»), the English words are the question's.
-  const cyrillic = r.tokens.filter((t) => /^[\u0400-\u04ff]/u.test(t.text)).length;
-  return latin && cyrillic > 0 && cyrillic >= r.tokens.filter((t) => /^[a-z]/.test(t.text)).length;
+  return /^[a-z]/.test(r.tokens[i]!.text) && latinStandsOut(r);
 }
 
 /** The words of tokens [a, b) as the person typed them (capitals kept), or as read when not found. */

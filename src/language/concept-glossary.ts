@@ -243,6 +243,17 @@ const GROUPS: string[][] = [
   ['детств*', 'childhood', 'балалық*'],
   ['столиц*', 'capital', 'елорда*'],
   ['колл', 'call'],
+  // Business support, licensing and export insurance.
+  ['мсб', 'мсп', 'sme', 'smes', 'шоб'],
+  ['предпринимател*', 'предпринимательств*', 'entrepreneur*', 'кәсіпкер*'],
+  ['страхован*', 'insurance', 'insurer*', 'сақтандыру*'],
+  ['преми*', 'premium*', 'сыйлықақы*'],
+  ['мобильн*', 'mobile', 'жылжымалы*'],
+  ['приемн*', 'приём*', 'reception*', 'қабылдау*', 'қабылдаулар*'],
+  ['лицензир*', 'лицензи*', 'licensing', 'licence*', 'license*', 'лицензиялау*'],
+  // Forests and fish, in the forms a short stem would miss.
+  ['рыба', 'рыбы', 'рыбу', 'рыбой', 'рыбн*', 'рыбного', 'рыбному', 'рыбное', 'рыбоводн*', 'fish', 'fishery', 'fisheries', 'fishing', 'балық*'],
+  ['лесн*', 'лесного', 'лесному', 'лесными', 'лесов', 'forest', 'forests', 'forestry', 'орман*'],
 ];
 
 interface Entry { key: string; prefix: boolean; concept: number }

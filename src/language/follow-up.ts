@@ -6,11 +6,11 @@ import { asksRanking } from './budget-question.js';
 import { compileAll, findPattern } from './keyword-match.js';
 import { detectLanguage } from './detect-language.js';
 import { normalizeText } from './normalize-text.js';
-import type { Reading } from './reading.js';
+import { latinStandsOut, type Reading } from './reading.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
 
 /** Words a follow-up opens with. */
-const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'ладно', 'жарайды']);
+const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'ладно', 'жарайды', 'fine', 'good', 'great', 'хорошо', 'понятно', 'ясно', 'отлично', 'жақсы', 'түсінікті']);
 const PHRASES = compileAll([
   'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'same thing', 'same question', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
   'дәл солай', 'сол сияқты', 'instead',
@@ -83,7 +83,8 @@ export function followUpSigns(r: Reading): FollowUpSigns {
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => normalizeText(w)),
     );
-    return besidePeriod.some((t) => /[a-z]/.test(t.text) || capitalised.has(t.text));
+    const latin = latinStandsOut(r);
+    return besidePeriod.some((t) => (latin && /[a-z]/.test(t.text)) || capitalised.has(t.text));
   };
   const periodOnly = period !== null && r.hits.length === 0 && r.mentions.length === 0 && besidePeriod.length <= SHORT && !nameLike();
   const its = short && r.tokens.some((t) => KK_ITS_MEASURE.test(t.text));

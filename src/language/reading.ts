@@ -4,7 +4,7 @@ import { lexiconHits, type IntentWords, type LexiconHit } from './intent-words.j
 import { findPattern } from './keyword-match.js';
 import { findMentions, type EntityCandidate, type Mention, type QueryToken } from './match-entity.js';
 import { normalizeText } from './normalize-text.js';
-import { shareConcept } from './concept-glossary.js';
+import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { wordSimilarity } from './word-similarity.js';
 import { findAmounts, type AmountMatch } from './parse-amount.js';
 import { findDateInTokens, findImpossibleDate, type DateMatch } from './parse-date.js';
@@ -320,6 +320,13 @@ function findProgrammeName(tokens: readonly Token[], name: string | undefined, i
       // unless a word follows that goes on naming something else ("Atyrau Digital Health").
       if (k >= 2 && words.length >= 3 && k === j - i && !nameWord(j)) return { tokenStart: i, tokenEnd: j };
     }
+    // Its brand word alone ("по Saryn", "Iskerlik жобалары" of "Iskerlik Digital"): a Latin word of
+    // five letters or more that is no ordinary word ("Digital", "Smart") and in no other name, as spelt.
+    const brand = words[0]!;
+    if (/^[a-z]{5,}$/.test(brand.text) && conceptsOf(brand.key).length === 0 && !inSomeName(brand, index)) {
+      const at = tokens.findIndex((t) => t.key === brand.key);
+      if (at >= 0) return { tokenStart: at, tokenEnd: at + 1 };
+    }
     // Or its last words ("по гражданской защите" of "Цифровая гражданская защита"), alone between
     // words that name nothing.
     for (let m = 1; words.length >= 3 && m <= words.length - 2; m++) {
@@ -443,6 +450,15 @@ function describedProgramme(tokens: readonly Token[], about: readonly boolean[],
     if (start < i || end > i + 1) return { tokenStart: start, tokenEnd: end };
   }
   return null;
+}
+
+/**
+ * Whether a Latin word in this question stands out as a name: among Cyrillic words, not in an
+ * English question (which may quote a Russian name: "payments under «Охотничье хозяйство»").
+ */
+export function latinStandsOut(r: Pick<Reading, 'tokens'>): boolean {
+  const cyrillic = r.tokens.filter((t) => /^[\u0400-\u04ff]/u.test(t.text)).length;
+  return cyrillic > 0 && cyrillic >= r.tokens.filter((t) => /^[a-z]/.test(t.text)).length;
 }
 
 /** Whether the question holds one of the signal words of `kind` (GDP, years, reserve, …). */

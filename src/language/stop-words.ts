@@ -51,13 +51,13 @@ const STOP = new Set(
     // kk
     'мен', 'және', 'бен', 'пен', 'үшін', 'туралы', 'бойынша', 'қанша', 'қандай', 'қалай', 'қайда', 'ма', 'ме',
     'ба', 'бе', 'па', 'пе', 'бар', 'жоқ', 'осы', 'сол', 'бұл', 'маған', 'менің', 'көрсет', 'көрсетші', 'айт',
-    'ақша', 'ақшаны', 'түп', 'түгел', 'түп-түгел', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен',
+    'ақша', 'ақшаны', 'өз', 'өзінің', 'өзі', 'қаржы', 'қаржының', 'қаржыны', 'қаржысы', 'бойы', 'түп', 'түгел', 'түп-түгел', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен',
     'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ы', 'і', 'сы',
     'сі', 'ға', 'на', 'не', 'теңге', 'теңгені', 'ғы', 'гі', 'қы', 'кі', 'дағы', 'дегі',
     // en
     'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'by', 'with', 'and', 'or', 'is', 'are', 'was',
     'were', 'be', 'what', 'whats', 'how', 'much', 'many', 'everything', 'anything', 'actually', 'which', 'where', 'who', 'me', 'my', 'i', 'you', 'show',
-    'tell', 'about', 'please', 'all', 'any', 'some', 'it', 'its', 'this', 'that', 's', 'into', 'under', 'within', 'out', 'do', 'does',
+    'tell', 'about', 'please', 'all', 'any', 'some', 'it', 'its', 'this', 'that', 's', 'into', 'under', 'within', 'grand', 'out', 'do', 'does',
     'look', 'looks', 'looked', 'looking', 'those', 'ones', 'back', 'did', 'down', 'over', 'made', 'contractors', 'touched', 'kitty', 'run', 'through', 'walk', 'actually', 'money', 'amounts', 'amount', 'figures', 'another', 'tenge', 'kzt', 'now', 'give', 'our', 'we', 'us', 'doing', 'going', 'there', 'here', 'has', 'have',
     'total', 'overall', 'altogether', 'together', 'so', 'far', 'date', 'today', 'currently', 'current', 'right', 'they',
     'them', 'their', 'he', 'she', 'his', 'her', 'each', 'every', 'been', 'had', 'will', 'would', 'can', 'could', 'should',

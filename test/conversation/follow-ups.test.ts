@@ -164,3 +164,12 @@ it('takes "министрлік" after a scenario as the ministry’s preset, an
   const both = await ask('ЖІӨ-нің 3 пен 6 пайызын қатар қойып көрсет', 10, { id: 10, kind: 'private' });
   expect(both.args).toMatchObject({ compare: [3, 6] });
 });
+
+it('keeps the count of a ranking turned round without one, and reads an English period follow-up with words around it', async () => {
+  await ask('три проекта с наибольшим остатком');
+  expect((await ask('а теперь с наименьшим, без нулевых')).args).toMatchObject({ rank: { order: 'bottom', n: 3, nonZero: true } });
+  await ask('June spending');
+  const block = await ask('fine, now July to September as a block');
+  expect(block.intent).toBe('spent');
+  expect(block.args.period).toMatchObject({ from: '2026-07-01', to: '2026-09-30' });
+});

@@ -718,3 +718,26 @@ describe('a forestry programme: five initials, short nouns, "күйіне"', () 
     expect(hunt('жобалар бойынша қалдық').groupBy).toBe('project');
   });
 });
+
+describe('a business-support programme: its brand word, its theme before a plural noun, "own money"', () => {
+  const business = questionIn({
+    ...catalogue,
+    programme: 'Iskerlik Digital / Цифровая поддержка бизнеса / Бизнесті цифрлық қолдау: национальная программа цифровизации поддержки МСБ и продвижения экспорта',
+    projects: [{ id: 'subsidy', name: 'Автоматизация субсидирования ставок по кредитам', names: ['Автоматизация субсидирования ставок по кредитам'], priority: 'fin', owner: 'MTI' }],
+    priorities: [{ id: 'fin', title: 'Цифровая финансовая поддержка МСБ', titles: ['Цифровая финансовая поддержка МСБ', 'ШОБ-ты цифрлық қаржылай қолдау', 'Digital financial support for SMEs'] }],
+    sources: [{ id: 'own', name: 'Собственные средства холдинга «Байтерек»', names: ['Собственные средства холдинга «Байтерек»', '«Бәйтерек» холдингінің меншікті қаражаты'] }],
+    administrators: [{ id: 'MTI', name: 'Министерство торговли и интеграции Республики Казахстан', names: ['Министерство торговли и интеграции Республики Казахстан', 'Қазақстан Республикасының Сауда және интеграция министрлігі'] }],
+  });
+  it('takes the brand word alone as the programme, and "SME support programme" too', () => {
+    expect(business('тамыз бойы Iskerlik жобалары қанша төлем жасады')).toMatchObject({ scope: { kind: 'programme' } });
+    expect(business('SME support programme: grand total spent to date?')).toEqual({ scope: { kind: 'programme' } });
+  });
+  it('reads the theme before a plural kind noun as which ones, not a breakdown, and money words as no name', () => {
+    expect(business('қазанда бизнес жобалары бойынша аударылған төлемдер').groupBy).toBeUndefined();
+    expect(business('биылғы жылы резервтен жобаларға таратылған қаржының жалпы сомасы').scope).toBeUndefined();
+    expect(business('Сауда және интеграция министрлігі өз ақшасын неше пайыз игерді')).toEqual({ scope: { kind: 'administrator', id: 'MTI' } });
+  });
+  it('reads "әкімшілердің ішінде … ең әлсізі" as the weakest administrator', () => {
+    expect(business('әкімшілердің ішінде игеруі ең әлсізі кім')).toMatchObject({ groupBy: 'administrator', rank: { order: 'bottom', n: 1 } });
+  });
+});
