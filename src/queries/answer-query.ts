@@ -155,7 +155,9 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
     }
     const rows = query.groupBy || query.rank ? groupExecution(table, chosen, spentOf, balanceOf, grouping) : [];
     // Something with nothing spent and nothing left has no execution to rank.
-    const ranked = rank(rows.filter((r) => (r.spent ?? 0) + (r.balance ?? 0) > 0), query.rank);
+    // "Leave out the zeros": those at 0 % too.
+    const nonZero = Boolean(query.rank && 'nonZero' in query.rank && query.rank.nonZero);
+    const ranked = rank(rows.filter((r) => (r.spent ?? 0) + (r.balance ?? 0) > 0 && !(nonZero && r.value === 0)), query.rank);
     return { query, total: percent(spent, balance), spent, balance, rows: ranked, unit: 'percent' };
   }
   const valueOf = (i: number) => flowOrBalance(measure, flows, balances, account(i) < 0 ? undefined : account(i));

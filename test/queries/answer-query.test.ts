@@ -66,6 +66,12 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
     expect(everySome.rows).toEqual(every.rows.filter((r) => r.value !== 0));
     expect(everySome.rows.length).toBeLessThan(every.rows.length);
     expect(everySome.total).toBe(every.total);
+    // Execution at 0 % is left out too when asked.
+    const slowest = answerQuery(t.db, { measure: 'execution', scope: { kind: 'programme' }, groupBy: 'project', rank: { order: 'bottom', n: 3 } }, TODAY);
+    expect(slowest.rows.some((r) => r.value === 0)).toBe(true);
+    const slowestSome = answerQuery(t.db, { measure: 'execution', scope: { kind: 'programme' }, groupBy: 'project', rank: { order: 'bottom', n: 3, nonZero: true } }, TODAY);
+    expect(slowestSome.rows.length).toBeGreaterThan(0);
+    expect(slowestSome.rows.every((r) => r.value > 0)).toBe(true);
     const idle = answerQuery(t.db, { measure: 'spent', scope: { kind: 'programme' }, rank: { zero: true } }, TODAY);
     expect(idle.rows.map((r) => r.key)).toEqual(['akmola-data-center', 'satellite-internet']);
     const byAdmin = answerQuery(t.db, { measure: 'spent', scope: { kind: 'programme' }, groupBy: 'administrator' }, TODAY);
