@@ -22,14 +22,14 @@ export const spentCommand = defineQueryCommand({
       ...weighted(3, 'обошл*', 'обошел*', 'обошёл*', 'обойдет*', 'списал*', 'списан*', 'проплат*', 'проплач*'),
       ...weighted(4, 'кассов* исполнени*', 'кассов* расход*', 'по кассе'),
       ...weighted(3, 'утекл*', 'утекло'),
-      ...weighted(3.5, 'подрядчик*'),
+      ...weighted(3.5, 'подрядчик*', 'поставщикам', 'исполнителям'),
       // Paid against acceptance certificates ("по актам"): money out, whatever the verb beside it.
       ...weighted(5, 'по актам', 'по акту', 'оплат* по акт*', 'актам выполненных работ', 'за выполненные работы', 'выполненных работ'),
     ],
     kk: [
       ...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'шықты', 'шыққан*', 'төлеп'), ...weighted(2, 'төлен*', 'төлем*', 'төледі*', 'төлеген*'), ...weighted(2.5, 'кетті', 'кеткен*'),
       // Money that went to contractors was paid out.
-      ...weighted(3.5, 'подрядшы*', 'мердігер*'),
+      ...weighted(3.5, 'подрядшы*', 'мердігер*', 'жеткізушілерге'),
       // Payments made ("аударылған төлемдер"): money out, though "аударылған" alone is money moved.
       ...weighted(4, 'аударылған төлем*', 'төлемдер аударыл*'),
       // To the executors ("орындаушыларға"): what they were paid. "Орындаушылар бойынша" groups by administrator.

@@ -75,7 +75,7 @@ const NON_ZERO = compile([
   'нулевые не счита*', 'нулевых не счита*', 'нулевые не учитыва*', 'нулевых не учитыва*', 'без нулевых', 'без нулей', 'кроме нулевых', 'не считая нулевых', 'ненулев*', 'нули не счита*',
   'убери нулевые', 'убрать нулевые', 'исключи нулевые', 'исключая нулевые', 'не показывай нул*', 'нули не показывай', 'нулевые не показывай', 'скрой нул*', 'скрыть нул*',
   'excluding zero*', 'excluding the zero*', 'exclude zero*', 'exclude the zero*', 'not counting zero*', 'not counting the zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignore the zero*', 'ignoring zero*',
-  'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'only those who*', 'only the ones who*', 'only who paid', 'only those that*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
+  'ignore the ones at 0', 'ignore those at 0', 'ones at 0', 'ones at zero', 'those at 0', 'those at zero', 'нули выкин*', 'выкин* нул*', 'нули убер*', 'без нолей', 'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'only those who*', 'only the ones who*', 'only who paid', 'only those that*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
   'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз', 'нөлдерін көрсетпе*', 'нөлдерді көрсетпе*', 'нөлдіктерді көрсетпе*', 'нөлдіктерін көрсетпе*', 'нөлдерін қоспа*', 'нөлдерін алып таста*',
 ]);
 
@@ -114,6 +114,8 @@ const IN_TOTAL = compile(['всего', 'итого', 'aggregate', 'in aggregate
   // Since the programme began: the whole span, which is what a question without a period covers.
   'since launch', 'since the launch', 'since inception', 'since the start', 'since the beginning', 'since it began', 'since it started', 'с запуска', 'с момента запуска',
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
+/** An order, not a cut: "largest first", "по убыванию" sort the whole breakdown. */
+const SORTED = compile(['largest first', 'biggest first', 'highest first', 'most first', 'in descending order', 'descending', 'по убыванию', 'от большего к меньшему', 'от больших к меньшим', 'кему ретімен', 'үлкенінен бастап', 'көбінен бастап']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'на какие деньги', 'на какие средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
@@ -238,7 +240,7 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   if (ZERO.some((p) => findPattern(r.tokens, p, false).length > 0) && !HOW_MUCH_MONEY.test(r.text)) return { zero: true };
   // Words of a date or period are not ranking words ("last month" is no "least").
   // Nor are the words of a set phrase ("bottom line").
-  const phrases = hitsOf(r, IN_TOTAL);
+  const phrases = [...hitsOf(r, IN_TOTAL), ...hitsOf(r, SORTED)];
   const free = (h: { tokenStart: number }) => !r.used[h.tokenStart] && !phrases.some((p) => h.tokenStart >= p.tokenStart && h.tokenStart < p.tokenEnd);
   const top = hitsOf(r, TOP).filter(free);
   // "отстают" (lag) and "остаются" (remain) share a phonetic key: lagging is read from the letters.
@@ -372,7 +374,7 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   for (const h of r.allHits) take(h.tokenStart, h.tokenEnd);
   for (const m of r.mentions) if ((m.matches[0]?.score ?? 0) >= SURE) take(m.tokenStart, m.tokenEnd);
   if (period) take(period.tokenStart, period.tokenEnd);
-  for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, STOPPED, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
+  for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, SORTED, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, STOPPED, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
   r.tokens.forEach((t, i) => (/^отста/u.test(t.text) || COLLECTIVE.some(([re]) => re.test(t.text))) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);

@@ -235,7 +235,7 @@ const GROUPS: string[][] = [
   ['верховенств*', 'rule', 'үстемдіг*'],
   ['право', 'права', 'праву', 'правом', 'law', 'laws', 'құқық', 'құқығы*'],
   ['коллеги*', 'алқа*'],
-  ['евросоюз*', 'европейск*', 'еуропалық*', 'european', 'eu'],
+  ['евросоюз*', 'европейск*', 'еуропалық*', 'еуроодақ*', 'european', 'eu'],
   ['союз*', 'union', 'одақ*'],
   ['канал', 'канала', 'каналы', 'каналов', 'каналам', 'каналах', 'canal*', 'channel*', 'арна', 'арнасы', 'арналар', 'арналары', 'арналарын', 'арналарының', 'арналардағы'],
   // Family and youth policy, call centres, the capital.
@@ -254,6 +254,22 @@ const GROUPS: string[][] = [
   // Forests and fish, in the forms a short stem would miss.
   ['рыба', 'рыбы', 'рыбу', 'рыбой', 'рыбн*', 'рыбного', 'рыбному', 'рыбное', 'рыбоводн*', 'fish', 'fishery', 'fisheries', 'fishing', 'балық*'],
   ['лесн*', 'лесного', 'лесному', 'лесными', 'лесов', 'forest', 'forests', 'forestry', 'орман*'],
+  // International bodies by their initials in each language (the World Health Organization is ВОЗ, WHO, ДДСҰ).
+  ['воз', 'who', 'ддсұ'],
+  ['абр', 'adb', 'адб'],
+  ['ебрр', 'ebrd', 'еқдб'],
+  // Public finance: the treasury, procurement, state property.
+  ['казначейств*', 'treasury', 'treasuries', 'қазынашылық*', 'қазынашылығ*'],
+  ['склад*', 'warehouse*', 'қойма*'],
+  ['приватизац*', 'privatis*', 'privatiz*', 'жекешелендір*'],
+  ['аренд*', 'rent', 'rental', 'lease', 'leasing', 'жалға*', 'жалдау*'],
+  ['имуществ*', 'госимуществ*', 'property', 'мүлік*', 'мүлкі*'],
+  ['доход*', 'income', 'кіріс*'],
+  ['поступлени*', 'proceeds', 'түсім*', 'түсетін*'],
+  // Health and veterinary control.
+  ['прививк*', 'вакцин*', 'vaccinat*', 'vaccine*', 'екпе*'],
+  ['напоминан*', 'reminder*'],
+  ['сточн*', 'wastewater', 'sewage', 'ағынды*'],
 ];
 
 interface Entry { key: string; prefix: boolean; concept: number }

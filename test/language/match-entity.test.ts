@@ -301,6 +301,22 @@ describe('family, youth and media words across the languages', () => {
     expect(top("the capital's citizen call centre")).toMatchObject({ id: 'call' });
     expect(top('Ақпарат комитетінің')).toMatchObject({ id: 'info' });
   });
+  it('finds international bodies by their initials in another language, and the treasury, privatisation and rent', () => {
+    const things: EntityCandidate[] = [
+      { id: 'who', kind: 'source', names: ['WHO Digital Disease Surveillance Grant'] },
+      { id: 'eu', kind: 'source', names: ['Грант Европейского союза на реформу управления государственными финансами'] },
+      { id: 'priv', kind: 'source', names: ['Мемлекеттік мүлікті жекешелендіруден түсетін түсімдер'] },
+      { id: 'rent', kind: 'source', names: ['Доходы от аренды государственного имущества'] },
+      { id: 'kar', kind: 'administrator', names: ['Департамент казначейства по Карагандинской области'] },
+    ];
+    const top = (q: string) => matchEntities(q, things)[0]?.id;
+    expect(top('грант ВОЗ')).toBe('who');
+    expect(top('ДДСҰ грантында')).toBe('who');
+    expect(top('Еуроодақ грантының')).toBe('eu');
+    expect(top('privatisation proceeds')).toBe('priv');
+    expect(top('state property rent income')).toBe('rent');
+    expect(top('Қарағанды қазынашылығы')).toBe('kar');
+  });
 });
 
 describe('a Kazakh name said by its last words', () => {

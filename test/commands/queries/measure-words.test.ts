@@ -41,6 +41,13 @@ it.each([
   ['KazLLM: spent and still on accounts', { measure: 'spent', also: ['balance'] }],
   ['how well is cybersecurity executing', { measure: 'execution', scope: { kind: 'area', id: 'cybersecurity' } }],
   ['три направления с лучшим освоением', { measure: 'execution', groupBy: 'area', rank: { order: 'top', n: 3 } }],
+  // Paid to suppliers and executors is spent.
+  ['сколько перечислили исполнителям за апрель', { measure: 'spent' }],
+  ['қазанда жеткізушілерге қанша ақша кетті', { measure: 'spent' }],
+  // An order, not a cut; zeros left out of a ranking.
+  ['who holds how much unspent money, by administrator, biggest first', { measure: 'balance', groupBy: 'administrator' }],
+  ['bottom three projects on execution, ignore the ones at 0', { measure: 'execution', rank: { order: 'bottom', n: 3, nonZero: true } }],
+  ['три проекта с самым маленьким остатком, нули выкинь', { measure: 'balance', rank: { order: 'bottom', n: 3, nonZero: true } }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
@@ -48,6 +55,11 @@ it.each([
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
   expect((asked.args as { unknown?: unknown }).unknown).toBeUndefined();
+});
+
+// "Biggest first" sorts the whole breakdown: no ranking cut.
+it('"by administrator, biggest first" has no ranking', async () => {
+  expect((await ask('who holds how much unspent money, by administrator, biggest first')).args).not.toHaveProperty('rank');
 });
 
 // "Give" alone asks for anything: "give me the balance" is the balance.
