@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { candidateOf, followUpSigns, matchEntities, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, followUpSigns, matchEntities, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -132,6 +132,12 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
   const owner = new Map<number, { name: string; weight: number }>();
   for (const h of r.hits) {
     if (!FIGURES.some((s) => s.name === h.intent && s.ownsBreakdowns !== false)) continue;
+    // A phrase across a comma is two items of the list when its first word is another measure's
+    // ("got, paid, remaining" is no "got paid"; "in, out to contractors" is still in and out).
+    const split = h.tokenEnd - h.tokenStart > 1 && /[,;]/.test(asTyped(r, h.tokenStart, h.tokenEnd));
+    if (split && r.hits.some((o) => o !== h && o.intent !== h.intent && o.tokenStart === h.tokenStart)) continue;
+    // A status said ("on hold") is no measure ("hold").
+    if (r.status && h.tokenStart < r.status.tokenEnd && h.tokenEnd > r.status.tokenStart) continue;
     const held = owner.get(h.tokenStart);
     if (!held || h.weight > held.weight) owner.set(h.tokenStart, { name: h.intent, weight: h.weight });
   }

@@ -104,13 +104,14 @@ const BODY_WORD = /^(?:комитет\p{L}*|министерств\p{L}*|аге�
 const PROGRAMME = compile([
   'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*',
   'whole programme', 'whole program', 'programme wide', 'program wide', 'overall', 'all sources', 'all three sources', 'all four sources', 'all five sources', 'all six sources', 'all projects', 'все вместе', 'вместе',
+  'every source', 'each source added up', 'sources added up', 'all sources added up', 'added up', 'sum of all sources', 'всех семи источников', 'всех шести источников', 'одной цифрой', 'одним числом', 'бір санмен', 'one figure', 'one number', 'single figure', 'жеті көздің', 'барлық көздің', 'көздің бәрінен', 'көздердің бәрінен',
   'across all sources', 'across all three sources', 'across all four sources', 'across all five sources', 'across all six sources', 'всех пяти источников', 'всех четырех источников', 'всех трех источников',
   'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*',
 ]);
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['всего', 'итого', 'aggregate', 'in aggregate', 'совокупн*', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'накопил*', 'накоплен*', 'нарастающим итогом', 'full list', 'полный список', 'толық тізім',
+const IN_TOTAL = compile(['funding behind', 'money behind', 'всего', 'итого', 'aggregate', 'in aggregate', 'совокупн*', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'накопил*', 'накоплен*', 'нарастающим итогом', 'full list', 'полный список', 'толық тізім',
   // Since the programme began: the whole span, which is what a question without a period covers.
   'since launch', 'since the launch', 'since inception', 'since the start', 'since the beginning', 'since it began', 'since it started', 'с запуска', 'с момента запуска',
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
@@ -306,7 +307,7 @@ const NARROWER = 0.7;
 
 /** Words saying a project was stopped: what it had left went to other projects. */
 const STOPPED = compile([
-  'тоқтатыл*', 'тоқтады', 'свернул*', 'свернут*', 'приостановил*', 'приостановлен*', 'остановил*', 'остановлен*', 'закрыли', 'завершил*', 'заморозил*', 'заморожен*', 'мұздатыл*', 'frozen', 'froze',
+  'тоқтатыл*', 'тоқтады', 'тоқтаған*', 'свернул*', 'свернут*', 'приостановил*', 'приостановлен*', 'остановил*', 'остановлен*', 'закрыли', 'завершил*', 'заморозил*', 'заморожен*', 'мұздатыл*', 'frozen', 'froze',
   'stopped', 'halted', 'paused', 'suspended', 'wound down', 'wrapped up', 'on hold', 'shut down', 'closed down', 'was closed', 'is closed', 'is finished', 'was finished', 'cancelled', 'canceled', 'аяқталды', 'жабылды',
 ]);
 

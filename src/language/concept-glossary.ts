@@ -28,7 +28,7 @@ const GROUPS: string[][] = [
   // The short stem takes two letters of ending at most: the longer case forms are listed.
   ['данн*', 'данными', 'данным', 'данных', 'данные', 'data', 'деректер*', 'дерек*', 'сведени*', 'мәлімет*'],
   ['обмен*', 'exchange*', 'алмасу*'],
-  ['центр*', 'center*', 'centre*', 'орталық*', 'хаб*', 'hub*'],
+  ['центр*', 'center*', 'centre*', 'орталық*', 'орталығ*', 'хаб*', 'hub*'],
   ['школ*', 'school*', 'мектеп*'],
   ['обучени*', 'образовани*', 'education*', 'training*', 'learning', 'білім*', 'оқыту*', 'оқу'],
   ['цифров*', 'digital*', 'цифрлық*', 'сандық*', 'digitali*', 'цифрланд*', 'цифрлау*', 'оцифров*'],
@@ -230,7 +230,7 @@ const GROUPS: string[][] = [
   ['робототехник*', 'robotics', 'робототехника*'],
   ['кружк*', 'кружок', 'club', 'clubs', 'клуб*', 'үйірме*'],
   ['граждан*', 'citizen*', 'civil', 'civilian*', 'азамат*'],
-  ['защит*', 'protection', 'protect*', 'қорғау*'],
+  ['защит*', 'защищ*', 'protection', 'protect*', 'protected', 'secure', 'secured', 'қорғау*', 'қорғалған*'],
   ['корпорац*', 'corporation*', 'корпорация*'],
   ['верховенств*', 'rule', 'үстемдіг*'],
   ['право', 'права', 'праву', 'правом', 'law', 'laws', 'құқық', 'құқығы*'],
@@ -269,6 +269,7 @@ const GROUPS: string[][] = [
   // Health and veterinary control.
   ['прививк*', 'вакцин*', 'vaccinat*', 'vaccine*', 'екпе*'],
   ['напоминан*', 'reminder*'],
+  ['издели*', 'device*', 'бұйым*'],
   ['сточн*', 'wastewater', 'sewage', 'ағынды*'],
 ];
 

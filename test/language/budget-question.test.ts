@@ -741,3 +741,16 @@ describe('a business-support programme: its brand word, its theme before a plura
     expect(business('әкімшілердің ішінде игеруі ең әлсізі кім')).toMatchObject({ groupBy: 'administrator', rank: { order: 'bottom', n: 1 } });
   });
 });
+
+describe('a treasury programme: a project stopped in Kazakh', () => {
+  it('reads "тоқтаған соң" (after it stopped) as no words of the name', () => {
+    const treasury = questionIn({
+      ...catalogue,
+      projects: [
+        { id: 'dc', name: 'Резервный центр обработки данных финансовых систем в Караганде', names: ['Резервный центр обработки данных финансовых систем в Караганде', 'Қарағандыдағы қаржы жүйелерінің резервтік деректер өңдеу орталығы'], priority: 'rail', owner: 'KTZ' },
+        { id: 'pilot', name: 'Пилот сверки ЭСФ с договорами закупок в Карагандинской области', names: ['Пилот сверки ЭСФ с договорами закупок в Карагандинской области'], priority: 'rail', owner: 'KTZ' },
+      ],
+    });
+    expect(treasury('Қарағандыдағы салыстыру пилоты тоқтаған соң басқа жобаларға қанша ақша берілді')).toMatchObject({ scope: { kind: 'project', id: 'pilot' } });
+  });
+});

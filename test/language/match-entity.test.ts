@@ -316,6 +316,14 @@ describe('family, youth and media words across the languages', () => {
     expect(top('privatisation proceeds')).toBe('priv');
     expect(top('state property rent income')).toBe('rent');
     expect(top('Қарағанды қазынашылығы')).toBe('kar');
+    const health: EntityCandidate[] = [
+      { id: 'dc', kind: 'project', names: ['Защищённый центр обработки данных надзорных органов'] },
+      { id: 'vpn', kind: 'project', names: ['Защищённая сеть передачи данных для районных ветеринарных станций'] },
+      { id: 'reg', kind: 'project', names: ['Реестр медицинских изделий с QR-проверкой подлинности'] },
+      { id: 'expert', kind: 'administrator', names: ['РГП на ПХВ «Национальный центр экспертизы лекарственных средств и медицинских изделий»'] },
+    ];
+    expect(matchEntities('қорғалған деректер орталығы', health)[0]?.id).toBe('dc');
+    expect(matchEntities('QR medical devices register', health)[0]?.id).toBe('reg');
   });
 });
 

@@ -16,7 +16,12 @@ beforeAll(() => {
 });
 afterAll(() => t.close());
 
-const ask = (text: string) => handleMessage({ text, user: { id: 5, name: '', languageCode: 'ru' }, chat: { id: 5, kind: 'private' }, roleOverride: 'viewer' }, services);
+// Each question in a chat of its own: none is a follow-up to the one before.
+let chat = 0;
+const ask = (text: string) => {
+  chat += 1;
+  return handleMessage({ text, user: { id: chat, name: '', languageCode: 'ru' }, chat: { id: chat, kind: 'private' }, roleOverride: 'viewer' }, services);
+};
 
 it.each([
   // Free reserve: money no project has yet.
@@ -48,6 +53,21 @@ it.each([
   ['who holds how much unspent money, by administrator, biggest first', { measure: 'balance', groupBy: 'administrator' }],
   ['bottom three projects on execution, ignore the ones at 0', { measure: 'execution', rank: { order: 'bottom', n: 3, nonZero: true } }],
   ['три проекта с самым маленьким остатком, нули выкинь', { measure: 'balance', rank: { order: 'bottom', n: 3, nonZero: true } }],
+  // The sources' whole funding, one figure.
+  ['общий объём всех семи источников финансирования, одной цифрой', { measure: 'funding', scope: { kind: 'programme' } }],
+  ['total funding behind the programme, every source added up', { measure: 'funding', scope: { kind: 'programme' } }],
+  // From a reserve to projects, in the words "went": allocated.
+  ['Нацфонд резервінен жобаларға қанша кетті', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
+  ['из нацфондовского трансферта на проекты сколько ушло', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
+  // A project stopped, and what went from it to others; a status is no measure ("on hold" is no "hold").
+  ['Satellite internet on hold — how much was returned to the reserve', { measure: 'released', scope: { kind: 'project', id: 'satellite-internet' } }],
+  ['Digital documents gave part of its money back — how much', { measure: 'released', scope: { kind: 'project', id: 'digital-documents' } }],
+  // In, paid and left, in a list.
+  ['KazLLM - got, paid, remaining', { measure: 'received', also: ['spent', 'balance'] }],
+  ['KazLLM-ге қанша ақша келді, оның қаншасы төленді, қаншасы әлі тұр', { measure: 'received', also: ['spent', 'balance'] }],
+  // "Both days included" and "to what extent" are no names.
+  ['11 мамырдан 3 шілдеге дейін (екі күн де есепке кіреді) қанша төленді', { measure: 'spent', period: { kind: 'range', from: '2026-05-11', to: '2026-07-03' } }],
+  ['KazLLM жобасы қаншалықты игерілді', { measure: 'execution', scope: { kind: 'project', id: 'kazllm' } }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
