@@ -121,7 +121,8 @@ export const watchCommand = defineCommand({
     lexicon: {
       ru: [...weighted(3, 'следи*', 'предупреди*', 'порог*')],
       // Not 'бақыла*': one letter from "байланыс" (communications), a word of many names.
-      kk: [...weighted(3, 'бақыла', 'бақылау*', 'бақылап*', 'бақылаңыз*', 'бақылай*', 'бақылас*', 'ескерт*', 'шек*')],
+      // "бақылау" alone is also a noun of names ("бақылау жүйесі", a monitoring system): weaker than the verbs.
+      kk: [...weighted(3, 'бақыла', 'бақылап*', 'бақылаңыз*', 'бақылай*', 'бақылас*', 'бақылауға*', 'ескерт*', 'шек*'), ...weighted(2, 'бақылау*')],
       en: [...weighted(3, 'watch*', 'warn me', 'threshold*')],
     },
     // Asked in words, the chat's thresholds are listed (with how to add one); they are set with the command.

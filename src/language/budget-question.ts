@@ -68,7 +68,7 @@ const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
-  'бірде бір төлем*', 'төлем жасамаған*', 'төлем жасамады*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
+  'бірде бір төлем*', 'бірде бір теңге*', 'бірде бір тиын*', 'төлем жасамаған*', 'төлем жасамады*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
 ]);
 /** "Нулевые не считать": a ranking of those that have some. */
 const NON_ZERO = compile([
@@ -120,7 +120,7 @@ const SORTED = compile(['largest first', 'biggest first', 'highest first', 'most
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'на какие деньги', 'на какие средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
-  'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
+  'get its funding', 'gets its funding', 'get their funding', 'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
   'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
   'из какого источник*', 'какой источник', 'источники и сумм*', 'what source*', 'sources and amounts', 'көздерін', 'көздерімен', 'қандай көздер*', 'кім төлейді', 'кімнің ақшасы*', 'кімнің қаражаты*', 'кімнің қаржысы*', 'кімнің есебінен', 'какие источники', 'каких источников', 'какими источниками',
@@ -345,7 +345,7 @@ function namingMentions(r: Reading): Mention[] {
   let naming = NAMING.get(r);
   if (naming) return naming;
   // Words of a set phrase ("grand total", "close of business", "самый толстый", "programme-wide") name nothing, whatever they sound like.
-  const phrases = [IN_TOTAL, TOP, BOTTOM, PROGRAMME].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2));
+  const phrases = [IN_TOTAL, TOP, BOTTOM, PROGRAMME, ZERO, NON_ZERO].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2));
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
   naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m));
   NAMING.set(r, naming);
@@ -832,6 +832,8 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
           !betweenNamings(r, best.mention, bestId!, i) &&
           !fitsWith(r, best.kind, bestId!, best.mention, i) &&
           !sourceKindOf(r, best.kind, bestId!, i) &&
+          // The programme's theme beside a source is what the money is for ("из нацфонда на космос").
+          !(best.kind === 'source' && r.aboutProgramme[i] === true) &&
           (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)),
       )
     : [];

@@ -32,4 +32,4 @@ export { isGenericWord, isStopWord } from './stop-words.js';
 export { detectLanguage } from './detect-language.js';
 export { editDistance } from './word-similarity.js';
 export { asksRanking, asTyped, saysRankingCount, readBudgetQuestion, passedBetweenProjects, SURE, type BudgetQuestion } from './budget-question.js';
-export { findPeriod, type PeriodMatch } from './parse-period.js';
+export { findPeriod, quarterByOrdinal, type PeriodMatch } from './parse-period.js';

@@ -29,8 +29,8 @@ const MONTH_EXACT = new Map<string, number>([
   ['oct', 10], ['nov', 11], ['dec', 12],
 ]);
 
-/** Common words one letter from a month: "қаражат" (money) is no typo of "қараша" (November), nor "Қарағанды". */
-const NOT_MONTHS = /^(?:қаражат|каражат|мамыра|қайтар|қараған|караган|казань|казанск)/u;
+/** Common words one letter from a month: "қаражат" (money) is no typo of "қараша" (November), nor "Қарағанды", nor "қарамағында" (under). */
+const NOT_MONTHS = /^(?:қаражат|каражат|мамыра|қайтар|қараған|караган|қарамағ|карамаг|казань|казанск)/u;
 
 /** Kazakh letters as people type them on a Russian keyboard ("кыркуйекте" for "қыркүйекте"). */
 const PLAIN_LETTERS: Record<string, string> = { қ: 'к', ү: 'у', ұ: 'у', ә: 'а', ө: 'о', ғ: 'г', ң: 'н', і: 'и', һ: 'х' };

@@ -29,6 +29,22 @@ const ORDINALS: [RegExp, number][] = [
 const ORDINAL_ENDING = /^(?:й|ый|ой|ий|го|ого|му|м|ом|ші|шы|nd|st|rd|th)$/u;
 const ordinalOf = (word: string | undefined): number | null => (word === undefined ? null : (ORDINALS.find(([re]) => re.test(word))?.[1] ?? null));
 
+/**
+ * "And the second?" after a quarter: the quarter an ordinal word alone names ("второй", "екіншісі"),
+ * in the year of the quarter asked before. Digits are left alone: "2" may be anything.
+ */
+export function quarterByOrdinal(tokens: readonly Token[], previous: { from: string }): { kind: 'range'; from: string; to: string; grain: 'quarter' } | null {
+  const year = Number(previous.from.slice(0, 4));
+  for (const [i, t] of tokens.entries()) {
+    if (t.isNumber) continue;
+    // Alone at the end ("а второй?", "and the third one"), not before another noun ("второй источник").
+    if (tokens[i + 1] !== undefined && !/^(?:one|ше|же|then|тогда)$/u.test(tokens[i + 1]!.text)) continue;
+    const n = ordinalOf(t.text) ?? ordinalOf(t.text.replace(/(?:сі|сы|ні|ы|і)$/u, ''));
+    if (n !== null) return { kind: 'range', ...monthsRange(year, n * 3 - 2, n * 3), grain: 'quarter' };
+  }
+  return null;
+}
+
 const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|quarter\p{L}*|qtr)$/u;
 const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|жартысы\p{L}*|half)$/u;
 const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
@@ -53,7 +69,7 @@ const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`
 /** Seasons and the month each begins with. */
 const SEASONS: [RegExp, number][] = [
   [/^(?:весна|весну|весны|весной|весенн\p{L}*|spring|көктем\p{L}*)$/u, 3],
-  [/^(?:лето|лета|летом|летн\p{L}*|summer\p{L}*|жазда|жаздың|жазында|жазғы\p{L}*)$/u, 6],
+  [/^(?:лето|лета|летом|летн\p{L}*|summer\p{L}*|жазда|жаздың|жаздын|жазында|жазғы\p{L}*|жазгы\p{L}*)$/u, 6],
   [/^(?:осень|осени|осенью|осенн\p{L}*|autumn\p{L}*|күзде|күздің|күзінде|күзгі\p{L}*)$/u, 9],
   [/^(?:зима|зиму|зимы|зимой|зимн\p{L}*|winter\p{L}*|қыста|қыстың|қысында|қысқы\p{L}*)$/u, 12],
 ];

@@ -173,3 +173,11 @@ it('keeps the count of a ranking turned round without one, and reads an English 
   expect(block.intent).toBe('spent');
   expect(block.args.period).toMatchObject({ from: '2026-07-01', to: '2026-09-30' });
 });
+
+it('reads an ordinal alone after a quarter as that quarter ("and the second?", "ал екіншісі ше?"), never before a noun', async () => {
+  await ask('how much was paid in the first quarter');
+  expect((await ask('and the second?')).args.period).toMatchObject({ from: '2026-04-01', to: '2026-06-30' });
+  expect((await ask('ал үшіншісі ше?')).args.period).toMatchObject({ from: '2026-07-01', to: '2026-09-30' });
+  await ask('how much was paid in the first quarter');
+  expect((await ask('а второй источник?')).intent).not.toBe('spent');
+});

@@ -754,3 +754,23 @@ describe('a treasury programme: a project stopped in Kazakh', () => {
     expect(treasury('Қарағандыдағы салыстыру пилоты тоқтаған соң басқа жобаларға қанша ақша берілді')).toMatchObject({ scope: { kind: 'project', id: 'pilot' } });
   });
 });
+
+describe('a space programme: theme words, zeros said in Kazakh, a source for the theme', () => {
+  const space = questionIn({
+    ...catalogue,
+    programme: 'Aspan Karta / Цифровой космос и геодезия: национальная программа цифровизации космической деятельности, геодезии и картографии',
+    projects: [{ id: 'birge', name: 'Единая платформа волонтёров «Qoldau Birge»', names: ['Единая платформа волонтёров «Qoldau Birge»', '«Qoldau Birge» бірыңғай волонтерлер платформасы'], priority: 'rail', owner: 'KTZ' }],
+    sources: [{ id: 'nf', name: 'Целевой трансферт из Национального фонда на развитие космической отрасли', names: ['Целевой трансферт из Национального фонда на развитие космической отрасли'] }],
+  });
+  it('reads the theme before a plural noun as which projects, and beside a source as what it is for', () => {
+    expect(space('сколько ещё висит на счетах космических и геодезических проектов, не израсходовано').unknown).toBeUndefined();
+    expect(space('из нацфонда на космос сколько уже ушло в проекты')).toMatchObject({ scope: { kind: 'source', id: 'nf' } });
+  });
+  it('reads "бірде-бір теңге төлемеген" as those that paid nothing, not «Qoldau Birge»', () => {
+    expect(space('бірде-бір теңге төлемеген жобалар бар ма')).toMatchObject({ rank: { zero: true } });
+    expect(space('бірде-бір теңге төлемеген жобалар бар ма').scope).toBeUndefined();
+  });
+  it('reads no month in "қарамағында" (under)', () => {
+    expect(space('Аэроғарыш комитетінің қарамағында неше жоба бар').period).toBeUndefined();
+  });
+});

@@ -324,6 +324,13 @@ describe('family, youth and media words across the languages', () => {
     ];
     expect(matchEntities('қорғалған деректер орталығы', health)[0]?.id).toBe('dc');
     expect(matchEntities('QR medical devices register', health)[0]?.id).toBe('reg');
+    const space: EntityCandidate[] = [
+      { id: 'debris', kind: 'project', names: ['Система наблюдения за космическим мусором и опасными сближениями на орбите'] },
+      { id: 'lidar', kind: 'project', names: ['Воздушное лазерное сканирование городов'] },
+      { id: 'geoid', kind: 'project', names: ['Модель квазигеоида нового поколения'] },
+    ];
+    expect(matchEntities('ғарыш қоқысын бақылау жүйесіне', space)[0]?.id).toBe('debris');
+    expect(matchEntities('әуеден лазерлік сканерлеу', space)[0]?.id).toBe('lidar');
   });
 });
 

@@ -156,3 +156,7 @@ it('takes the word "months" after a span of months as the span\'s ("наурыз
   expect(period('наурыз-сәуір айларында төлемдер')).toEqual(range('2026-03-01', '2026-04-30', 'days'));
   expect(findPeriod(tokenize(normalizeText('наурыз-сәуір айларында төлемдер')), TODAY)?.tokenEnd).toBe(3);
 });
+
+it('reads "жаздын" typed without Kazakh letters as summer', () => {
+  expect(period('Kartograf Pro жаздын уш айында канша толеди')).toEqual(range('2026-06-01', '2026-08-31', 'days'));
+});

@@ -68,6 +68,14 @@ it.each([
   // "Both days included" and "to what extent" are no names.
   ['11 мамырдан 3 шілдеге дейін (екі күн де есепке кіреді) қанша төленді', { measure: 'spent', period: { kind: 'range', from: '2026-05-11', to: '2026-07-03' } }],
   ['KazLLM жобасы қаншалықты игерілді', { measure: 'execution', scope: { kind: 'project', id: 'kazllm' } }],
+  // More words of officials: payers, money that came into a project, where it gets its funding.
+  ['biggest payer among administrators in July — who and how much', { measure: 'spent', groupBy: 'administrator', rank: { order: 'top', n: 1 } }],
+  ['KazLLM: how much has come into it in total', { measure: 'received', scope: { kind: 'project', id: 'kazllm' } }],
+  ['where does KazLLM get its funding', { measure: 'received', groupBy: 'source' }],
+  ['Satellite internet got suspended; what did it return to the reserve', { measure: 'released', scope: { kind: 'project', id: 'satellite-internet' } }],
+  ['DAB+ приостановили — сколько с KazLLM перекинули на другие проекты', { measure: 'reallocated' }],
+  ['қай бағыт игеру жағынан артта қалып тұр, пайызын айт', { measure: 'execution', groupBy: 'area', rank: { order: 'bottom' } }],
+  ['KazLLM жобасы бойынша бақылау жүйесіне барлығы қанша төленді', { measure: 'spent' }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
