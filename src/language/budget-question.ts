@@ -825,18 +825,23 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
       return question;
     }
   }
-  const nextToBest = best
-    ? wordsBeside(r, best.mention, new Set(leftovers)).filter(
-        (i) =>
-          !otherThing(i) &&
-          !betweenNamings(r, best.mention, bestId!, i) &&
-          !fitsWith(r, best.kind, bestId!, best.mention, i) &&
-          !sourceKindOf(r, best.kind, bestId!, i) &&
-          // The programme's theme beside a source is what the money is for ("из нацфонда на космос").
-          !(best.kind === 'source' && r.aboutProgramme[i] === true) &&
-          (looksLikeName(r, i) || !otherLanguage(r, best.mention, best.kind, bestId!, i)),
-      )
-    : [];
+  // Around every naming of it: "the loan for geodesy from the Asian Development Bank" names a
+  // loan and a bank, and "Asian Development" stands beside the second.
+  const namings = best ? r.mentions.filter((m) => m === best.mention || (m.matches[0]?.id === bestId && m.matches[0]?.kind === best.kind && m.matches[0].score >= SURE)) : [];
+  const nextToBest = namings.flatMap((m) =>
+    wordsBeside(r, m, new Set(leftovers)).filter(
+      (i) =>
+        // Beside another naming, only words written as a name ("Asian Development"): the rest describes it.
+        (m === best!.mention || looksLikeName(r, i)) &&
+        !otherThing(i) &&
+        !betweenNamings(r, m, bestId!, i) &&
+        !fitsWith(r, best!.kind, bestId!, m, i) &&
+        !sourceKindOf(r, best!.kind, bestId!, i) &&
+        // The programme's theme after a source and "на / for" is what the money is for ("из нацфонда на космос").
+        !(best!.kind === 'source' && r.aboutProgramme[i] === true && /^(?:на|для|for)$/u.test(r.tokens[i - 1]?.text ?? '')) &&
+        (looksLikeName(r, i) || !otherLanguage(r, m, best!.kind, bestId!, i)),
+    ),
+  );
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
   const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;
   if (best && otherKind) {

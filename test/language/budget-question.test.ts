@@ -770,6 +770,20 @@ describe('a space programme: theme words, zeros said in Kazakh, a source for the
     expect(space('бірде-бір теңге төлемеген жобалар бар ма')).toMatchObject({ rank: { zero: true } });
     expect(space('бірде-бір теңге төлемеген жобалар бар ма').scope).toBeUndefined();
   });
+  it('still takes a theme word between words of another lender as a name the data lacks', () => {
+    const lenders = questionIn({
+      ...catalogue,
+      programme: 'Aspan Karta / Цифровой космос и геодезия: национальная программа цифровизации космической деятельности, геодезии и картографии',
+      sources: [
+        { id: 'wb', name: 'Заём Всемирного банка на модернизацию земельного кадастра', names: ['Заём Всемирного банка на модернизацию земельного кадастра', 'World Bank land cadastre modernisation loan'] },
+        { id: 'esa', name: 'ESA Earth Observation Cooperation Grant', names: ['ESA Earth Observation Cooperation Grant'] },
+      ],
+    });
+    expect(lenders('Asian Development Bank geodesy loan — free reserve?').unknown).toBeDefined();
+    // Named twice ("loan" … "Bank"), with another lender's name beside the second naming.
+    expect(lenders('the loan for geodesy from the Asian Development Bank: free reserve').unknown).toBeDefined();
+    expect(lenders('World Bank loan — free reserve')).toMatchObject({ scope: { kind: 'source', id: 'wb' } });
+  });
   it('reads no month in "қарамағында" (under)', () => {
     expect(space('Аэроғарыш комитетінің қарамағында неше жоба бар').period).toBeUndefined();
   });
