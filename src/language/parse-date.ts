@@ -27,6 +27,8 @@ const MONTH_EXACT = new Map<string, number>([
   ['май', 5], ['мая', 5], ['мае', 5], ['маю', 5], ['may', 5],
   ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9],
   ['oct', 10], ['nov', 11], ['dec', 12],
+  // Russian abbreviations ("окт+нояб", "янв.").
+  ['янв', 1], ['фев', 2], ['февр', 2], ['апр', 4], ['авг', 8], ['сен', 9], ['сент', 9], ['окт', 10], ['нояб', 11], ['дек', 12],
 ]);
 
 /** Common words one letter from a month: "қаражат" (money) is no typo of "қараша" (November), nor "Қарағанды", nor "қарамағында" (under). */
@@ -152,10 +154,12 @@ const KK_DAY_WORDS: [RegExp, number][] = [
 const kazakhDayWord = (word: string | undefined): number | null => (word === undefined ? null : (KK_DAY_WORDS.find(([re]) => re.test(word))?.[1] ?? null));
 
 /** Words a date stands beside: a preposition before it, or a joining word or Kazakh postposition after it. */
-const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|from|to|until|till|since|between|as|of|at|by|on)$/u;
+const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|между|и|мен|бен|пен|from|to|until|till|since|between|and|as|of|at|by|on)$/u;
 const AFTER_A_DATE = /^(?:мен|пен|бен|и|по|до|to|and|till|until|дейін|дейінгі|бастап|бері|аралығ\p{L}*|включительно|inclusive)$/u;
+/** Money after the number makes it an amount ("и 10.06 млрд"). */
+const MONEY_UNIT = /^(?:тыс\p{L}*|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|mn|bn|million\p{L}*|billion\p{L}*|тенге|теңге|тг|₸|%)$/u;
 const dateExpectedAround = (tokens: readonly Token[], i: number): boolean =>
-  BEFORE_A_DATE.test(tokens[i - 1]?.text ?? '') || AFTER_A_DATE.test(tokens[i + 1]?.text ?? '');
+  !MONEY_UNIT.test(tokens[i + 1]?.text ?? '') && (BEFORE_A_DATE.test(tokens[i - 1]?.text ?? '') || AFTER_A_DATE.test(tokens[i + 1]?.text ?? ''));
 
 /** Try to read a date starting at token i; returns it and how many tokens it took. */
 function dateAt(tokens: readonly Token[], i: number, today: string): { date: string | null; length: number } | null {

@@ -58,7 +58,7 @@ const TODAY_WORDS = /^(?:сегодня\p{L}*|сегодняшн\p{L}*|сей|б
 // "по итогам мая", "мамыр қорытындысы бойынша": the period's result, as of its end.
 const END = /^(?:конец|конца|концу|концом|итогам|итогу|итогах|қорытынды\p{L}*|соң\p{L}*|аяғы\p{L}*|аягы\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
-const TILL = /^(?:дейін|шейін|по|до|to|till|until|and|plus|плюс|through|и|мен|бен|пен|аралығында|аралығы)$/u;
+const TILL = /^(?:дейін|шейін|по|до|к|to|till|until|and|plus|плюс|through|и|мен|бен|пен|аралығында|аралығы)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
 const AFTER = /^(?:after|после)$/u;
@@ -257,7 +257,7 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
 }
 
 /** "по", "до", "up to": where a span ends (not "и" / "and", which join two periods). */
-const UP_TO = /^(?:по|до|to|till|until|through|up|thru)$/u;
+const UP_TO = /^(?:по|до|к|to|till|until|through|up|thru)$/u;
 /** "New Year" ("с Нового года", "from New Year"): the first of January. */
 const NEW = /^(?:new|нового)$/u;
 
@@ -267,7 +267,8 @@ const NEW = /^(?:new|нового)$/u;
  * "с", "from", "since": "в мае по первому кварталу" is May.
  */
 function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): PeriodMatch | null {
-  if (!/^(?:с|со|from|since)$/u.test(tokens[i - 1]?.text ?? '')) return null;
+  // "Jan through 31 Aug" needs no "from": "through" says it is a span.
+  if (!/^(?:с|со|from|since)$/u.test(tokens[i - 1]?.text ?? '') && !/^(?:through|thru|until|till)$/u.test(tokens[i + 1]?.text ?? '')) return null;
   const word = tokens[i]!.text;
   const newYear = NEW.test(word) && YEAR.test(tokens[i + 1]?.text ?? '');
   const month = newYear ? 1 : /^\d/.test(word) ? null : monthOf(word);
@@ -281,7 +282,7 @@ function fromMonthUpTo(tokens: readonly Token[], i: number, todayIso: string): P
   if (!span) return null;
   let tokenEnd = k + end.tokenEnd;
   if (/^(?:включительно|inclusive|inclusively)$/u.test(tokens[tokenEnd]?.text ?? '')) tokenEnd += 1;
-  return { kind: 'range', ...span, grain: 'days', tokenStart: i - 1, tokenEnd };
+  return { kind: 'range', ...span, grain: 'days', tokenStart: /^(?:с|со|from|since)$/u.test(tokens[i - 1]?.text ?? '') ? i - 1 : i, tokenEnd };
 }
 
 /**
@@ -324,6 +325,10 @@ function untilLater(tokens: readonly Token[], found: PeriodMatch, todayIso: stri
     const end = day ? found.tokenEnd + day.tokenEnd : -1;
     if (day && day.tokenStart === 0 && /^(?:дейін|шейін|дейінгі)$/u.test(tokens[end]?.text ?? '') && day.date >= found.from && day.date <= todayIso) {
       return { ...found, to: day.date, grain: 'days', tokenEnd: end + 1 };
+    }
+    // "жыл басынан 30 маусымды қоса алғанда": up to and including that day.
+    if (day && day.tokenStart === 0 && tokens[end]?.text === 'қоса' && /^алған/u.test(tokens[end + 1]?.text ?? '') && day.date >= found.from && day.date <= todayIso) {
+      return { ...found, to: day.date, grain: 'days', tokenEnd: end + 2 };
     }
     // "жыл басынан маусымның соңына дейін": to that month's end.
     const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
@@ -440,7 +445,8 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
       if (/^(?:біткенде|біткендегі|аяқталғанда|аяқталғандағы)$/u.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
       // "since January", "қаңтардан бері": from its first day to today.
       // "from July on" too.
-      const since = tokens[i - 1]?.text === 'since' || (tokens[i - 1]?.text === 'from' && tokens[i + named.length]?.text === 'on');
+      // "с июля", "начиная с июля" too: a month after "с" with no end is where a span to today begins.
+      const since = tokens[i - 1]?.text === 'since' || (tokens[i - 1]?.text === 'from' && tokens[i + named.length]?.text === 'on') || (/^(?:с|со)$/u.test(tokens[i - 1]?.text ?? '') && named.grain === 'month');
       const sinceKk = SINCE_KK.test(tokens[i + named.length]?.text ?? '');
       const on = since && tokens[i + named.length]?.text === 'on';
       if ((since || sinceKk) && named.from <= todayIso) return { kind: 'range', from: named.from, to: todayIso, grain: 'days', tokenStart: i - (since ? 1 : 0), tokenEnd: i + named.length + (sinceKk || on ? 1 : 0) };

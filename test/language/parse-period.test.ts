@@ -160,3 +160,15 @@ it('takes the word "months" after a span of months as the span\'s ("наурыз
 it('reads "жаздын" typed without Kazakh letters as summer', () => {
   expect(period('Kartograf Pro жаздын уш айында канша толеди')).toEqual(range('2026-06-01', '2026-08-31', 'days'));
 });
+
+it('reads more spans: "между 16.02 и 09.04", "к концу июня", "Jan through 31 Aug", "начиная с июля", "окт+нояб", "30 маусымды қоса алғанда"', () => {
+  expect(period('между 16.02 и 09.04 (включая обе даты) что оплачено')).toEqual(range('2026-02-16', '2026-04-09', 'days'));
+  expect(period('выделить 5 и 10.06 млрд')).toBeNull();
+  expect(period('с начала года к концу июня сколько успели оплатить')).toEqual(range('2026-01-01', '2026-06-30', 'days'));
+  expect(period('paid out Jan through 31 Aug, running total')).toEqual(range('2026-01-01', '2026-08-31', 'days'));
+  expect(period('какую сумму экономии зафиксировали начиная с июля')).toEqual(range('2026-07-01', '2026-11-30', 'days'));
+  expect(period('окт+нояб — итого оплачено')).toEqual(range('2026-10-01', '2026-11-30', 'days'));
+  expect(period('жыл басынан 30 маусымды қоса алғанда барлығы қанша төленді')).toEqual(range('2026-01-01', '2026-06-30', 'days'));
+  // A month said alone is still that month.
+  expect(period('в июле')).toEqual(range('2026-07-01', '2026-07-31', 'month'));
+});
