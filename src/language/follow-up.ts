@@ -23,7 +23,7 @@ const PHRASES = compileAll([
   'қалай өзгереді', 'не өзгереді', 'что изменится', 'как изменится', 'what changes', 'how does it change', 'how would it change',
 ]);
 /** Turning the ranking before round: "переверни", "flip it", "керісінше". */
-const FLIP = compileAll(['переверни', 'переверните', 'наоборот', 'в обратную сторону', 'flip', 'flip it', 'reverse', 'reverse it', 'the other way round', 'other way around', 'керісінше', 'кері қарай', 'аударып көрсет*']);
+const FLIP = compileAll(['opposite end', 'the opposite', 'other end', 'the other end', 'переверни', 'переверните', 'наоборот', 'в обратную сторону', 'flip', 'flip it', 'reverse', 'reverse it', 'the other way round', 'other way around', 'керісінше', 'кері қарай', 'аударып көрсет*']);
 /** Pronouns that stand for the thing of the question before. */
 const PRONOUNS = new Set([
   'он', 'она', 'оно', 'они', 'его', 'ее', 'их', 'него', 'нее', 'них', 'нему', 'ней', 'ним', 'ними', 'нем', 'этот', 'этого', 'этому', 'этом', 'эта', 'этой', 'там',

@@ -181,3 +181,10 @@ it('reads an ordinal alone after a quarter as that quarter ("and the second?", "
   await ask('how much was paid in the first quarter');
   expect((await ask('а второй источник?')).intent).not.toBe('spent');
 });
+
+it('turns a ranking round on "now the opposite end" and "а снизу тройка? пустые не считай"', async () => {
+  await ask('two administrators with the most cash left on their projects');
+  expect((await ask('now the opposite end')).args).toMatchObject({ rank: { order: 'bottom', n: 2 } });
+  await ask('у каких трёх проектов денег на счетах больше всех');
+  expect((await ask('а снизу тройка? пустые не считай')).args).toMatchObject({ rank: { order: 'bottom', n: 3, nonZero: true } });
+});

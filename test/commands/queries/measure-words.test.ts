@@ -76,6 +76,15 @@ it.each([
   ['DAB+ приостановили — сколько с KazLLM перекинули на другие проекты', { measure: 'reallocated' }],
   ['қай бағыт игеру жағынан артта қалып тұр, пайызын айт', { measure: 'execution', groupBy: 'area', rank: { order: 'bottom' } }],
   ['KazLLM жобасы бойынша бақылау жүйесіне барлығы қанша төленді', { measure: 'spent' }],
+  // Allocations in Kazakh and English, free reserve, "who paid for it", income, money handed back.
+  ['резервтерден жобаларға қаңтардан бері неше миллиард бөлдік, жалпы', { measure: 'allocated' }],
+  ['ақпан айындағы бөлулер: резервтерден жобаларға жалпы қанша', { measure: 'allocated' }],
+  ['what did the reserves give projects in June', { measure: 'allocated' }],
+  ["reserves across all sources: what's not yet committed to any project", { measure: 'freeReserve' }],
+  ['KazLLM: who paid for it and how much each', { measure: 'received', groupBy: 'source' }],
+  ['KazLLM — приход, оплаты по актам и остаток, три цифры', { measure: 'received', also: ['spent', 'balance'] }],
+  ['по Digital documents, после завершения, какой остаток сдали обратно в резерв', { measure: 'released' }],
+  ['қолында ақшасы әлі көп тұрған үш жоба қайсы, атап берші', { measure: 'balance', rank: { order: 'top', n: 3 } }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
