@@ -115,6 +115,8 @@ const IN_TOTAL = compile(['funding behind', 'money behind', 'всего', 'ит�
   // Since the programme began: the whole span, which is what a question without a period covers.
   'since launch', 'since the launch', 'since inception', 'since the start', 'since the beginning', 'since it began', 'since it started', 'с запуска', 'с момента запуска',
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
+/** Turning the ranking before round: "переверни", "flip it", "керісінше", "now the opposite end". */
+export const FLIP = compile(['opposite end', 'the opposite', 'other end', 'the other end', 'переверни', 'переверните', 'наоборот', 'в обратную сторону', 'flip', 'flip it', 'reverse', 'reverse it', 'the other way round', 'other way around', 'керісінше', 'кері қарай', 'аударып көрсет*']);
 /** An order, not a cut: "largest first", "по убыванию" sort the whole breakdown. */
 const SORTED = compile(['largest first', 'biggest first', 'highest first', 'most first', 'in descending order', 'descending', 'по убыванию', 'от большего к меньшему', 'от больших к меньшим', 'кему ретімен', 'үлкенінен бастап', 'көбінен бастап']);
 /** "Where does its money come from": a breakdown by source. */
@@ -199,6 +201,9 @@ function findGrouping(r: Reading): Grouping | undefined {
       const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:бойынша|бөлінісінде|бөліп)$/u.test(after);
       const plural = /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : kazakh ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
       const asked = before.some((w) => WHICH.test(w) || EACH.test(w));
+      // The noun said twice ("бағыт-бағыт бойынша", "проект за проектом"): one by one, a breakdown.
+      const twice = r.tokens[at + 1]?.text === word || (r.tokens[at + 1]?.text === 'за' && (r.tokens[at + 2]?.text ?? '').startsWith(word.slice(0, 5)));
+      if (twice && !inSureName(r, at)) return grouping;
       // The programme's theme word before the noun names which ones, not a breakdown ("бизнес жобалары
       // бойынша" is "on the business projects", "по спортивным проектам" on the sport ones).
       if (!asked && r.aboutProgramme[at - 1] === true && !kindNouns(r).has(at - 1)) continue;
@@ -375,7 +380,7 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   for (const h of r.allHits) take(h.tokenStart, h.tokenEnd);
   for (const m of r.mentions) if ((m.matches[0]?.score ?? 0) >= SURE) take(m.tokenStart, m.tokenEnd);
   if (period) take(period.tokenStart, period.tokenEnd);
-  for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, SORTED, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, STOPPED, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
+  for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, SORTED, FLIP, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, STOPPED, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
   r.tokens.forEach((t, i) => (/^отста/u.test(t.text) || COLLECTIVE.some(([re]) => re.test(t.text))) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);
@@ -641,6 +646,13 @@ function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: 
   return false;
 }
 
+/** Word `i` ends a run of the programme's theme words that a "на / под / для / for" opens ("под язык и религию"). */
+function forPurpose(r: Reading, i: number): boolean {
+  let j = i;
+  while (j > 0 && (r.aboutProgramme[j - 1] === true || isFunctionWord(r.tokens[j - 1]!.text)) && !/^(?:на|под|для|for)$/u.test(r.tokens[j - 1]!.text)) j--;
+  return /^(?:на|под|для|for)$/u.test(r.tokens[j - 1]?.text ?? '');
+}
+
 /** Unaccounted words running on from a mention on either side, a filler word between them allowed ("ЦОД в Карагандинской области"). */
 function wordsBeside(r: Reading, m: Mention, leftover: ReadonlySet<number>): number[] {
   const found: number[] = [];
@@ -837,8 +849,9 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
         !betweenNamings(r, m, bestId!, i) &&
         !fitsWith(r, best!.kind, bestId!, m, i) &&
         !sourceKindOf(r, best!.kind, bestId!, i) &&
-        // The programme's theme after a source and "на / for" is what the money is for ("из нацфонда на космос").
-        !(best!.kind === 'source' && r.aboutProgramme[i] === true && /^(?:на|для|for)$/u.test(r.tokens[i - 1]?.text ?? '')) &&
+        // The programme's theme after a source and "на / под / for" is what the money is for ("из нацфонда на космос",
+        // "Нацфонд под язык и религию").
+        !(best!.kind === 'source' && r.aboutProgramme[i] === true && forPurpose(r, i)) &&
         (looksLikeName(r, i) || !otherLanguage(r, m, best!.kind, bestId!, i)),
     ),
   );

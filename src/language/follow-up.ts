@@ -2,7 +2,7 @@
 // "а сколько у него осталось?", "ал Қазақтелекомда ше?", "and with 6 %?". It is recognised by its
 // opening ("а", "ал", "and", "what about"), a pronoun standing for the thing asked about before,
 // or by being too short to stand alone while its verb has a doer it does not name.
-import { asksRanking } from './budget-question.js';
+import { asksRanking, FLIP } from './budget-question.js';
 import { compileAll, findPattern } from './keyword-match.js';
 import { detectLanguage } from './detect-language.js';
 import { normalizeText } from './normalize-text.js';
@@ -22,8 +22,6 @@ const PHRASES = compileAll([
   // asking what the change does: "министрлік коэффициентімен болса қалай өзгереді", "что изменится"
   'қалай өзгереді', 'не өзгереді', 'что изменится', 'как изменится', 'what changes', 'how does it change', 'how would it change',
 ]);
-/** Turning the ranking before round: "переверни", "flip it", "керісінше". */
-const FLIP = compileAll(['opposite end', 'the opposite', 'other end', 'the other end', 'переверни', 'переверните', 'наоборот', 'в обратную сторону', 'flip', 'flip it', 'reverse', 'reverse it', 'the other way round', 'other way around', 'керісінше', 'кері қарай', 'аударып көрсет*']);
 /** Pronouns that stand for the thing of the question before. */
 const PRONOUNS = new Set([
   'он', 'она', 'оно', 'они', 'его', 'ее', 'их', 'него', 'нее', 'них', 'нему', 'ней', 'ним', 'ними', 'нем', 'этот', 'этого', 'этому', 'этом', 'эта', 'этой', 'там',

@@ -160,7 +160,7 @@ export function isPercentWord(t: Token | undefined): boolean {
   );
 }
 
-const LIST_WORDS = new Set(['и', 'или', 'and', 'or', 'және', 'мен', 'пен', 'бен', 'немесе', 'не', 'to']);
+const LIST_WORDS = new Set(['и', 'или', 'and', 'or', 'vs', 'versus', 'против', 'және', 'мен', 'пен', 'бен', 'немесе', 'не', 'to']);
 
 /**
  * Percentages in tokenised text: a number followed by %, "процент", "пайыз", "percent" / "per cent".

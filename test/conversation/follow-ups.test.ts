@@ -184,7 +184,9 @@ it('reads an ordinal alone after a quarter as that quarter ("and the second?", "
 
 it('turns a ranking round on "now the opposite end" and "а снизу тройка? пустые не считай"', async () => {
   await ask('two administrators with the most cash left on their projects');
-  expect((await ask('now the opposite end')).args).toMatchObject({ rank: { order: 'bottom', n: 2 } });
+  const opposite = await ask('now the opposite end');
+  expect(opposite.args).toMatchObject({ rank: { order: 'bottom', n: 2 } });
+  expect(opposite.args.unknown).toBeUndefined();
   await ask('у каких трёх проектов денег на счетах больше всех');
   expect((await ask('а снизу тройка? пустые не считай')).args).toMatchObject({ rank: { order: 'bottom', n: 3, nonZero: true } });
 });

@@ -788,3 +788,21 @@ describe('a space programme: theme words, zeros said in Kazakh, a source for the
     expect(space('Аэроғарыш комитетінің қарамағында неше жоба бар').period).toBeUndefined();
   });
 });
+
+describe('a language and religion programme: nouns said twice, a source for the theme', () => {
+  const language = questionIn({
+    ...catalogue,
+    programme: 'Til Kopiri / Мост языков: национальная программа цифровизации государственного языка, ономастики, перевода и религиозных дел',
+    sources: [{ id: 'nf', name: 'Целевой трансферт из Национального фонда на развитие государственного языка', names: ['Целевой трансферт из Национального фонда на развитие государственного языка'] }],
+  });
+  it('reads a kind noun said twice as a breakdown ("бағыт-бағыт бойынша", "проект за проектом")', () => {
+    expect(language('бағыт-бағыт бойынша жұмсалмаған ақшаны тізіп бер').groupBy).toBe('area');
+    expect(language('остатки проект за проектом').groupBy).toBe('project');
+  });
+  it('reads the theme after a source and "под" as what the money is for', () => {
+    expect(language('Нацфонд под язык и религию сколько зарезервировал')).toMatchObject({ scope: { kind: 'source', id: 'nf' } });
+  });
+  it('reads "қорытындысы" and "сонда" as no name', () => {
+    expect(language('маусым бойынша төлем қорытындысы').unknown).toBeUndefined();
+  });
+});

@@ -172,3 +172,7 @@ it('reads more spans: "между 16.02 и 09.04", "к концу июня", "Ja
   // A month said alone is still that month.
   expect(period('в июле')).toEqual(range('2026-07-01', '2026-07-31', 'month'));
 });
+
+it('reads a day and month before a percent sign as a date ("на 30.09), %")', () => {
+  expect(period('освоение по итогам 9 месяцев (на 30.09), %')).toMatchObject({ kind: 'asOf', date: '2026-09-30' });
+});
