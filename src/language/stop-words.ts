@@ -57,7 +57,7 @@ const STOP = new Set(
     // en
     'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'for', 'by', 'with', 'and', 'or', 'is', 'are', 'was',
     'were', 'be', 'what', 'whats', 'how', 'much', 'many', 'everything', 'anything', 'actually', 'which', 'where', 'who', 'me', 'my', 'i', 'you', 'show',
-    'tell', 'about', 'please', 'all', 'any', 'some', 'it', 'its', 'this', 'that', 's', 'into', 'under', 'within', 'grand', 'position', 'out', 'do', 'does',
+    'tell', 'about', 'please', 'all', 'any', 'some', 'it', 'its', 'this', 'that', 's', 'into', 'under', 'within', 'grand', 'position', 'wise', 'out', 'do', 'does',
     'look', 'looks', 'looked', 'looking', 'those', 'ones', 'back', 'did', 'down', 'over', 'made', 'contractors', 'touched', 'kitty', 'run', 'through', 'walk', 'actually', 'money', 'amounts', 'amount', 'figures', 'another', 'tenge', 'kzt', 'now', 'give', 'our', 'we', 'us', 'doing', 'going', 'there', 'here', 'has', 'have',
     'total', 'overall', 'altogether', 'together', 'so', 'far', 'date', 'today', 'currently', 'current', 'right', 'they',
     'them', 'their', 'he', 'she', 'his', 'her', 'each', 'every', 'been', 'had', 'will', 'would', 'can', 'could', 'should',

@@ -85,6 +85,10 @@ it.each([
   ['KazLLM — приход, оплаты по актам и остаток, три цифры', { measure: 'received', also: ['spent', 'balance'] }],
   ['по Digital documents, после завершения, какой остаток сдали обратно в резерв', { measure: 'released' }],
   ['қолында ақшасы әлі көп тұрған үш жоба қайсы, атап берші', { measure: 'balance', rank: { order: 'top', n: 3 } }],
+  // "Contribute" between a source and a project; a source's whole size; "percentage-wise".
+  ['how much did the National Fund contribute to KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  ['Нацфонд — сколько он всего', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  ['KazLLM: and percentage-wise, how far along is it', { measure: 'execution', scope: { kind: 'project', id: 'kazllm' } }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
