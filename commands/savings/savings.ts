@@ -88,7 +88,7 @@ export const savingsCommand = defineCommand({
   words: {
     lexicon: {
       ru: [...weighted(3, 'экономия', 'экономии', 'экономию', 'экономией', 'сэконом*', 'экономлен*', 'реинвест*', 'сбережен*'), ...weighted(1.5, 'вернули в программу', 'доход* от цифровизац*')],
-      kk: [...weighted(3, 'үнем*', 'қайта инвестиц*'), ...weighted(1.5, 'табыс*')],
+      kk: [...weighted(3, 'үнем*', 'қайта инвестиц*'), ...weighted(4, 'үнем есебінен'), ...weighted(1.5, 'табыс*')],
       en: [...weighted(3, 'saving*', 'saved', 'reinvest*'), ...weighted(1.5, 'income from digitali*')],
     },
     // Savings are asked about in words of money moving ("куда направили", "got the reinvested savings"): the word "savings" decides.

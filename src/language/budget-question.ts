@@ -35,7 +35,7 @@ const compile = (words: string[]) => compileAll(words);
 /** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
   administrator: compile(['администратор*', 'госорган*', 'подвед*', 'компаний', 'компаниям', 'организаций', 'ұйымдар*', 'organisations', 'organizations', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'агентств*']),
-  area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
+  area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'direction', 'directions', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
   source: compile(['источник*', 'source*', 'funding line*', 'funder*', 'financier*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*', 'қаржыландырушы*']),
   project: compile(['проект*', 'project*', 'жоба*']),
   status: compile(['статус*', 'status*', 'мәртебе*']),
@@ -52,6 +52,8 @@ const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|ішін�
 // "направлений" (genitive plural) ends in -ий.
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев|ий)$/u;
 const KK_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}*$/u;
+/** Kazakh verbs that ask for a list ("тізіп бер", "атап шық", "көрсет"). */
+const LIST_VERB = /^(?:тізіп|тізімін|тізімі|атап|көрсет\p{L}*)$/u;
 
 const TOP = compile([
   'больше всего', 'наибольш*', 'самы* больш*', 'само* больш*', 'самы* затратн*', 'самы* дорог*', 'самы* высок*', 'само* высок*', 'самы* крупн*', 'само* крупн*', 'самы* крупн*', 'крупнейш*', 'максимальн*', 'больше всех', 'лидер*',
@@ -59,7 +61,7 @@ const TOP = compile([
   'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек', 'бәрінен жақсы', 'бәрінен жоғары',
 ]);
 const BOTTOM = compile([
-  'снизу', 'с конца', 'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*', 'ең әлсіз*', 'әлсіз*',
+  'снизу', 'с конца', 'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*', 'ең әлсіз*', 'әлсіз*', 'соңғы орын*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен*', 'ең төменгі*', 'ең баяу', 'артта', 'артта қалып*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'ең кішкентай', 'ең кіші', 'хуже остальных', 'хуже других', 'worse than the rest',
@@ -131,7 +133,7 @@ const FROM_WHERE = compile([
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */
 const MARKER_WORDS = [
-  'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'бағыт*',
+  'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'direction', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
   'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
@@ -204,6 +206,9 @@ function findGrouping(r: Reading): Grouping | undefined {
       // The noun said twice ("бағыт-бағыт бойынша", "проект за проектом"): one by one, a breakdown.
       const twice = r.tokens[at + 1]?.text === word || (r.tokens[at + 1]?.text === 'за' && (r.tokens[at + 2]?.text ?? '').startsWith(word.slice(0, 5)));
       if (twice && !inSureName(r, at)) return grouping;
+      // "әкімшілердің игеру пайыздарын тізіп бер": the plural's own figures, listed one by one.
+      const listed = KK_PLURAL.test(word) && /(?:дың|дің|тың|тің|ның|нің)$/u.test(word) && r.tokens.some((t) => LIST_VERB.test(t.text));
+      if (listed && !inSureName(r, at)) return grouping;
       // The programme's theme word before the noun names which ones, not a breakdown ("бизнес жобалары
       // бойынша" is "on the business projects", "по спортивным проектам" on the sport ones).
       if (!asked && r.aboutProgramme[at - 1] === true && !kindNouns(r).has(at - 1)) continue;

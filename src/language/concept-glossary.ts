@@ -41,7 +41,7 @@ const GROUPS: string[][] = [
   ['спутник*', 'satellite*', 'серік*'],
   ['сельск*', 'село', 'села', 'селу', 'селе', 'селом', 'селах', 'селам', 'сел', 'сёл', 'сёла', 'rural*', 'village*', 'ауыл*', 'деревн*'],
   ['посел*', 'посёл*', 'settlement*', 'village*', 'елді'],
-  ['оповещ*', 'alert*', 'warning*', 'ескерт*'],
+  ['оповещ*', 'alert*', 'warning*', 'ескерт*', 'хабарлау*'],
   // A backup data centre is a "резервный" one (not the budget's reserves: "reserve" is no word here).
   ['резервн*', 'backup', 'back-up'],
   ['радиосвяз*', 'radio*', 'радиобайланыс*'],
@@ -272,6 +272,12 @@ const GROUPS: string[][] = [
   ['геодези*', 'geodes*', 'geodetic', 'геодезиял*'],
   ['космическ*', 'космос*', 'space', 'ғарыш*'],
   ['мусор*', 'debris', 'қоқыс*'],
+  // Tourism: protected areas, visits, avalanches, cashback.
+  ['оопт', 'еқта'],
+  ['посещени*', 'visit', 'visits', 'visiting', 'келу*'],
+  ['плата', 'платы', 'плату', 'fee', 'fees', 'ақы', 'ақысы', 'ақысын', 'ақысының'],
+  ['лавин*', 'avalanche*', 'көшкін*', 'лавиналық*'],
+  ['кэшбэк*', 'кешбэк*', 'кешбек*', 'cashback*'],
   ['религи*', 'religio*', 'дін', 'діни*', 'діннің', 'дінге', 'дінді'],
   // Language policy: Latin script, spelling, dictionaries, streets and their names.
   ['латиниз*', 'латинск*', 'латын*', 'latin'],

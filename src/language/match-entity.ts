@@ -133,7 +133,9 @@ function nameForms(name: string, kind?: string): string[] {
   const forms = [name];
   const head = name.split(/[:—–(]| - /)[0];
   if (head && head.trim() && head.trim() !== name.trim()) forms.push(head);
-  for (const m of name.matchAll(/\(([^)]+)\)/g)) forms.push(m[1]!);
+  // What is in brackets is a name of its own when written as one ("(ГЭФ)", "(Digital Transit Kazakhstan)"),
+  // not a qualifier in ordinary words ("Местные бюджеты (туризм)" is no "туризм").
+  for (const m of name.matchAll(/\(([^)]+)\)/g)) if (/\p{Lu}|[a-z]|\d/u.test(m[1]!)) forms.push(m[1]!);
   if (kind === 'administrator') for (const m of name.matchAll(/«([^«»]+)»/g)) forms.push(m[1]!);
   return forms;
 }
@@ -506,8 +508,9 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   content.forEach((q, j) => {
     v.words.forEach((w, i) => {
       const sim = v.literal ? literalSimilarity(q.key, w.key) : acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber));
-      // A command's word ("дал") only resembling a name word ("дәлізі") is the command's, not the name's.
-      if (sim >= MIN_WORD_SIM && !(q.intentWord && sim < 0.9)) {
+      // A command's word ("дал") only resembling a name word ("дәлізі") is the command's, not the name's;
+      // nor is a question's word a part of an id ("paid" of "eh-paid": ids are slugs, not names).
+      if (sim >= MIN_WORD_SIM && !(q.intentWord && (sim < 0.9 || v.literal))) {
         if (sim > t[i]!) t[i] = sim;
         if (sim > s[j]!) (s[j] = sim), (at[j] = i);
       }

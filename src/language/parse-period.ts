@@ -69,7 +69,7 @@ const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`
 /** Seasons and the month each begins with. */
 const SEASONS: [RegExp, number][] = [
   [/^(?:весна|весну|весны|весной|весенн\p{L}*|spring|көктем\p{L}*)$/u, 3],
-  [/^(?:лето|лета|летом|летн\p{L}*|summer\p{L}*|жазда|жаздың|жаздын|жазында|жазғы\p{L}*|жазгы\p{L}*)$/u, 6],
+  [/^(?:лето|лета|летом|летн\p{L}*|summer\p{L}*|жаз|жазда|жаздың|жаздын|жазында|жазғы\p{L}*|жазгы\p{L}*)$/u, 6],
   [/^(?:осень|осени|осенью|осенн\p{L}*|autumn\p{L}*|күзде|күздің|күзінде|күзгі\p{L}*)$/u, 9],
   [/^(?:зима|зиму|зимы|зимой|зимн\p{L}*|winter\p{L}*|қыста|қыстың|қысында|қысқы\p{L}*)$/u, 12],
 ];
@@ -362,9 +362,11 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
     const second = findDateInTokens(rest, todayIso);
     if (second && second.tokenStart <= 2 && second.date >= first.date) {
       const between = rest.slice(0, second.tokenStart).map((t) => t.text);
-      const kazakh = /(?:дан|ден|тан|тен|нан|нен)$/u.test(tokens[first.tokenEnd - 1]!.text);
+      // The Kazakh "from" ending on the first date, or split off it ("20.03-тен 15.05-ке дейін").
+      const kazakh = /(?:дан|ден|тан|тен|нан|нен)$/u.test(tokens[first.tokenEnd - 1]!.text) || /^(?:дан|ден|тан|тен|нан|нен)$/u.test(between[0] ?? '');
       if (between.some((w) => TILL.test(w)) || kazakh || between.length === 0) {
         let end = first.tokenEnd + second.tokenEnd;
+        if (/^(?:ке|ге|қа|ға)$/u.test(tokens[end]?.text ?? '') && TILL.test(tokens[end + 1]?.text ?? '')) end += 1;
         if (TILL.test(tokens[end]?.text ?? '')) end += 1;
         return { kind: 'range', from: first.date, to: second.date, grain: 'days', tokenStart: Math.max(0, first.tokenStart - (/^(?:с|from|between|со)$/.test(tokens[first.tokenStart - 1]?.text ?? '') ? 1 : 0)), tokenEnd: end };
       }

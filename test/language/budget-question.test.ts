@@ -806,3 +806,17 @@ describe('a language and religion programme: nouns said twice, a source for the 
     expect(language('маусым бойынша төлем қорытындысы').unknown).toBeUndefined();
   });
 });
+
+describe('a tourism programme: a kind noun in English, a campaign, a visit fee', () => {
+  const tourism = questionIn({
+    ...catalogue,
+    programme: 'Saiahat Digital / Цифровой туризм / Цифрлық туризм: национальная программа цифровизации туризма',
+    projects: [{ id: 'cashback', name: 'Кешбэк за внутренние туры по туристской карте', names: ['Кешбэк за внутренние туры по туристской карте', 'Ішкі турлар үшін туристік карта бойынша кэшбэк'], priority: 'rail', owner: 'KTZ' }],
+  });
+  it('reads "direction" as a kind noun: an area the data lacks is said so', () => {
+    expect(tourism('how is the cruise and river tourism direction doing on utilisation?').unknown).toBeDefined();
+  });
+  it('reads "X акциясы" (the X campaign) as X', () => {
+    expect(tourism('кэшбэк акциясы қанша ақша алды')).toMatchObject({ scope: { kind: 'project', id: 'cashback' } });
+  });
+});

@@ -331,6 +331,13 @@ describe('family, youth and media words across the languages', () => {
     ];
     expect(matchEntities('ғарыш қоқысын бақылау жүйесіне', space)[0]?.id).toBe('debris');
     expect(matchEntities('әуеден лазерлік сканерлеу', space)[0]?.id).toBe('lidar');
+    // A qualifier in brackets written in ordinary words is no name of its own; an acronym in brackets is.
+    const budgets: EntityCandidate[] = [
+      { id: 'loc', kind: 'source', names: ['Местные бюджеты областей и городов (туризм)'] },
+      { id: 'gef', kind: 'source', names: ['Грант Глобального экологического фонда (ГЭФ)'] },
+    ];
+    expect(matchEntities('туризм', budgets)[0]?.score ?? 0).toBeLessThan(0.95);
+    expect(matchEntities('ГЭФ', budgets)[0]).toMatchObject({ id: 'gef' });
   });
 });
 

@@ -176,3 +176,8 @@ it('reads more spans: "между 16.02 и 09.04", "к концу июня", "Ja
 it('reads a day and month before a percent sign as a date ("на 30.09), %")', () => {
   expect(period('освоение по итогам 9 месяцев (на 30.09), %')).toMatchObject({ kind: 'asOf', date: '2026-09-30' });
 });
+
+it('reads Kazakh endings split off dates without a year ("20.03-тен 15.05-ке дейін") and "жаз айларында"', () => {
+  expect(period('20.03-тен 15.05-ке дейін (екі күнін қоса алғанда) қанша төленді')).toEqual(range('2026-03-20', '2026-05-15', 'days'));
+  expect(period('ТЖМ жаз айларында қанша төлеген')).toEqual(range('2026-06-01', '2026-08-31', 'days'));
+});

@@ -89,6 +89,13 @@ it.each([
   ['how much did the National Fund contribute to KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['Нацфонд — сколько он всего', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
   ['KazLLM: and percentage-wise, how far along is it', { measure: 'execution', scope: { kind: 'project', id: 'kazllm' } }],
+  // Kazakh: money not yet spent, what a project got ("тиді"), lists of the plural's figures, the last places.
+  ['барлық жобаларда әлі жұмсалып бітпеген ақша қанша, қосып айтыңызшы', { measure: 'balance' }],
+  ['KazLLM-ге Нацфондтан қанша тиді', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  ['әкімшілердің игеру пайыздарын тізіп берші', { measure: 'execution', groupBy: 'administrator' }],
+  ['игеру жағынан соңғы орындағы екі бағыт', { measure: 'execution', groupBy: 'area', rank: { order: 'bottom', n: 2 } }],
+  ['ақшасын ең жақсы игеріп отырған екі әкімші кім', { measure: 'execution', groupBy: 'administrator', rank: { order: 'top', n: 2 } }],
+  ['шотында ең көп ақша қалған үш жобаны атаңызшы', { measure: 'balance', groupBy: 'project', rank: { order: 'top', n: 3 } }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
