@@ -20,12 +20,12 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
 const RESERVED_PART = compileAll(['бөлініп қойыл*', 'қойылған резерв*', 'зарезервирован*', 'зарезервировал*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
-const FUNDING = compileAll(['лимит* источник*', 'лимиты', 'финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope', 'қанша ақша тұр']);
+const FUNDING = compileAll(['лимит* источник*', 'лимиты', 'финансировани* источник*', 'объем финансирован*', 'total funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'how large', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope', 'қанша ақша тұр']);
 /** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
 const WHOLE_AMOUNT = compileAll(['сколько он всего', 'сколько она всего', 'сколько всего', 'целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлем*', 'толық көлем*']);
 const NOT_JUST = compileAll(['not just', 'not only', 'не только', 'не просто', 'ғана емес']);
 /** The reserved part named as such ("how big is the reserved part of …"): not the whole funding. */
-const PART_RESERVED = compileAll(['reserved part', 'reserved portion', 'reserved share', 'part reserved', 'зарезервированн* част*', 'резервтелген бөлі*', 'резервке қойылған бөлі*']);
+const PART_RESERVED = compileAll(['reserved pot', 'reserved part', 'reserved portion', 'reserved share', 'part reserved', 'зарезервированн* част*', 'резервтелген бөлі*', 'резервке қойылған бөлі*']);
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
@@ -71,7 +71,7 @@ export const reservedCommand = defineQueryCommand({
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned', 'not yet committed', 'uncommitted'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(5, 'free reserve*', 'uncommitted reserve*', 'unallocated reserve*'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given out', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),
-      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(2.5, 'dry powder'),
+      ...weighted(3.5, 'total funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(3, 'reserved share', 'reserved pot', 'how large'), ...weighted(2.5, 'dry powder'),
     ],
   },
   preferred: ['source'],

@@ -61,7 +61,7 @@ const TOP = compile([
   'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек', 'бәрінен жақсы', 'бәрінен жоғары',
 ]);
 const BOTTOM = compile([
-  'снизу', 'с конца', 'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*', 'ең әлсіз*', 'әлсіз*', 'соңғы орын*',
+  'ближе всех к нулю', 'ближе к нулю', 'closest to zero', 'nearest to zero', 'снизу', 'с конца', 'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*', 'ең әлсіз*', 'әлсіз*', 'соңғы орын*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен*', 'ең төменгі*', 'ең баяу', 'артта', 'артта қалып*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'ең кішкентай', 'ең кіші', 'хуже остальных', 'хуже других', 'worse than the rest',
@@ -113,7 +113,7 @@ const PROGRAMME = compile([
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;
 
 /** "In total": a whole, but of whatever is asked about ("а всего он сколько получил?" is about him). */
-const IN_TOTAL = compile(['funding behind', 'money behind', 'всего', 'итого', 'aggregate', 'in aggregate', 'совокупн*', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'накопил*', 'накоплен*', 'нарастающим итогом', 'full list', 'полный список', 'толық тізім',
+const IN_TOTAL = compile(['funding behind', 'money behind', 'sources behind', 'all sources behind', 'всего', 'итого', 'aggregate', 'in aggregate', 'совокупн*', 'суммарно', 'in total', 'grand total', 'total', 'combined', 'running total', 'bottom line', 'close of play', 'end of play', 'end of day', 'lumped together', 'вместе', 'бірге', 'altogether', 'барлығы', 'жалпы', 'жиыны', 'close of business', 'end of business', 'cumulative', 'cumulatively', 'накопленн*', 'накопил*', 'накоплен*', 'нарастающим итогом', 'full list', 'полный список', 'толық тізім',
   // Since the programme began: the whole span, which is what a question without a period covers.
   'since launch', 'since the launch', 'since inception', 'since the start', 'since the beginning', 'since it began', 'since it started', 'с запуска', 'с момента запуска',
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
@@ -759,7 +759,9 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const themeGroup = (c: { kind: EntityKind; mention: Mention }) => {
     const { tokenStart } = c.mention;
     const stretch = r.tokens.slice(tokenStart, c.mention.tokenEnd).map((t, k) => ({ t, at: tokenStart + k, theme: r.aboutProgramme[tokenStart + k] === true }));
-    const asking = ({ t, at }: (typeof stretch)[number]) => t.ignorable || isStopWord(t.text) || r.hits.some((h) => at >= h.tokenStart && at < h.tokenEnd);
+    // A single letter ("e" of "e-health") goes with the word it is joined to, unless that is written as a brand ("e-Qurylys").
+    const letter = (t: Reading['tokens'][number], at: number) => t.text.length === 1 && !t.isNumber && !/^\p{Lu}/u.test(asTyped(r, at + 1, at + 2));
+    const asking = ({ t, at }: (typeof stretch)[number]) => t.ignorable || isStopWord(t.text) || letter(t, at) || r.hits.some((h) => at >= h.tokenStart && at < h.tokenEnd);
     if (!stretch.some((w) => w.theme) || !stretch.every((w) => w.theme || asking(w))) return false;
     // The programme's own administrator called by its name ("Комитет гражданской авиации") is that body.
     if (c.kind === 'administrator' && stretch.some((w) => BODY_WORD.test(w.t.text))) return false;

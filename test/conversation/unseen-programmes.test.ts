@@ -87,6 +87,9 @@ const SETS = [
   { name: 'Aspan Karta', dataset: 'aspan-karta-dataset.json', questions: 'aspan-karta-questions.jsonl', floor: 0.9 },
   // Thirty-third set: first look 78 / 88 / 87 %; then general fixes (97 / 100 / 98 %).
   { name: 'Til Kopiri', dataset: 'til-kopiri-dataset.json', questions: 'til-kopiri-questions.jsonl', floor: 0.9 },
+  // Thirty-fourth and thirty-fifth sets: first looks 90 / 72 / 83 and 90 / 83 / 80 %; then general fixes.
+  { name: 'Saiahat Digital', dataset: 'saiahat-digital-dataset.json', questions: 'saiahat-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Emdeu Digital', dataset: 'emdeu-digital-dataset.json', questions: 'emdeu-digital-questions.jsonl', floor: 0.9 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {

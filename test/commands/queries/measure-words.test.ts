@@ -96,6 +96,14 @@ it.each([
   ['игеру жағынан соңғы орындағы екі бағыт', { measure: 'execution', groupBy: 'area', rank: { order: 'bottom', n: 2 } }],
   ['ақшасын ең жақсы игеріп отырған екі әкімші кім', { measure: 'execution', groupBy: 'administrator', rank: { order: 'top', n: 2 } }],
   ['шотында ең көп ақша қалған үш жобаны атаңызшы', { measure: 'balance', groupBy: 'project', rank: { order: 'top', n: 3 } }],
+  // A source's size and reserved part, "closest to zero", "досталось", "give out", "числилось".
+  ['how big is the reserved pot for the programme overall', { measure: 'reserved' }],
+  ['how large is the National Fund transfer in total', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  ['total funding of all sources behind the programme, in tenge', { measure: 'funding' }],
+  ['у какого источника свободный резерв ближе всех к нулю, и сколько там', { measure: 'freeReserve', rank: { order: 'bottom' } }],
+  ['сколько проектам досталось из Нацфонда', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
+  ['how much did the National Fund transfer give out to projects', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
+  ['сколько денег числилось у KazLLM по состоянию на первое октября', { measure: 'balance', scope: { kind: 'project', id: 'kazllm' } }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
