@@ -343,11 +343,17 @@ function namesAgain(r: Reading, now: Scope, before: Scope): boolean {
   const mention = r.mentions.find((m) => m.matches.some((x) => x.id === now.id && x.kind === kind));
   const previous = candidateOf(r, kind, before.id!);
   if (!mention || previous.length === 0) return false;
-  return (matchEntities(r.tokens.slice(mention.tokenStart, mention.tokenEnd), previous)[0]?.score ?? 0) >= NAMES_AGAIN;
+  // Another thing's own name, said for sure and fitting it better ("same for Kazakh Tourism" after
+  // the Tourism Industry Committee), is that thing.
+  const nowScore = mention.matches.find((x) => x.id === now.id && x.kind === kind)?.score ?? 0;
+  const again = matchEntities(r.tokens.slice(mention.tokenStart, mention.tokenEnd), previous)[0]?.score ?? 0;
+  return again >= NAMES_AGAIN && !(nowScore >= SURE_NAME && nowScore > again);
 }
 
 /** How well a follow-up's words must fit the thing before to be read as naming it again. */
 const NAMES_AGAIN = 0.5;
+/** A name said this surely is the thing named, whatever else it resembles. */
+const SURE_NAME = 0.9;
 
 function pick(args: QueryArgs): QueryArgs {
   const kept: QueryArgs = {};
