@@ -68,6 +68,9 @@ export const projectsCommand = defineCommand({
       if (ids.length === 0) {
         const owners = namedIds(r, 'administrator');
         putIf(args, 'administrator', owners[0]);
+        // A name in quotes that names nothing («Мұнай-газ өнеркәсібі қауіпсіздігі» бағытында): said back as not found.
+        const quoted = /[«"“]([^«»"“”]+)[»"”]/u.exec(r.text)?.[1];
+        if (owners.length === 0 && quoted && r.mentions.every((m) => (m.matches[0]?.score ?? 0) < 0.8)) putIf(args, 'priority', quoted);
         return withChoices(args, 'administrator', owners);
       }
       return withChoices(args, 'priority', ids);

@@ -25,7 +25,7 @@ const FUNDING = compileAll(['лимит* источник*', 'лимиты', 'ф
 const WHOLE_AMOUNT = compileAll(['сколько он всего', 'сколько она всего', 'сколько всего', 'целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлем*', 'толық көлем*']);
 const NOT_JUST = compileAll(['not just', 'not only', 'не только', 'не просто', 'ғана емес']);
 /** The reserved part named as such ("how big is the reserved part of …"): not the whole funding. */
-const PART_RESERVED = compileAll(['reserved pot', 'reserved part', 'reserved portion', 'reserved share', 'part reserved', 'зарезервированн* част*', 'резервтелген бөлі*', 'резервке қойылған бөлі*']);
+const PART_RESERVED = compileAll(['резервке алынған*', 'reserved pot', 'reserved part', 'reserved portion', 'reserved share', 'part reserved', 'зарезервированн* част*', 'резервтелген бөлі*', 'резервке қойылған бөлі*']);
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns);
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
@@ -66,8 +66,8 @@ export const reservedCommand = defineQueryCommand({
     ],
     kk: [
       // Not 'қалды*': that is also 'қалдық', what a project has left.
-      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*'), ...weighted(1, 'бос'), ...weighted(5, 'бос резерв*', 'бос қалдық*', 'бос ақша*'), ...weighted(4, 'көздерінің жалпы көлемі', 'барлық қаржы көздерінің', 'барлық көздердің'),
-      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлем*'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлем*'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'), ...weighted(4, 'бөлініп қойыл*', 'қойылған резерв*'),
+      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*', 'таратылмаған*', 'таратылмай*'), ...weighted(1, 'бос'), ...weighted(5, 'бос резерв*', 'бос қалдық*', 'бос ақша*'), ...weighted(4, 'көздерінің жалпы көлемі', 'барлық қаржы көздерінің', 'барлық көздердің'),
+      ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлем*'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлем*'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'), ...weighted(4, 'бөлініп қойыл*', 'қойылған резерв*', 'резервке алынған*'),
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned', 'not yet committed', 'uncommitted'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(5, 'free reserve*', 'uncommitted reserve*', 'unallocated reserve*'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given out', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),

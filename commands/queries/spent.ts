@@ -31,7 +31,7 @@ export const spentCommand = defineQueryCommand({
       // Money that went to contractors was paid out.
       ...weighted(3.5, 'подрядшы*', 'мердігер*', 'жеткізушілерге'),
       // Payments made ("аударылған төлемдер"): money out, though "аударылған" alone is money moved.
-      ...weighted(4, 'аударылған төлем*', 'төлемдер аударыл*'),
+      ...weighted(4, 'аударылған төлем*', 'төлемдер аударыл*', 'төлем өтті', 'төлемдер өтті'),
       // To the executors ("орындаушыларға"): what they were paid. "Орындаушылар бойынша" groups by administrator.
       ...weighted(3.5, 'орындаушыларға', 'орындаушыға'),
       ...weighted(5, 'актілер бойынша', 'акт бойынша', 'актілерге сәйкес'),

@@ -134,7 +134,7 @@ const FROM_WHERE = compile([
 /** Words that announce a name: a name the data lacks is looked for next to them. */
 const MARKER_WORDS = [
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'direction', 'бағыт*',
-  'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'корпорац*', 'corporation', 'компани*', 'company',
+  'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'грант*', 'grant', 'grants', 'заём', 'займ*', 'loan', 'loans', 'кредит*', 'несие*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
   'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
 ];
@@ -972,7 +972,7 @@ function wordsAround(r: Reading, at: number[]): string {
 function kindFromMarkers(r: Reading): EntityKind | undefined {
   const text = r.tokens.map((t) => t.text).join(' ');
   if (/(?:проект|project|жоба)/u.test(text)) return 'project';
-  if (/(?:фонд|fund|қор|резерв|reserv|источник|source|банк|bank)/u.test(text)) return 'source';
+  if (/(?:фонд|fund|қор|резерв|reserv|источник|source|банк|bank|грант|grant|заём|займ|loan|кредит|несие)/u.test(text)) return 'source';
   if (/(?:направлени|area|бағыт|priorit|приоритет)/u.test(text)) return 'priority';
   if (/(?:администратор|administrator|әкімші|министерств|ministry|министрлік)/u.test(text)) return 'administrator';
   return undefined;

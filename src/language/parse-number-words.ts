@@ -187,7 +187,9 @@ function listBefore(tokens: readonly Token[], at: number, floor: number): Percen
   for (let j = at - 1; j >= floor; j--) {
     const t = tokens[j]!;
     if (LIST_WORDS.has(t.text)) continue;
-    const v = t.isNumber ? parseDecimal(t.text) : null;
+    // A number in words too ("үш пен бес пайыз").
+    const word = t.isNumber ? null : numberAt(tokens, j);
+    const v = t.isNumber ? parseDecimal(t.text) : word && word.length === 1 ? word.value : null;
     if (v === null || v > 100) break;
     listed.unshift({ value: v, tokenStart: j, tokenEnd: j + 1 });
   }

@@ -49,6 +49,7 @@ it('compares shares listed, presets named together, and presets at a share', asy
   expect(await argsOf('сравни вложения 4, 5 и 6 процентов ВВП')).toEqual({ compare: [4, 5, 6] });
   expect(await argsOf('ЖІӨ-нің 4, 5 және 6 пайызын салыстыр')).toEqual({ compare: [4, 5, 6] });
   expect(await argsOf('3 vs 6 per cent of GDP — show both')).toEqual({ compare: [3, 6] });
+  expect(await argsOf('үш пен бес пайыз ЖІӨ жағдайларын бір-бірімен салыстырып берші')).toEqual({ compare: [3, 5] });
   expect(await argsOf('compare the ministry and the IMF presets')).toEqual({ compare: ['ministry', 'imf-2020'] });
   expect(await argsOf('advanced economies vs ministry')).toEqual({ compare: ['advanced-economies', 'ministry'] });
   expect(await argsOf('министерство и МВФ при 6 % ВВП')).toEqual({ compare: ['ministry', 'imf-2020'], share: 6 });
