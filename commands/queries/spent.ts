@@ -36,7 +36,7 @@ export const spentCommand = defineQueryCommand({
       ...weighted(3.5, 'орындаушыларға', 'орындаушыға'),
       ...weighted(5, 'актілер бойынша', 'акт бойынша', 'актілерге сәйкес'),
     ],
-    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*', 'outgoing*', 'outflow*', 'disburs*', 'burn', 'burned', 'burnt', 'out the door', 'invoices settled', 'settled', 'invoice*', 'cash out', 'cash-out', 'money out', 'run rate', 'run-rate'), ...weighted(3, 'paid out', 'pay out', 'payed out', 'payment*', 'payout*'), ...weighted(4, 'got paid', 'get paid', 'gets paid', 'was paid', 'were paid'), ...weighted(2.5, 'pay', 'paid', 'payed', 'paying'), ...weighted(2, 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out', 'contractor*', 'out to contractor*', 'payer', 'payers', 'biggest payer', 'gone on', 'went on', 'been spent')],
+    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*', 'outgoing*', 'outflow*', 'disburs*', 'burn', 'burned', 'burnt', 'out the door', 'invoices settled', 'settled', 'invoice*', 'cash out', 'cash-out', 'money out', 'run rate', 'run-rate'), ...weighted(3, 'paid out', 'pay out', 'payed out', 'payment*', 'payout*'), ...weighted(4, 'got paid', 'get paid', 'gets paid', 'was paid', 'were paid', 'been paid'), ...weighted(2.5, 'pay', 'paid', 'payed', 'paying'), ...weighted(2, 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out', 'contractor*', 'out to contractor*', 'payer', 'payers', 'biggest payer', 'gone on', 'went on', 'been spent')],
   },
   measure: () => 'spent',
 });

@@ -158,8 +158,11 @@ const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|между|и|мен|бе
 const AFTER_A_DATE = /^(?:мен|пен|бен|и|по|до|to|and|till|until|дейін|дейінгі|бастап|бері|аралығ\p{L}*|включительно|inclusive|тен|тан|ден|дан|нен|нан|ке|ге|қа|ға|дағы|дегі|тағы|тегі)$/u;
 /** Money after the number makes it an amount ("и 10.06 млрд"). */
 const MONEY_UNIT = /^(?:тыс\p{L}*|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|mn|bn|million\p{L}*|billion\p{L}*|тенге|теңге|тг|₸)$/u;
+const DAY_MONTH = /^\d{1,2}\.\d{2}$/;
+/** Two days and months side by side ("16.02–20.03") are a span's ends. */
 const dateExpectedAround = (tokens: readonly Token[], i: number): boolean =>
-  !MONEY_UNIT.test(tokens[i + 1]?.text ?? '') && (BEFORE_A_DATE.test(tokens[i - 1]?.text ?? '') || AFTER_A_DATE.test(tokens[i + 1]?.text ?? ''));
+  !MONEY_UNIT.test(tokens[i + 1]?.text ?? '') &&
+  (BEFORE_A_DATE.test(tokens[i - 1]?.text ?? '') || AFTER_A_DATE.test(tokens[i + 1]?.text ?? '') || DAY_MONTH.test(tokens[i + 1]?.text ?? '') || DAY_MONTH.test(tokens[i - 1]?.text ?? ''));
 
 /** Try to read a date starting at token i; returns it and how many tokens it took. */
 function dateAt(tokens: readonly Token[], i: number, today: string): { date: string | null; length: number } | null {

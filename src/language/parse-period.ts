@@ -242,14 +242,24 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
   if (from === null || /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '')) return null;
   const gap = TILL.test(tokens[i + 1]?.text ?? '') ? 2 : 1;
   const word = tokens[i + gap]?.text ?? '';
-  const to = /^\d/.test(word) ? null : monthOf(word);
+  let to = /^\d/.test(word) ? null : monthOf(word);
   if (to === null || to < from || /^\d{1,2}$/.test(tokens[i + gap + 1]?.text ?? '')) return null;
-  const y = yearAfter(tokens, i + gap + 1, today.y);
+  // A third month and more, each the next ("март, апрель, май", "сәуір-мамыр-маусым"): one span.
+  let last = i + gap;
+  for (;;) {
+    const step = TILL.test(tokens[last + 1]?.text ?? '') ? 2 : 1;
+    const next = tokens[last + step]?.text ?? '';
+    const month = /^\d/.test(next) ? null : monthOf(next);
+    if (month === null || month !== to + 1 || /^\d{1,2}$/.test(tokens[last + step + 1]?.text ?? '')) break;
+    to = month;
+    last += step;
+  }
+  const y = yearAfter(tokens, last + 1, today.y);
   const year = y?.year ?? (from > today.m ? today.y - 1 : today.y);
   const range = monthsRange(year, from, to);
   const todayIso = iso(today.y, today.m, today.d);
   const start = Math.max(0, i - (/^(?:с|со|from|between)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
-  let end = i + gap + 1 + (y?.length ?? 0);
+  let end = last + 1 + (y?.length ?? 0);
   // "наурыз-сәуір айларында", "март–апрель месяцы": the word "months" is the span's.
   if (MONTH_WORD.test(tokens[end]?.text ?? '')) end += 1;
   if (/^(?:дейін|шейін|включительно|inclusive|аралығында\p{L}*|аралығы\p{L}*)$/u.test(tokens[end]?.text ?? '') || QUARTER.test(tokens[end]?.text ?? '')) end += 1;
@@ -355,6 +365,16 @@ function untilLater(tokens: readonly Token[], found: PeriodMatch, todayIso: stri
 
 function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | null {
   const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
+  // Two days and months typed as one span ("16.02–20.03").
+  for (const [i, t] of tokens.entries()) {
+    const m = /^(\d{1,2})\.(\d{2})-(\d{1,2})\.(\d{2})$/.exec(t.text);
+    if (!m) continue;
+    const [d1, m1, d2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || d1 < 1 || d2 < 1 || d1 > lastDay(today.y, m1) || d2 > lastDay(today.y, m2)) continue;
+    const from = iso(today.y, m1, d1);
+    const to = iso(today.y, m2, d2);
+    if (to >= from) return { kind: 'range', from, to, grain: 'days', tokenStart: i, tokenEnd: i + 1 };
+  }
   // Two dates: "с 1 марта по 30 апреля", "from 1 June to 31 August", "1 наурыздан 30 маусымға дейін".
   const first = findDateInTokens(tokens, todayIso);
   if (first) {

@@ -108,6 +108,9 @@ it.each([
   ['әлі ешбір жобаға таратылмаған резерв ақшасы жалпы қанша, барлық көздерді қосқанда', { measure: 'freeReserve' }],
   ['12 мамыр мен 30 маусым аралығында, екі күнді де қосқанда, қанша төлем өтті', { measure: 'spent', period: { kind: 'range', from: '2026-05-12', to: '2026-06-30' } }],
   ['Нацфонд трансфертінің резервке алынған бөлігі қанша', { measure: 'reserved', scope: { kind: 'source', id: 'national-fund' } }],
+  ['bottom 3 projects by money left, ignoring empty ones', { measure: 'balance', rank: { order: 'bottom', n: 3, nonZero: true } }],
+  ['по Нацфонду сколько ещё не раздали проектам', { measure: 'freeReserve', scope: { kind: 'source', id: 'national-fund' } }],
+  ["KazLLM — what's been paid", { measure: 'spent', scope: { kind: 'project', id: 'kazllm' } }],
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
