@@ -158,7 +158,8 @@ const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|между|и|мен|бе
 const AFTER_A_DATE = /^(?:мен|пен|бен|и|по|до|to|and|till|until|дейін|дейінгі|бастап|бері|аралығ\p{L}*|включительно|inclusive|тен|тан|ден|дан|нен|нан|ке|ге|қа|ға|дағы|дегі|тағы|тегі)$/u;
 /** Money after the number makes it an amount ("и 10.06 млрд"). */
 const MONEY_UNIT = /^(?:тыс\p{L}*|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|mn|bn|million\p{L}*|billion\p{L}*|тенге|теңге|тг|₸)$/u;
-const DAY_MONTH = /^\d{1,2}\.\d{2}$/;
+/** A day and month without a year ("10.06"). */
+const DAY_MONTH = /^(\d{1,2})\.(\d{2})$/;
 /** Two days and months side by side ("16.02–20.03") are a span's ends. */
 const dateExpectedAround = (tokens: readonly Token[], i: number): boolean =>
   !MONEY_UNIT.test(tokens[i + 1]?.text ?? '') &&
@@ -182,7 +183,7 @@ function dateAt(tokens: readonly Token[], i: number, today: string): { date: str
   }
   // Day and month without a year ("с 10.06 по 25.07", "10.06 мен 25.07 аралығында"), only where a date
   // is expected: "10.06 млрд" is money and "2.7" a multiplier.
-  m = /^(\d{1,2})\.(\d{2})$/.exec(t.text);
+  m = DAY_MONTH.exec(t.text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12 && dateExpectedAround(tokens, i)) {
     return { date: isoOf(thisYear, Number(m[2]), Number(m[1])), length: 1 };
   }

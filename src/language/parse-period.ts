@@ -58,6 +58,8 @@ const TODAY_WORDS = /^(?:сегодня\p{L}*|сегодняшн\p{L}*|сей|б
 // "по итогам мая", "мамыр қорытындысы бойынша": the period's result, as of its end.
 const END = /^(?:конец|конца|концу|концом|итогам|итогу|итогах|қорытынды\p{L}*|соң\p{L}*|аяғы\p{L}*|аягы\p{L}*|end|close|закрытие|закрытию)$/u;
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
+/** The Kazakh "from" ending ("наурыздан", or split off a date: "20.03-тен"). */
+const KK_FROM = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const TILL = /^(?:дейін|шейін|по|до|к|to|till|until|and|plus|плюс|through|и|мен|бен|пен|аралығында|аралығы)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
@@ -383,7 +385,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
     if (second && second.tokenStart <= 2 && second.date >= first.date) {
       const between = rest.slice(0, second.tokenStart).map((t) => t.text);
       // The Kazakh "from" ending on the first date, or split off it ("20.03-тен 15.05-ке дейін").
-      const kazakh = /(?:дан|ден|тан|тен|нан|нен)$/u.test(tokens[first.tokenEnd - 1]!.text) || /^(?:дан|ден|тан|тен|нан|нен)$/u.test(between[0] ?? '');
+      const kazakh = KK_FROM.test(tokens[first.tokenEnd - 1]!.text) || (between[0]?.length === 3 && KK_FROM.test(between[0]));
       if (between.some((w) => TILL.test(w)) || kazakh || between.length === 0) {
         let end = first.tokenEnd + second.tokenEnd;
         if (/^(?:ке|ге|қа|ға)$/u.test(tokens[end]?.text ?? '') && TILL.test(tokens[end + 1]?.text ?? '')) end += 1;
@@ -466,8 +468,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
       }
       if (/^(?:біткенде|біткендегі|аяқталғанда|аяқталғандағы)$/u.test(tokens[i + named.length]?.text ?? '')) return { kind: 'asOf', date: named.to, tokenStart: i, tokenEnd: i + named.length + 1 };
       // "since January", "қаңтардан бері": from its first day to today.
-      // "from July on" too.
-      // "с июля", "начиная с июля" too: a month after "с" with no end is where a span to today begins.
+      // "from July on", "с июля", "начиная с июля" too: a month after "с" with no end begins a span to today.
       const since = tokens[i - 1]?.text === 'since' || (tokens[i - 1]?.text === 'from' && tokens[i + named.length]?.text === 'on') || (/^(?:с|со)$/u.test(tokens[i - 1]?.text ?? '') && named.grain === 'month');
       const sinceKk = SINCE_KK.test(tokens[i + named.length]?.text ?? '');
       const on = since && tokens[i + named.length]?.text === 'on';
