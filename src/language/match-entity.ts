@@ -5,7 +5,7 @@
 import { normalizeText, phoneticKey } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import { editDistance, wordSimilarity } from './word-similarity.js';
-import { conceptsOf, gluedBrand, sameInitials, shareConcept } from './concept-glossary.js';
+import { conceptsOf, gluedBrand, initialsElsewhere, sameInitials, shareConcept } from './concept-glossary.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 
 export interface EntityCandidate {
@@ -63,7 +63,7 @@ function acronymFits(q: QueryToken, a: Acronym): boolean {
   if (q.text.length < 2) return false;
   // Nobody types initials with Kazakh letters in Latin: "back" is no "БӘҚ". In Cyrillic they are
   // typed with the Russian letters ("КТЖ" of "Қазақстан темір жолы").
-  return q.text === a.key || (a.key.length >= 3 && q.key === a.phonetic && (!/[әғқңөұүһі]/u.test(a.key) || /^[\u0400-\u04ff]{3,4}$/u.test(q.text)));
+  return q.text === a.key || sameInitials(q.text, a.key) || (a.key.length >= 3 && q.key === a.phonetic && (!/[әғқңөұүһі]/u.test(a.key) || /^[\u0400-\u04ff]{3,4}$/u.test(q.text)));
 }
 
 interface Variant {
@@ -323,7 +323,7 @@ function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
       }
     }
   }
-  if (q.text.length >= 2) add(index.acronymHolders.get(q.text));
+  if (q.text.length >= 2) for (const text of [q.text, ...initialsElsewhere(q.text)]) add(index.acronymHolders.get(text));
   if (q.text.length >= 3) {
     add(index.acronymHolders.get(`~${q.key}`));
   }

@@ -363,3 +363,32 @@ describe('long words in two alphabets', () => {
     expect(matchEntities('Kazgeology', geo)[0]?.score ?? 0).toBeLessThan(0.6);
   });
 });
+
+describe('initials of a name written out in another language, and common public-sector words', () => {
+  it('takes "ЕАБР" or "ЕҚТА" as the initials of a name spelt out in English or Russian', () => {
+    const things: EntityCandidate[] = [
+      { id: 'edb', kind: 'source', names: ['Eurasian Development Bank irrigation loan'] },
+      { id: 'adb', kind: 'source', names: ['Asian Development Bank loan'] },
+      { id: 'parks', kind: 'source', names: ['Плата за посещение особо охраняемых природных территорий'] },
+      { id: 'budget', kind: 'source', names: ['Республиканский бюджет'] },
+    ];
+    const top = (q: string) => matchEntities(q, things)[0];
+    expect(top('ЕАБР несиесі')).toMatchObject({ id: 'edb' });
+    expect(top('кредит ЕАБР')!.score).toBeGreaterThanOrEqual(0.8);
+    expect(top('заём АБР')).toMatchObject({ id: 'adb' });
+    expect(top('ЕҚТА-ға келу ақысы')).toMatchObject({ id: 'parks' });
+  });
+  it('finds a Russian-only name from the words of its field in English or Kazakh: weather, pensions, elections, convicts', () => {
+    const things: EntityCandidate[] = [
+      { id: 'meteo', kind: 'project', names: ['Автоматизация метеостанций Казгидромета'] },
+      { id: 'pension', kind: 'project', names: ['Электронный пенсионный кабинет'] },
+      { id: 'vote', kind: 'project', names: ['Система электронного голосования избирательных комиссий'] },
+      { id: 'prison', kind: 'project', names: ['Учёт осуждённых в исправительных учреждениях'] },
+    ];
+    const top = (q: string) => matchEntities(q, things)[0]?.id;
+    expect(top('automation of weather stations')).toBe('meteo');
+    expect(top('зейнетақы кабинеті')).toBe('pension');
+    expect(top('electoral commissions voting system')).toBe('vote');
+    expect(top('сотталғандарды есепке алу')).toBe('prison');
+  });
+});
