@@ -135,7 +135,8 @@ const FROM_WHERE = compile([
 const MARKER_WORDS = [
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'direction', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'грант*', 'grant', 'grants', 'заём', 'займ*', 'loan', 'loans', 'кредит*', 'несие*', 'корпорац*', 'corporation', 'компани*', 'company',
-  'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'комитет*', 'committee',
+  'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'агенттіг*', 'агенттік*', 'комитет*', 'committee',
+  'инспекци*', 'inspectorate',
   'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
 ];
 const NAME_MARKERS = compile(MARKER_WORDS);
@@ -574,7 +575,10 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
 function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): number[] {
   const candidates = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id));
   const found: number[] = [];
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+  // A word written as a name right before it is part of the name typed ("Қарағанды облысы бойынша
+  // филиалы" among the Almaty and Abai regions' branches), though it is a word of something else too.
+  const from = m.tokenStart > 0 && looksLikeName(r, m.tokenStart - 1) ? m.tokenStart - 1 : m.tokenStart;
+  for (let i = from; i < m.tokenEnd; i++) {
     const t = r.tokens[i]!;
     if (t.ignorable || t.isNumber || ((isStopWord(t.text) || t.text.length < 4) && !isAcronymTyped(r, i))) continue;
     if (!candidates.some((c) => (matchEntities([t], [c])[0]?.score ?? 0) >= 0.5)) found.push(i);
@@ -884,6 +888,29 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     question.unknown = { text: asTyped(r, Math.min(version, best.mention.tokenStart), Math.max(version + 1, best.mention.tokenEnd)), kind: best.kind };
     return question;
   }
+  // A name the data lacks, written as one beside its kind noun away from the thing found ("сколько
+  // Всемирный банк выделил на КЭПГ"): the question is about that one.
+  // Not a word of the thing found, nor one right beside another thing found: that is part of its name
+  // as typed ("the National Fund transfer"). A word across "на" is not ("банка развития на модернизацию").
+  const loose = new Set(leftovers);
+  const touching = (m: Mention) => {
+    const run: number[] = [];
+    for (let i = m.tokenEnd; loose.has(i); i++) run.push(i);
+    for (let i = m.tokenStart - 1; loose.has(i); i--) run.push(i);
+    return run;
+  };
+  const inside = (m: Mention) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k);
+  const besideNamed = new Set([
+    ...namings.flatMap((m) => [...wordsBeside(r, m, loose), ...inside(m)]),
+    ...r.mentions.filter((m) => (m.matches[0]?.score ?? 0) >= FAINT).flatMap((m) => [...touching(m), ...inside(m)]),
+  ]);
+  const elsewhere = best ? leftovers.filter((i) => i > 0 && !besideNamed.has(i) && looksLikeName(r, i) && markerBeside(r, i)) : [];
+  if (best && elsewhere.length > 0) {
+    const [start, end] = leftoverRun(elsewhere[0]!, new Set(leftovers));
+    const kind = kindFromMarkers(r, start - 2, end + 2);
+    question.unknown = { text: asTyped(r, start, end), ...(kind ? { kind } : {}) };
+    return question;
+  }
   if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted, bestId!))) {
     const score = scoreOf(best);
     const own = best.mention.matches.find((x) => x.kind === best.kind)!.score;
@@ -892,7 +919,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     // культуры …" among "Управление здравоохранения …"): that is another one's name.
     const foreign = ids.length > 1 || score < FAINT ? wordsNoneHas(r, best.mention, best.kind, ids) : [];
     if (foreign.length > 0) {
-      question.unknown = { text: asTyped(r, best.mention.tokenStart, best.mention.tokenEnd), kind: best.kind };
+      question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, ...foreign), best.mention.tokenEnd), kind: best.kind };
       return question;
     }
     question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: ids[0]! };
@@ -969,11 +996,11 @@ function wordsAround(r: Reading, at: number[]): string {
 }
 
 /** The kind of thing a name marker says ("фонд" → a source, "проект" → a project). */
-function kindFromMarkers(r: Reading): EntityKind | undefined {
-  const text = r.tokens.map((t) => t.text).join(' ');
+function kindFromMarkers(r: Reading, from = 0, to = r.tokens.length): EntityKind | undefined {
+  const text = r.tokens.slice(Math.max(0, from), to).map((t) => t.text).join(' ');
   if (/(?:проект|project|жоба)/u.test(text)) return 'project';
   if (/(?:фонд|fund|қор|резерв|reserv|источник|source|банк|bank|грант|grant|заём|займ|loan|кредит|несие)/u.test(text)) return 'source';
   if (/(?:направлени|area|бағыт|priorit|приоритет)/u.test(text)) return 'priority';
-  if (/(?:администратор|administrator|әкімші|министерств|ministry|министрлік)/u.test(text)) return 'administrator';
+  if (/(?:администратор|administrator|әкімші|министерств|ministry|министрлік|агентств|agency|агенттіг|агенттік|комитет|committee|департамент|department|управлени|басқарма|акимат|әкімдік|инспекци|inspectorate)/u.test(text)) return 'administrator';
   return undefined;
 }

@@ -820,3 +820,32 @@ describe('a tourism programme: a kind noun in English, a campaign, a visit fee',
     expect(tourism('кэшбэк акциясы қанша ақша алды')).toMatchObject({ scope: { kind: 'project', id: 'cashback' } });
   });
 });
+
+describe('a name the data lacks, said away from the thing found', () => {
+  const elections = questionIn({
+    ...catalogue,
+    projects: [
+      { id: 'kepg', name: 'Комплексы электронного подсчёта голосов (КЭПГ) на избирательных участках', names: ['Комплексы электронного подсчёта голосов (КЭПГ) на избирательных участках'], priority: 'rail', owner: 'ALM' },
+      { id: 'lab', name: 'Лаборатория 5G', names: ['Лаборатория 5G', '5G Lab'], priority: 'rail', owner: 'ALM' },
+      { id: 'dc', name: 'Резервный центр обработки данных в Караганде', names: ['Резервный центр обработки данных в Караганде', 'Қарағандыдағы резервтік деректер орталығы'], priority: 'rail', owner: 'ALM' },
+    ],
+    sources: [{ id: 'nf', name: 'Целевой трансферт из Национального фонда', names: ['Целевой трансферт из Национального фонда', 'National Fund transfer'] }],
+    administrators: [
+      { id: 'ALM', name: 'Филиал РГП «Казгидромет» по Алматинской области', names: ['Филиал РГП «Казгидромет» по Алматинской области', '«Қазгидромет» РМК-ның Алматы облысы бойынша филиалы'] },
+      { id: 'VKO', name: 'Филиал РГП «Казгидромет» по Восточно-Казахстанской области', names: ['Филиал РГП «Казгидромет» по Восточно-Казахстанской области', '«Қазгидромет» РМК-ның Шығыс Қазақстан облысы бойынша филиалы'] },
+    ],
+  });
+  it('says a bank that gives nothing here is not found, though the project it gave to is', () => {
+    expect(elections('сколько Всемирный банк выделил на КЭПГ').unknown).toMatchObject({ text: 'Всемирный банк', kind: 'source' });
+    expect(elections('how much did the National Fund transfer give the 5G Lab')).toMatchObject({ scope: { kind: 'project', id: 'lab' } });
+    expect(elections('how much did the National Fund transfer give the 5G Lab').unknown).toBeUndefined();
+  });
+  it('says a region none of the near-identical branches has is another branch', () => {
+    // "Қарағанды" is also a word of a project's name: here it is the region of a branch the data lacks.
+    expect(elections('ал Қарағанды облысы бойынша филиалда ше?').unknown).toMatchObject({ text: 'Қарағанды облысы бойынша филиалда', kind: 'administrator' });
+    expect(elections('ал Алматы облысы бойынша филиалы қанша төледі')).toMatchObject({ scope: { kind: 'administrator', id: 'ALM' } });
+  });
+  it('takes a Kazakh agency the data lacks as not found, not as the whole programme', () => {
+    expect(elections('Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі бұл бағдарламадан қанша қаражат алды').unknown).toBeDefined();
+  });
+});
