@@ -61,14 +61,14 @@ const TOP = compile([
   'самы* жирн*', 'жирнее всех', 'впереди', 'ең жоғарысы', 'ең көбі', 'furthest ahead', 'ahead', 'thickest', 'ranked', 'ranking', 'rank', 'лучше остальных', 'лучше других', 'better than the rest', 'better than others', 'рекордсмен*', 'record holder*', 'көш бастаған*', 'бәрінен көп', 'бәрінен көбірек', 'бәрінен жақсы', 'бәрінен жоғары',
 ]);
 const BOTTOM = compile([
-  'ближе всех к нулю', 'ближе к нулю', 'closest to zero', 'nearest to zero', 'снизу', 'с конца', 'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*', 'ең әлсіз*', 'әлсіз*', 'соңғы орын*',
+  'ближе всех к нулю', 'ближе к нулю', 'closest to zero', 'nearest to zero', 'снизу', 'с конца', 'меньше всего', 'наименьш*', 'самы* мал*', 'самы* низк*', 'само* низк*', 'самы* слаб*', 'само* слаб*', 'слабее всех', 'минимальн*', 'меньше всех', 'худш*', 'хуже всего', 'аутсайдер*', 'outsider*', 'хуже всех', 'самы* скромн*', 'скромнее всех', 'само* слаб*', 'слабе*', 'weakest', 'weaker', 'бәрінен нашар', 'ең нашар', 'нашар*', 'ең әлсіз*', 'әлсіз*', 'соңғы орын*',
   'least', 'smallest', 'lowest', 'fewest', 'bottom', 'worst', 'laggard*', 'lagging', 'behind', 'slowest', 'furthest behind', 'scraping the bottom', 'ең аз', 'ең азы', 'ең төмен*', 'ең төменгі*', 'ең баяу', 'артта', 'артта қалып*',
   'медленнее*', 'медленней', 'самы* медленн*', 'медленнее всех',
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'ең кішкентай', 'ең кіші', 'хуже остальных', 'хуже других', 'worse than the rest',
 ]);
 const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
-  'nothing spent', 'spent nothing', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
+  'nothing spent', 'spent nothing', 'nothing has been paid', 'nothing has been paid out', 'nothing paid', 'nothing paid out', 'nothing was paid', 'nothing has been spent', 'nothing was spent', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
   'бірде бір төлем*', 'бірде бір теңге*', 'бірде бір тиын*', 'төлем жасамаған*', 'төлем жасамады*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
 ]);

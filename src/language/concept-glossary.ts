@@ -40,6 +40,9 @@ const INITIALS: string[][] = [
   ['эцп', 'eds', 'эцқ'],
   ['иин', 'iin', 'жсн'],
   ['бин', 'bin', 'бсн'],
+  ['ес', 'eu', 'ео'],
+  ['мз', 'moh', 'дсм'],
+  ['мю', 'moj', 'әм'],
 ];
 const SAME_INITIALS = new Map(INITIALS.flatMap((group, i) => group.map((w) => [w, i] as const)));
 
@@ -202,7 +205,8 @@ const GROUPS: string[][] = [
   ['разведк*', 'exploration', 'барлау*'],
   ['подземн*', 'groundwater', 'underground', 'жерасты*'],
   ['торгов*', 'trade', 'сауда*'],
-  ['взнос*', 'contribution*', 'жарна*'],
+  // An election deposit is an "избирательный взнос", a "сайлау жарнасы".
+  ['взнос*', 'contribution*', 'deposit', 'deposits', 'жарна*'],
   ['поддержк*', 'support', 'supporting', 'қолдау*', 'қолдаудың'],
   // Words of sport, medicine and facilities that public project names share.
   ['физическ*', 'physical', 'дене'],
@@ -460,6 +464,17 @@ const GROUPS: string[][] = [
   ['медиа*', 'media'],
   ['издательск*', 'publishing', 'баспа*'],
   ['книг*', 'book', 'books', 'кітап', 'кітаптар*', 'кітаптың'],
+  ['зелен*', 'зелён*', 'green', 'жасыл*'],
+  ['имени', 'named', 'атындағы'],
+  ['эмисси*', 'emission*', 'эмиссия*', 'выброс*'],
+  ['новый', 'новая', 'новое', 'новые', 'нового', 'новой', 'новых', 'новому', 'new', 'жаңа'],
+  ['поколени*', 'generation*', 'буын*'],
+  ['невозвращ*', 'невозвращён*', 'unreturned', 'non-refundable', 'қайтарылмаған*'],
+  ['опрос*', 'poll', 'polls', 'polling', 'сауалнам*'],
+  ['бюллетен*', 'ballot*'],
+  ['пилот*', 'pilot*'],
+  ['ранн*', 'early', 'ерте*'],
+  ['предупрежд*', 'warning*', 'ескерт*'],
 ];
 
 interface Entry { key: string; prefix: boolean; concept: number }

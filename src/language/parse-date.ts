@@ -70,10 +70,15 @@ const YEAR_WORD = /^(?:г|гг|год\p{L}*|жыл\p{L}*|year)$/u;
 
 const RELATIVE: [RegExp, number][] = [
   [/^(?:сегодня|сегодняшн\p{L}*|бүгін\p{L}*|today)$/u, 0],
-  [/^(?:вчера|вчерашн\p{L}*|кеше\p{L}*|yesterday)$/u, -1],
+  // "кеше" and its case forms, not "кешен" (a complex: "кешендерінің").
+  [/^(?:вчера|вчерашн\p{L}*|кеше|кешегі|кешеден|кешеге|кешедегі|yesterday)$/u, -1],
   [/^(?:позавчера)$/u, -2],
   [/^(?:завтра|ертең|tomorrow)$/u, 1],
 ];
+
+/** "на текущую дату", "на данный момент", "as of the present time", "қазіргі сәтте": today. */
+const CURRENT = /^(?:текущ\p{L}*|данн\p{L}*|настоящ\p{L}*|present|current|қазіргі|осы)$/u;
+const MOMENT = /^(?:дату|дата|момент|моменту|день|time|moment|date|сәтте|сәттегі|уақытта|уақыттағы|күнге)$/u;
 
 const RELATIVE_FUZZY: [string, number][] = [['сегодня', 0], ['yesterday', -1], ['позавчера', -2]];
 
@@ -171,6 +176,7 @@ function dateAt(tokens: readonly Token[], i: number, today: string): { date: str
   const thisYear = todayParts(today)!.y;
   const word = /^[a-z]{4,}$/.test(t.text) && !/^(?:today|yesterday|tomorrow)$/.test(t.text) ? transliterate(t.text, 'cyrillic') : t.text;
   for (const [re, shift] of RELATIVE) if (re.test(word)) return { date: shiftDays(today, shift), length: 1 };
+  if (CURRENT.test(t.text) && MOMENT.test(tokens[i + 1]?.text ?? '')) return { date: today, length: 2 };
   for (const [word, shift] of RELATIVE_FUZZY) {
     if (t.text[0] === word[0] && editDistance(t.text, word, 1) <= 1) return { date: shiftDays(today, shift), length: 1 };
   }

@@ -172,7 +172,7 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
 /** "за 9 месяцев", "first nine months", "алғашқы 9 айда": the year's first N months; "последние 3 месяца": the last N, this one included. */
 const FIRST_N = /^(?:за|first|первые|первых|алғашқы|the)$/u;
 const LAST_N = /^(?:последние|последних|last|past|соңғы)$/u;
-const MONTHS_PLURAL = /^(?:месяц|месяца|месяцев|months|ай|айда|айдың|айында|айдағы|айлық)$/u;
+const MONTHS_PLURAL = /^(?:месяц|месяца|месяцев|мес|months|mos|ай|айда|айдың|айында|айдағы|айлық)$/u;
 
 function monthsCountAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): PeriodMatch | null {
   const n = numberAt(tokens, i);
@@ -190,6 +190,8 @@ function monthsCountAt(tokens: readonly Token[], i: number, today: { y: number; 
   // "of the year", "года", "2026 года"
   if (tokens[end]?.text === 'of') end += tokens[end + 1]?.text === 'the' ? 2 : 1;
   if (YEAR.test(tokens[end]?.text ?? '') && !/^\d/.test(tokens[end]!.text)) end += 1;
+  // "за 9 мес. с начала года": the same months, said twice.
+  if (/^(?:с|since|from)$/u.test(tokens[end]?.text ?? '') && START.test(tokens[end + 1]?.text ?? '') && YEAR.test(tokens[end + 2]?.text ?? '')) end += 3;
   const y = yearAfter(tokens, end, today.y);
   const year = y?.year ?? today.y;
   const range = monthsRange(year, 1, n.value);

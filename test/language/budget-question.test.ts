@@ -849,3 +849,13 @@ describe('a name the data lacks, said away from the thing found', () => {
     expect(elections('Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі бұл бағдарламадан қанша қаражат алды').unknown).toBeDefined();
   });
 });
+
+describe('more words for the far end, for nothing paid and for a share', () => {
+  it('reads "аутсайдер" as the bottom, "nothing has been paid out" as the zeros, "share of money used" as execution', () => {
+    expect(question('аутсайдер по освоению среди направлений — кто и сколько %')).toMatchObject({ rank: { order: 'bottom', n: 1 }, groupBy: 'area' });
+    expect(question('projects where nothing has been paid out yet?')).toMatchObject({ rank: { zero: true } });
+    const intent = (text: string) => (parseText(text, catalogue, { today: '2026-11-30', intents: INTENTS }) as { intent?: string }).intent;
+    expect(intent('Smart Wagon: share of money used, %')).toBe('execution');
+    expect(intent('how much has KTZ spent → and as a % of what they had?')).toBe('execution');
+  });
+});

@@ -390,5 +390,16 @@ describe('initials of a name written out in another language, and common public-
     expect(top('зейнетақы кабинеті')).toBe('pension');
     expect(top('electoral commissions voting system')).toBe('vote');
     expect(top('сотталғандарды есепке алу')).toBe('prison');
+    const election: EntityCandidate[] = [
+      { id: 'eu', kind: 'source', names: ['European Union civic participation grant'] },
+      { id: 'gcf', kind: 'source', names: ['Грант Зелёного климатического фонда'] },
+      { id: 'scan', kind: 'project', names: ['Пилот сканирования бюллетеней в Акмолинской области'] },
+      { id: 'deposits', kind: 'source', names: ['Кандидаттардың қайтарылмаған сайлау жарналары'] },
+    ];
+    const pick = (q: string) => matchEntities(q, election)[0]?.id;
+    expect(pick('ЕО грантының')).toBe('eu');
+    expect(pick('Жасыл климат қоры гранты')).toBe('gcf');
+    expect(pick('ballot scanning pilot')).toBe('scan');
+    expect(pick('unreturned candidate deposits')).toBe('deposits');
   });
 });

@@ -187,3 +187,12 @@ it('reads a span typed as one token ("16.02–20.03") and three months in a row 
   expect(period('сколько заплатили за весну — март, апрель, май')).toEqual(range('2026-03-01', '2026-05-31', 'days'));
   expect(period('сәуір-мамыр-маусым, яғни екінші тоқсан бойынша қанша төледік')).toEqual(range('2026-04-01', '2026-06-30', 'days'));
 });
+
+it('reads "на текущую дату" as today, "9 мес. с начала года" as the year\'s first nine months, and no "кешен" as yesterday', () => {
+  expect(period('общая сумма оплат по актам на текущую дату')).toEqual({ kind: 'asOf', date: '2026-11-30' });
+  expect(period('на данный момент сколько осталось')).toEqual({ kind: 'asOf', date: '2026-11-30' });
+  expect(period('расходы за 9 мес. с начала года')).toEqual(range('2026-01-01', '2026-09-30', 'days'));
+  // "кешендерінің" (of the complexes) starts like "кеше" (yesterday): the date is 1 June.
+  expect(period('КЭПГ кешендерінің шотында 1 маусымда қанша қалдық болды')).toEqual({ kind: 'asOf', date: '2026-06-01' });
+  expect(period('кешегі жағдай бойынша қалдық')).toEqual({ kind: 'asOf', date: '2026-11-29' });
+});
