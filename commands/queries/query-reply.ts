@@ -35,9 +35,9 @@ const BY: Record<Lang, Record<Grouping, string>> = {
 };
 
 const TEXT = {
-  ru: { programme: 'вся программа', none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', nonZero: 'без нулевых', viaSource: (s: string) => `из источника «${s}»`, intoSource: (s: string) => `в резерв «${s}»` },
-  kk: { programme: 'бүкіл бағдарлама', none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', nonZero: 'нөлдіктерсіз', viaSource: (s: string) => `«${s}» көзінен`, intoSource: (s: string) => `«${s}» резервіне` },
-  en: { programme: 'whole programme', none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', nonZero: 'zeros left out', viaSource: (s: string) => `from “${s}”`, intoSource: (s: string) => `into the “${s}” reserve` },
+  ru: { programme: 'вся программа', none: 'Таких нет.', ofWhat: (spent: string, base: string) => `израсходовано ${spent} из ${base}`, top: (n: number) => `первые ${n}`, bottom: (n: number) => `последние ${n}`, zero: 'без расходов', nonZero: 'без нулевых', viaSource: (s: string) => `из источника «${s}»`, intoSource: (s: string) => `в резерв «${s}»`, notBySource: 'Переданное другим проектам по источникам не делится: это общие деньги проекта.' },
+  kk: { programme: 'бүкіл бағдарлама', none: 'Ондайлар жоқ.', ofWhat: (spent: string, base: string) => `${base} ішінен ${spent} жұмсалды`, top: (n: number) => `алғашқы ${n}`, bottom: (n: number) => `соңғы ${n}`, zero: 'шығыны жоқтар', nonZero: 'нөлдіктерсіз', viaSource: (s: string) => `«${s}» көзінен`, intoSource: (s: string) => `«${s}» резервіне`, notBySource: 'Басқа жобаларға берілгені көздер бойынша бөлінбейді: бұл жобаның ортақ қаражаты.' },
+  en: { programme: 'whole programme', none: 'None.', ofWhat: (spent: string, base: string) => `${spent} spent of ${base}`, top: (n: number) => `top ${n}`, bottom: (n: number) => `bottom ${n}`, zero: 'nothing spent', nonZero: 'zeros left out', viaSource: (s: string) => `from “${s}”`, intoSource: (s: string) => `into the “${s}” reserve`, notBySource: 'What went on to other projects is not split by source: it is the project’s money as a whole.' },
 } satisfies Record<Lang, unknown>;
 
 /** Rows shown: projects are many, so the first ten; sources, areas, administrators, statuses and months are few, so all of them (up to 24). */
@@ -103,6 +103,7 @@ export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, option
   // A ranking's headline is its rows; a total over everything ranked would mislead. Leaving out
   // the zeros changes no total.
   if (!query.rank || !('order' in query.rank || 'zero' in query.rank)) blocks.push(line(...headline));
+  if (answer.notBySource) blocks.push(line(italic(t.notBySource)));
   const grouping = query.groupBy ?? 'project';
   const pages = Math.max(1, Math.ceil(answer.rows.length / ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, options.page ?? 1), pages);

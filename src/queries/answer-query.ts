@@ -26,6 +26,8 @@ export interface QueryAnswer {
   /** The breakdown or the ranking, when asked for. */
   rows: QueryRow[];
   unit: 'tenge' | 'percent' | 'count';
+  /** Asked by source, but what was passed on is not split by source: answered whole. */
+  notBySource?: true;
 }
 
 /** The period a query covers: flows over the whole ledger up to today, stocks today, unless asked. */
@@ -140,7 +142,13 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
     const rows = query.groupBy ? group(table, chosen, () => 1, query.groupBy) : [];
     return { query, total: chosen.length, rows: rank(rows, query.rank), unit: 'count' };
   }
-  if (query.groupBy === 'source') return bySource(db, index, catalogue, table, chosen, query, from, to);
+  if (query.groupBy === 'source') {
+    // Sources are told apart by what they gave (the sources that "paid for" a project are those it got
+    // money from); what a project passed on to others is its money as a whole, answered so, not as its receipts.
+    if (query.scope.kind === 'programme' || !PASSED_ON.has(measure)) return bySource(db, index, catalogue, table, chosen, query, from, to);
+    const { groupBy: _whole, ...whole } = query;
+    return { ...answerForProjects(db, index, catalogue, whole, from, to), notBySource: true };
+  }
   const flows = measure === 'balance' ? null : index.flows(from, to);
   const balances = measure === 'balance' || measure === 'execution' ? index.balances(to) : null;
   const account = (i: number) => table.accounts[i]!;
@@ -182,6 +190,9 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
  * each reserve's allocations to projects (from the index); for some projects, their own rows.
  * What they gave back (`released`) is by the reserve it went back to.
  */
+/** What projects passed on to others: not split by the source it first came from. */
+const PASSED_ON: ReadonlySet<Measure> = new Set(['passedOn', 'reallocated']);
+
 function bySource(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, table: ProjectTable, chosen: number[], query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
   const totals = new Map<string, number>();
   if (query.measure === 'released') {

@@ -117,6 +117,11 @@ describe('answers on the demo data (figures checked by hand against the ledger)'
       const aral = { kind: 'project' as const, id: 'agr-aral-salinity' };
       expect(ask({ measure: 'reallocated', scope: aral }).total).toBe(203_418_706);
       expect(ask({ measure: 'passedOn', scope: aral }).total).toBe(654_565_851);
+      // What a project passed on is not split by the source it came from: asked so, it is answered
+      // whole, with a note, not as the project's receipts by source.
+      const bySource = ask({ measure: 'reallocated', scope: aral, groupBy: 'source' });
+      expect(bySource).toMatchObject({ total: 203_418_706, rows: [], notBySource: true });
+      expect(bySource.query.groupBy).toBeUndefined();
       const year = range('2026-01-01', '2026-11-30');
       for (const measure of ['passedOn', 'reallocated'] as const) {
         const months = ask({ measure, scope: { kind: 'programme' }, groupBy: 'month', period: year });
