@@ -85,7 +85,7 @@ const GROUPS: string[][] = [
   ['оповещ*', 'alert*', 'warning*', 'ескерт*', 'хабарлау*'],
   // A backup data centre is a "резервный" one (not the budget's reserves: "reserve" is no word here).
   ['резервн*', 'backup', 'back-up'],
-  ['радиосвяз*', 'radio*', 'радиобайланыс*'],
+  ['радиосвяз*', 'radio*', 'радиобайланыс*', 'рация*', 'рациял*'],
   ['охотнич*', 'hunting', 'аңшылық*'],
   ['угод*', 'grounds', 'алқап*'],
   ['отдален*', 'отдалён*', 'удален*', 'удалён*', 'remote*', 'шалғай*', 'алыс*'],
@@ -426,7 +426,9 @@ const GROUPS: string[][] = [
   // Justice and security.
   ['осужденн*', 'осуждённ*', 'convict*', 'inmate*', 'prisoner*', 'сотталған*'],
   ['пробаци*', 'probation*', 'пробация*'],
-  ['исправительн*', 'пенитенциар*', 'correctional', 'penitentiar*', 'prison', 'prisons', 'түзеу*'],
+  ['исправительн*', 'пенитенциар*', 'колони*', 'correctional', 'penitentiar*', 'prison', 'prisons', 'түзеу*', 'колония*'],
+  ['конвой*', 'convoy*', 'айдауыл*'],
+  ['подразделени*', 'unit', 'units', 'бөлімше*'],
   ['учреждени*', 'institution*', 'мекеме*'],
   ['военн*', 'воинск*', 'military', 'army', 'әскери*', 'армия*'],
   ['призыв*', 'conscript*'],

@@ -196,7 +196,12 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   for (const found of [date, period, ...samePeriodAgain(base, period, today)]) if (found) for (let i = found.tokenStart; i < found.tokenEnd; i++) asWritten[i] = true;
   const seasonWords = period ? seasonWordsOf(base, period, today) : [];
   for (const i of seasonWords) asWritten[i] = true;
-  const hits = lexiconHits(base, intents, asWritten);
+  // A Latin word among Cyrillic ones is a name ("проект Baqylau"), not a command's word read through
+  // transliteration ("бақылау", to watch).
+  const latinName = latinStandsOut({ tokens: base });
+  const capitalised = (t: { text: string }) => new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0]?.[0]?.match(/\p{Lu}/u) != null;
+  const typedAsName = (h: { tokenStart: number; tokenEnd: number }) => h.tokenStart > 0 && base.slice(h.tokenStart, h.tokenEnd).every((t) => /^[a-z]{4,}$/.test(t.text) && capitalised(t));
+  const hits = lexiconHits(base, intents, asWritten).filter((h) => !(latinName && typedAsName(h)));
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
   const tokens: QueryToken[] = base.map((t, i) => ({
@@ -456,7 +461,7 @@ function describedProgramme(tokens: readonly Token[], about: readonly boolean[],
  * Whether a Latin word in this question stands out as a name: among Cyrillic words, not in an
  * English question (which may quote a Russian name: "payments under «Охотничье хозяйство»").
  */
-export function latinStandsOut(r: Pick<Reading, 'tokens'>): boolean {
+export function latinStandsOut(r: { tokens: readonly { text: string }[] }): boolean {
   const cyrillic = r.tokens.filter((t) => /^[\u0400-\u04ff]/u.test(t.text)).length;
   return cyrillic > 0 && cyrillic >= r.tokens.filter((t) => /^[a-z]/.test(t.text)).length;
 }

@@ -859,3 +859,15 @@ describe('more words for the far end, for nothing paid and for a share', () => {
     expect(intent('how much has KTZ spent → and as a % of what they had?')).toBe('execution');
   });
 });
+
+describe('a Latin name among Cyrillic words', () => {
+  it('reads "проект Baqylau" as the project, not "бақылау" (to watch) through transliteration', () => {
+    const apps: Catalogue = {
+      ...catalogue,
+      projects: [{ id: 'baq', name: 'Мобильное приложение наблюдателя «Baqylau»', names: ['Мобильное приложение наблюдателя «Baqylau»'], priority: 'rail', owner: 'KTZ' }],
+    };
+    expect(parseText('покажи проект Baqylau', apps, { today: '2026-11-30', intents: INTENTS })).toMatchObject({ intent: 'project', args: { project: 'baq' } });
+    // An English command word before a Cyrillic name is still a command word.
+    expect(parseText('balance of Цифровая железная дорога', apps, { today: '2026-11-30', intents: INTENTS })).toMatchObject({ intent: 'balance' });
+  });
+});

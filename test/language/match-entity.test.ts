@@ -401,5 +401,12 @@ describe('initials of a name written out in another language, and common public-
     expect(pick('Жасыл климат қоры гранты')).toBe('gcf');
     expect(pick('ballot scanning pilot')).toBe('scan');
     expect(pick('unreturned candidate deposits')).toBe('deposits');
+    const prisons: EntityCandidate[] = [
+      { id: 'tetra', kind: 'project', names: ['Цифровая радиосвязь TETRA для конвойных подразделений'] },
+      { id: 'telemed', kind: 'project', names: ['Телемедицина для медицинских частей исправительных учреждений'] },
+    ];
+    expect(matchEntities('айдауыл бөлімшелерінің TETRA рацияларына', prisons)[0]?.id).toBe('tetra');
+    expect(matchEntities('TETRA radio for convoy units', prisons)[0]?.score ?? 0).toBeGreaterThanOrEqual(0.8);
+    expect(matchEntities('телемедицина в колониях', prisons)[0]?.id).toBe('telemed');
   });
 });
