@@ -88,6 +88,10 @@ it.each([
   // "Contribute" between a source and a project; a source's whole size; "percentage-wise".
   ['how much did the National Fund contribute to KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['Нацфонд — сколько он всего', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  // "Whole" in Kazakh, "all the money there", and "келетін" (coming) as filler inside a name.
+  ['Ұлттық қор резерві түгел алғанда қанша ақша', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  ['Нацфонд как источник — сколько там всего денег, не только резерв', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  ['Ұлттық қордан келетін қаражаттың толық сомасы қанша', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
   ['KazLLM: and percentage-wise, how far along is it', { measure: 'execution', scope: { kind: 'project', id: 'kazllm' } }],
   // Kazakh: money not yet spent, what a project got ("тиді"), lists of the plural's figures, the last places.
   ['барлық жобаларда әлі жұмсалып бітпеген ақша қанша, қосып айтыңызшы', { measure: 'balance' }],
