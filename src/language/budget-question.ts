@@ -753,8 +753,12 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   };
   // A word of two or three letters names something only when written as a name ("ЦОД", not "аз").
   const short = (c: { mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart === 1 && r.tokens[c.mention.tokenStart]!.text.length <= 3 && !looksLikeName(r, c.mention.tokenStart);
+  // A state body's noun alone ("department") names no area or project, though one's name says "departmental".
+  const bodyNounOnly = (c: { kind: EntityKind; mention: Mention }) =>
+    c.kind !== 'administrator' && r.tokens.slice(c.mention.tokenStart, c.mention.tokenEnd).every((t) => t.ignorable || t.intentWord || isStopWord(t.text) || BODY_WORD.test(t.text));
   const supported = (c: { kind: EntityKind; mention: Mention }) =>
-    !short(c) && (c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c));
+    !short(c) &&
+    !bodyNounOnly(c) && (c.mention.tokenEnd - c.mention.tokenStart > 1 || scoreOf(c) >= SURE || looksLikeName(r, c.mention.tokenStart) || shared(c));
   // The programme's own words are the programme, not the one name that happens to hold them: before
   // a plural kind noun ("спорт жобаларына", "sport projects"), one such word alone ("по спорту"), or
   // several that only nearly make a name ("пошта мен байланыс"), unless written as a name or a
@@ -829,11 +833,15 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const span = r.tokens.slice(Math.min(m.tokenStart, best!.mention.tokenStart), Math.max(m.tokenEnd, best!.mention.tokenEnd));
     return (matchEntities(span, candidate)[0]?.score ?? 0) >= SURE;
   };
+  // Or two words, each written as a name and each another kind's, typed as one ("and Air Astana?":
+  // not the air-quality area beside a project in Astana).
+  const oneWordName = (m: Mention) => m.tokenEnd - m.tokenStart === 1 && looksLikeName(r, m.tokenStart);
+  const sameOrNamed = (m: Mention) => m.matches[0]?.kind === best!.kind || (oneWordName(m) && oneWordName(best!.mention));
   const glued = best
     ? r.mentions.find(
         (m) =>
           m !== best.mention &&
-          m.matches[0]?.kind === best.kind &&
+          sameOrNamed(m) &&
           m.matches[0]?.id !== bestId &&
           !namedAround(m) &&
           !oneName(m) &&
@@ -844,7 +852,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const [start, end] = [Math.min(glued.tokenStart, best.mention.tokenStart), Math.max(glued.tokenEnd, best.mention.tokenEnd)];
     const typed = asTyped(r, start, end);
     if (!/[,;/&+→>]/u.test(typed)) {
-      question.unknown = { text: typed, kind: best.kind };
+      question.unknown = { text: typed, ...(glued.matches[0]?.kind === best.kind ? { kind: best.kind } : {}) };
       return question;
     }
   }

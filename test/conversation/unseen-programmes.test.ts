@@ -94,6 +94,10 @@ const SETS = [
   // 85 / 82 / 82 %, barely tuned since. The floors guard what they score now.
   { name: 'Bulaq Digital', dataset: 'bulaq-digital-dataset.json', questions: 'bulaq-digital-questions.jsonl', floor: 0.8 },
   { name: 'Qauipsiz Ondiris', dataset: 'qauipsiz-ondiris-dataset.json', questions: 'qauipsiz-ondiris-questions.jsonl', floor: 0.8 },
+  // Three sets built after the stop of 30 November: each scored once before any change for it (see the README).
+  { name: 'Tuzetu Digital', dataset: 'tuzetu-digital-dataset.json', questions: 'tuzetu-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Aua Digital', dataset: 'aua-digital-dataset.json', questions: 'aua-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Dauys Digital', dataset: 'dauys-digital-dataset.json', questions: 'dauys-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {

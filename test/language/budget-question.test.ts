@@ -871,3 +871,23 @@ describe('a Latin name among Cyrillic words', () => {
     expect(parseText('balance of Цифровая железная дорога', apps, { today: '2026-11-30', intents: INTENTS })).toMatchObject({ intent: 'balance' });
   });
 });
+
+describe('a body or a company the data lacks, said in words other things hold', () => {
+  const prisons = questionIn({
+    ...catalogue,
+    projects: [{ id: 'dopp', name: 'Доплеровские метеорадары в Астане, Шымкенте и Актобе', names: ['Доплеровские метеорадары в Астане, Шымкенте и Актобе', 'Doppler weather radars in Astana, Shymkent and Aktobe'], priority: 'net', owner: 'KTZ' }],
+    priorities: [
+      { id: 'net', title: 'Связь, ЦОД и защищённая ведомственная сеть', titles: ['Связь, ЦОД и защищённая ведомственная сеть', 'Connectivity, data centres and the secure departmental network'] },
+      { id: 'air', title: 'Мониторинг качества атмосферного воздуха', titles: ['Мониторинг качества атмосферного воздуха', 'Air quality monitoring'] },
+    ],
+  });
+  it('reads "department" alone as no area, though an area is "departmental"', () => {
+    const department = prisons("Shymkent penal system department, what's their balance");
+    expect(department.unknown).toBeDefined();
+    expect(department.scope).toBeUndefined();
+  });
+  it('reads two words written as one name, each another kind\'s, as a name the data lacks ("Air Astana")', () => {
+    expect(prisons('and Air Astana?').unknown).toMatchObject({ text: 'Air Astana' });
+    expect(prisons('air quality monitoring: how much is left').scope).toEqual({ kind: 'area', id: 'air' });
+  });
+});
