@@ -16,7 +16,10 @@ export function detectLanguage(text: string): Lang | null {
   // A name in quotes is often in another language than the question around it.
   const outside = text.replace(/[«"“„][^»"”]*[»"”]/gu, ' ');
   const words = /\p{L}{2,}/u.test(outside) ? outside : text;
-  if (KAZAKH_LETTERS.test(words) || KAZAKH_WORDS.test(words) || KAZAKH_FRAME.test(words)) return 'kk';
+  // A name written as one inside the sentence ("освоение у ҚазАвтоЖол") is no sign of the question's language.
+  const plain = words.replace(/(?<=[\p{L}\d,.:;)—–-]\s+)\p{Lu}\S*/gu, ' ');
+  const kazakh = (s: string) => KAZAKH_LETTERS.test(s) || KAZAKH_WORDS.test(s) || KAZAKH_FRAME.test(s);
+  if (kazakh(plain) || (kazakh(words) && !CYRILLIC.test(plain) && !LATIN_WORD.test(plain))) return 'kk';
   // An English question around a Russian name ("Единая агроплатформа — how much was paid …").
   if ((words.match(ENGLISH_FRAME) ?? []).length >= 2) return 'en';
   if (CYRILLIC.test(words)) return 'ru';

@@ -9,6 +9,11 @@ it.each([
   ['size of the «Долевое участие зернотрейдеров» source', 'en'],
   ['Единая агроплатформа и обмен данными — how much was paid in the third quarter', 'en'],
   ['сколько в «Smart Agro» осталось', 'ru'],
+  // A Kazakh name written as one inside a Russian or English question.
+  ['освоение у ҚазАвтоЖол', 'ru'],
+  ['what did Қазгидромет pay', 'en'],
+  ['ал Қарағанды облысы бойынша филиалда ше?', 'kk'],
+  ['Қазгидромет қанша төледі', 'kk'],
   ['12345', null],
 ])('%s → %s', (text, lang) => {
   expect(detectLanguage(text)).toBe(lang);
