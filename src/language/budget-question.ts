@@ -565,7 +565,9 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
   }
   for (const other of ['project', 'source', 'priority', 'administrator'] as const) {
     if (other === kind) continue;
-    const at = groupNounAt(r, other === 'priority' ? 'area' : other).find((i) => (i >= m.tokenStart - 2 && i < m.tokenStart && looksLikeName(r, i)) || i === m.tokenEnd);
+    // Before it, written as a name ("Ministry of Health") or with the name in quotes after it ("по направлению «…»").
+    const quotedAfter = (i: number) => i === m.tokenStart - 1 && /[«"“„']/u.test(typedBetween(r, i));
+    const at = groupNounAt(r, other === 'priority' ? 'area' : other).find((i) => (i >= m.tokenStart - 2 && i < m.tokenStart && (looksLikeName(r, i) || quotedAfter(i))) || i === m.tokenEnd);
     if (at !== undefined) return { kind: other, at };
   }
   return null;
@@ -806,6 +808,16 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
   // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").
   const bestId = best?.mention.matches.find((x) => x.kind === best.kind)!.id;
+  // "the grant" alone calls the data's one grant; beside a name it does not hold ("OSCE grant",
+  // "USAID … остаток гранта", "Еуропалық Одақ (ЕО) гранты") it is another body's grant.
+  const bareKind = r.mentions.find((m) => m.matches[0]?.kind === 'source' && r.tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.ignorable || SOURCE_KINDS.some((k) => k.test(t.text))));
+  const foreignName = bareKind ? leftovers.find((i) => (isAcronymTyped(r, i) || looksLikeName(r, i)) && !r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd)) : undefined;
+  if (bareKind && foreignName !== undefined) {
+    const [start, end] = leftoverRun(foreignName, new Set(leftovers));
+    const near = end <= bareKind.tokenStart && bareKind.tokenStart - end <= 2;
+    question.unknown = { text: asTyped(r, start, near ? bareKind.tokenEnd : end), kind: 'source' };
+    return question;
+  }
   // Words of another thing's name beside it (the source a project's money came from) are that thing's.
   // So is a word right beside that thing's words that is a word of its name ("… платформасына
   // аэронавигациялық алымдардан": "аэронавигациялық" is of the charges, not of the platform).
@@ -887,7 +899,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
       question.scope = { kind: otherKind.kind === 'priority' ? 'area' : otherKind.kind, id: headed[0]!.id };
       return question;
     }
-    question.unknown = { text: spanText(r, best.mention, [otherKind.at]), kind: otherKind.kind };
+    question.unknown = { text: quoted ?? spanText(r, best.mention, [otherKind.at]), kind: otherKind.kind };
     return question;
   }
   // "ESF 3.0" beside the name "ESF 2.0": another version, another thing.
@@ -968,6 +980,12 @@ function looksLikeName(r: Reading, i: number): boolean {
   const typed = asTyped(r, i, i + 1);
   if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;
   if (i > 0 && /^\p{Lu}/u.test(typed)) return true;
+  // The first word, capitalised as every sentence's is, is a name's when the name goes on in
+  // capitals ("Save the Children money", "Ministry of Health: …").
+  if (i === 0 && /^\p{Lu}\p{Ll}/u.test(typed)) {
+    const next = [1, 2].find((k) => r.tokens[k] !== undefined && !isFunctionWord(r.tokens[k]!.text));
+    if (next !== undefined && /^\p{Lu}\p{Ll}/u.test(asTyped(r, next, next + 1))) return true;
+  }
   return /^[a-z]/.test(r.tokens[i]!.text) && latinStandsOut(r);
 }
 

@@ -891,3 +891,28 @@ describe('a body or a company the data lacks, said in words other things hold', 
     expect(prisons('air quality monitoring: how much is left').scope).toEqual({ kind: 'area', id: 'air' });
   });
 });
+
+describe('another body\'s grant, a quoted area, a name in title case', () => {
+  const children = questionIn({
+    ...catalogue,
+    projects: [{ id: 'ekb', name: 'Создание единой информационной системы учёта детей, оставшихся без попечения родителей, с межведомственным обменом сведениями между органами образования, здравоохранения, внутренних дел и судами', names: ['Создание единой информационной системы учёта детей, оставшихся без попечения родителей, с межведомственным обменом сведениями между органами образования, здравоохранения, внутренних дел и судами'], priority: 'juv', owner: 'KTZ' }],
+    sources: [
+      { id: 'unicef', name: 'Грант ЮНИСЕФ на цифровизацию системы защиты детей', names: ['Грант ЮНИСЕФ на цифровизацию системы защиты детей', 'UNICEF grant for child protection digitalisation'] },
+      { id: 'rb', name: 'Республиканский бюджет', names: ['Республиканский бюджет'] },
+    ],
+    priorities: [{ id: 'juv', title: 'Ювенальная юстиция и профилактика правонарушений', titles: ['Ювенальная юстиция и профилактика правонарушений', 'Juvenile justice and delinquency prevention'] }],
+  });
+  it('reads "the grant" beside a name the data lacks as another body\'s grant, and alone as the one grant', () => {
+    expect(children('OSCE grant for juvenile justice, spent to date?').unknown).toMatchObject({ text: 'OSCE grant', kind: 'source' });
+    expect(children('USAID по ювенальной юстиции — свободный остаток гранта').unknown).toMatchObject({ text: 'USAID', kind: 'source' });
+    expect(children('Еуропалық Одақ (ЕО) гранты бойынша әлі жобаларға берілмеген ақша бар ма').unknown).toMatchObject({ kind: 'source' });
+    expect(children('свободный остаток гранта').scope).toEqual({ kind: 'source', id: 'unicef' });
+    expect(children('UNICEF grant: free reserve').scope).toEqual({ kind: 'source', id: 'unicef' });
+  });
+  it('reads a quoted name after an area noun as an area, not a project that resembles it', () => {
+    expect(children('как идёт освоение по направлению «Детское здравоохранение»?').unknown).toMatchObject({ text: 'Детское здравоохранение', kind: 'priority' });
+  });
+  it('reads title-case words opening the question as a name ("Save the Children money")', () => {
+    expect(children('Save the Children money: anything not yet given out to projects?').unknown).toBeDefined();
+  });
+});
