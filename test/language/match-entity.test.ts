@@ -408,5 +408,13 @@ describe('initials of a name written out in another language, and common public-
     expect(matchEntities('айдауыл бөлімшелерінің TETRA рацияларына', prisons)[0]?.id).toBe('tetra');
     expect(matchEntities('TETRA radio for convoy units', prisons)[0]?.score ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(matchEntities('телемедицина в колониях', prisons)[0]?.id).toBe('telemed');
+    const care: EntityCandidate[] = [
+      { id: 'opeka', kind: 'project', names: ['Автоматизация органов опеки и попечительства «Qamqorshy»'] },
+      { id: 'fees', kind: 'source', names: ['Қоршаған ортаға эмиссиялар үшін төлемдер'] },
+      { id: 'legal', kind: 'source', names: ['Сборы за легализацию документов'] },
+    ];
+    expect(matchEntities('Qamqorshy guardianship automation', care)[0]?.id).toBe('opeka');
+    expect(matchEntities('emission fees', care)[0]?.id).toBe('fees');
+    expect(matchEntities('legalisation fees', care)[0]?.id).toBe('legal');
   });
 });
