@@ -200,7 +200,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // transliteration ("бақылау", to watch).
   const latinName = latinStandsOut({ tokens: base });
   const capitalised = (t: { text: string }) => new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0]?.[0]?.match(/\p{Lu}/u) != null;
-  const typedAsName = (h: { tokenStart: number; tokenEnd: number }) => h.tokenStart > 0 && base.slice(h.tokenStart, h.tokenEnd).every((t) => /^[a-z]{4,}$/.test(t.text) && capitalised(t));
+  const typedAsName = (h: { tokenStart: number; tokenEnd: number }) => base.slice(h.tokenStart, h.tokenEnd).every((t) => /^[a-z]{4,}$/.test(t.text) && capitalised(t));
   const hits = lexiconHits(base, intents, asWritten).filter((h) => !(latinName && typedAsName(h)));
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;

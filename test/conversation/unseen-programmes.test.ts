@@ -98,6 +98,9 @@ const SETS = [
   { name: 'Tuzetu Digital', dataset: 'tuzetu-digital-dataset.json', questions: 'tuzetu-digital-questions.jsonl', floor: 0.85 },
   { name: 'Aua Digital', dataset: 'aua-digital-dataset.json', questions: 'aua-digital-questions.jsonl', floor: 0.85 },
   { name: 'Dauys Digital', dataset: 'dauys-digital-dataset.json', questions: 'dauys-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Elshilik Digital', dataset: 'elshilik-digital-dataset.json', questions: 'elshilik-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Bala Qorgau Digital', dataset: 'bala-qorgau-dataset.json', questions: 'bala-qorgau-questions.jsonl', floor: 0.85 },
+  { name: 'Ainalym Digital', dataset: 'ainalym-digital-dataset.json', questions: 'ainalym-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {

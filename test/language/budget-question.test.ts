@@ -916,3 +916,14 @@ describe('another body\'s grant, a quoted area, a name in title case', () => {
     expect(children('Save the Children money: anything not yet given out to projects?').unknown).toBeDefined();
   });
 });
+
+describe('Kazakh zeros and a Latin name opening a Russian question', () => {
+  it('reads "ешқандай төлем болмаған" as the zeros and "нөлдік қалдықтарды көрсетпе" as leaving them out', () => {
+    expect(question('тамыз айында ешқандай төлем болмаған әкімшілер')).toMatchObject({ rank: { zero: true }, groupBy: 'administrator' });
+    expect(question('әкімшілер бойынша қалдықтар, нөлдік қалдықтарды көрсетпе')).toMatchObject({ groupBy: 'administrator', rank: { nonZero: true } });
+  });
+  it('reads a Latin name first in a Russian question as the name ("Salmaq: поступило …"), not a Kazakh command word', () => {
+    const scales: Catalogue = { ...catalogue, projects: [{ id: 'salmaq', name: 'Автоматические весовые на въезде полигонов «Salmaq»', names: ['Автоматические весовые на въезде полигонов «Salmaq»'], priority: 'rail', owner: 'KTZ' }] };
+    expect(questionIn(scales)('Salmaq: поступило, потрачено, осталось').scope).toEqual({ kind: 'project', id: 'salmaq' });
+  });
+});
