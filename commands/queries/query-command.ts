@@ -326,6 +326,9 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   if (said.scope || said.unknown) delete merged.alternatives;
   if (said.scope) delete merged.unknown;
   if (said.unknown) delete merged.scope;
+  // A name not found before does not carry into a ranking or a breakdown asked next ("ал ең артта
+  // қалған бағыт қайсы?" after an unread word): that one is about many things, not the missing one.
+  if (!said.unknown && (said.rank || said.groupBy)) delete merged.unknown;
   // The other end asked without a count ("а теперь с наименьшим" after a top 3) keeps the count.
   if (said.rank && 'order' in said.rank && base.rank && 'order' in base.rank && !saysRankingCount(r)) merged.rank = { ...said.rank, n: base.rank.n };
   // "Flip it": the same ranking from the other end, unless the words already say which end.

@@ -101,6 +101,9 @@ async function answerWithin(snapshot: ReadSnapshot, incoming: Incoming, services
   let intent: string | null = null;
   let args: Record<string, unknown> = {};
   const outcome = (reply: Reply, status: OutcomeStatus, errorId?: string): Outcome => ({ intent, args, reply, status, lang, ...(errorId ? { errorId } : {}) });
+  // A question of words is kept for follow-ups, also when its answer was "not found" or "which one?":
+  // "а в апреле?" then asks the same again for April, not a question of its own.
+  let remember = (_subject?: Reply['subject']): void => {};
 
   try {
     // Follow-ups are a conversation's: not in inline mode, where each query stands alone.
@@ -126,18 +129,21 @@ async function answerWithin(snapshot: ReadSnapshot, incoming: Incoming, services
       return outcome(say(COMMON_TEXT[lang].badArguments(command.examples[lang])), 'refused');
     }
     args = parsed.data as Record<string, unknown>;
+    if (command.readOnly && command.words && incoming.via !== 'inline') {
+      const kept = { intent: command.name, args };
+      remember = (subject) => rememberQuestion(services, incoming.chat.id, incoming.user.id, { ...kept, ...(subject ? { subject } : {}) });
+    }
     if (!command.readOnly) snapshot.close();
     // A read-only command's synchronous part runs inside the snapshot; nothing awaits inside it.
     const running = command.run(parsed.data, context);
     snapshot.close();
     const reply = await running;
-    if (command.readOnly && command.words && incoming.via !== 'inline') {
-      rememberQuestion(services, incoming.chat.id, incoming.user.id, { intent: command.name, args, ...(reply.subject ? { subject: reply.subject } : {}) });
-    }
+    remember(reply.subject);
     return outcome(reply, 'answered');
   } catch (error) {
     if (error instanceof UserError) return outcome(say(error.text[lang]), 'refused');
     if (error instanceof ChoiceNeeded) {
+      remember();
       // Nothing found but something close: that is a refusal of what was asked, with a way on.
       const status = error.text ? 'refused' : 'answered';
       return outcome({ blocks: [line(error.text?.[lang] ?? COMMON_TEXT[lang].choose)], buttons: error.choices.map((c) => [c]), data: { choices: error.choices, notFound: Boolean(error.text) } }, status);

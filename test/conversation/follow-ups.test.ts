@@ -190,3 +190,17 @@ it('turns a ranking round on "now the opposite end" and "а снизу трой�
   await ask('у каких трёх проектов денег на счетах больше всех');
   expect((await ask('а снизу тройка? пустые не считай')).args).toMatchObject({ rank: { order: 'bottom', n: 3, nonZero: true } });
 });
+
+it('goes on from a question whose thing was not found: another period says so again, another name is answered', async () => {
+  expect((await ask('сколько потратил проект Умный город')).text).toContain('«Умный город»');
+  const april = await ask('а в апреле?');
+  expect(april.intent).toBe('spent');
+  expect(april.text).toContain('«Умный город»');
+  const kazllm = await ask('а KazLLM?');
+  expect(kazllm.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' }, period: { from: '2026-04-01' } });
+  // A ranking asked next is about many things, not the one not found.
+  await ask('сколько потратил проект Умный город');
+  const top = await ask('а какие три проекта потратили больше всего?');
+  expect(top.args).not.toHaveProperty('unknown');
+  expect(top.args).toMatchObject({ rank: { order: 'top', n: 3 } });
+});
