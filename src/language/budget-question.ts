@@ -579,8 +579,10 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
   const found: number[] = [];
   // A word written as a name right before it is part of the name typed ("Қарағанды облысы бойынша
   // филиалы" among the Almaty and Abai regions' branches), though it is a word of something else too.
+  // So is one right after it ("Қаржы орталығының Ақтөбе облысы бойынша филиалы").
   const from = m.tokenStart > 0 && looksLikeName(r, m.tokenStart - 1) ? m.tokenStart - 1 : m.tokenStart;
-  for (let i = from; i < m.tokenEnd; i++) {
+  const to = m.tokenEnd < r.tokens.length && looksLikeName(r, m.tokenEnd) ? m.tokenEnd + 1 : m.tokenEnd;
+  for (let i = from; i < to; i++) {
     const t = r.tokens[i]!;
     if (t.ignorable || t.isNumber || ((isStopWord(t.text) || t.text.length < 4) && !isAcronymTyped(r, i))) continue;
     if (!candidates.some((c) => (matchEntities([t], [c])[0]?.score ?? 0) >= 0.5)) found.push(i);
@@ -939,7 +941,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     // культуры …" among "Управление здравоохранения …"): that is another one's name.
     const foreign = ids.length > 1 || score < FAINT ? wordsNoneHas(r, best.mention, best.kind, ids) : [];
     if (foreign.length > 0) {
-      question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, ...foreign), best.mention.tokenEnd), kind: best.kind };
+      question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, ...foreign), Math.max(best.mention.tokenEnd, ...foreign.map((i) => i + 1))), kind: best.kind };
       return question;
     }
     question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: ids[0]! };
@@ -976,10 +978,25 @@ function isAcronymTyped(r: Reading, i: number): boolean {
   return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
 }
 
+/** Kazakhstan's cities and regions, as their words start in Russian, Kazakh and Latin letters. */
+const PLACE = new RegExp(
+  `^(?:${[
+    'астан', 'алмат', 'almat', 'шымкент', 'shymkent', 'қарағанд', 'караганд', 'karagand', 'qaragand', 'ақтөбе', 'актоб', 'актюб', 'aktob', 'aqtob',
+    'қостанай', 'костанай', 'kostanay', 'qostanay', 'павлодар', 'pavlodar', 'атырау', 'atyrau', 'ақтау', 'актау', 'aktau', 'aqtau', 'уральск', 'uralsk',
+    'тараз', 'taraz', 'қызылорд', 'кызылорд', 'kyzylord', 'qyzylord', 'петропавл', 'petropavl', 'көкшетау', 'кокшетау', 'kokshetau', 'талдықорған',
+    'талдыкорган', 'taldykorgan', 'өскемен', 'оскемен', 'усть-каменогорск', 'oskemen', 'семей', 'semey', 'түркістан', 'туркестан', 'turkistan',
+    'turkestan', 'жезқазған', 'жезказган', 'zhezkazgan', 'екібастұз', 'экибастуз', 'ekibastuz', 'теміртау', 'темиртау', 'temirtau', 'ақмол', 'акмол',
+    'akmol', 'aqmol', 'жамбыл', 'zhambyl', 'маңғыстау', 'мангистау', 'mangystau', 'ұлытау', 'улытау', 'ulytau', 'жетісу', 'zhetisu',
+  ].join('|')})`,
+  'u',
+);
+
 function looksLikeName(r: Reading, i: number): boolean {
   const typed = asTyped(r, i, i + 1);
   if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;
   if (i > 0 && /^\p{Lu}/u.test(typed)) return true;
+  // A city or region first in the question is a place's name though every first word is capitalised.
+  if (i === 0 && PLACE.test(r.tokens[0]!.text)) return true;
   // The first word, capitalised as every sentence's is, is a name's when the name goes on in
   // capitals ("Save the Children money", "Ministry of Health: …").
   if (i === 0 && /^\p{Lu}\p{Ll}/u.test(typed)) {

@@ -927,3 +927,22 @@ describe('Kazakh zeros and a Latin name opening a Russian question', () => {
     expect(questionIn(scales)('Salmaq: поступило, потрачено, осталось').scope).toEqual({ kind: 'project', id: 'salmaq' });
   });
 });
+
+describe('a place first in the question, a branch\'s region right after its body\'s name', () => {
+  const roads = questionIn({
+    ...catalogue,
+    projects: [{ id: 'wim', name: 'Весовые датчики WIM на подъездах к Караганде', names: ['Весовые датчики WIM на подъездах к Караганде'], priority: 'rail', owner: 'FC' }],
+    administrators: [
+      { id: 'FC', name: 'АО «Финансовый центр»', names: ['АО «Финансовый центр»', '«Қаржы орталығы» АҚ'] },
+      { id: 'FC-ALA', name: 'Региональный филиал АО «Финансовый центр» по городу Алматы', names: ['Региональный филиал АО «Финансовый центр» по городу Алматы', '«Қаржы орталығы» АҚ-ның Алматы қаласы бойынша өңірлік филиалы'] },
+      { id: 'FC-KAR', name: 'Региональный филиал АО «Финансовый центр» по Карагандинской области', names: ['Региональный филиал АО «Финансовый центр» по Карагандинской области', '«Қаржы орталығы» АҚ-ның Қарағанды облысы бойынша өңірлік филиалы'] },
+    ],
+  });
+  it('reads a city or region opening the question as a name beside the thing ("Қостанай облысындағы WIM …")', () => {
+    expect(roads('Қостанай облысындағы WIM салмақ датчиктерінің қалдығы').unknown).toMatchObject({ kind: 'project' });
+    expect(roads('WIM салмақ датчиктерінің қалдығы').scope).toEqual({ kind: 'project', id: 'wim' });
+  });
+  it('reads a region none of the branches has, right after their body\'s name, as another branch', () => {
+    expect(roads('Қаржы орталығының Ақтөбе облысы бойынша филиалы қанша төледі').unknown).toMatchObject({ kind: 'administrator' });
+  });
+});
