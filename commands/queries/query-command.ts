@@ -248,7 +248,7 @@ export function defineQueryCommand(spec: QueryCommandSpec): Command<QueryArgs> {
       },
       context.today,
     );
-    if (args.via) {
+    if (args.via && !answer.notBySource) {
       // Only the money from one source: that row is the answer.
       const row = answer.rows.find((r) => r.key === args.via);
       return queryReply(context.services.db, { ...answer, total: row?.value ?? 0, rows: [], query: { ...answer.query, groupBy: undefined } }, context.lang, { via: args.via });

@@ -578,7 +578,7 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
   const candidates = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id));
   const found: number[] = [];
   // A word written as a name right before it is part of the name typed ("Қарағанды облысы бойынша
-  // филиалы" among the Almaty and Abai regions' branches), though it is a word of something else too.
+  // филиалы" among the Almaty and East Kazakhstan branches), though it is a word of something else too.
   // So is one right after it ("Қаржы орталығының Ақтөбе облысы бойынша филиалы").
   const from = m.tokenStart > 0 && looksLikeName(r, m.tokenStart - 1) ? m.tokenStart - 1 : m.tokenStart;
   const to = m.tokenEnd < r.tokens.length && looksLikeName(r, m.tokenEnd) ? m.tokenEnd + 1 : m.tokenEnd;
@@ -969,10 +969,6 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   return question;
 }
 
-/**
- * A word written as a name: capitalised inside the sentence ("сколько потратил Минфин"), in capitals
- * or mixed case anywhere ("KazGPT", "ЦОД"), or Latin among Cyrillic words.
- */
 /** A word typed in capitals, two to five letters ("ВОЗ", "WHO", "ЕАБР"): an acronym. */
 function isAcronymTyped(r: Reading, i: number): boolean {
   return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
@@ -991,6 +987,10 @@ const PLACE = new RegExp(
   'u',
 );
 
+/**
+ * A word written as a name: capitalised inside the sentence ("сколько потратил Минфин"), in capitals
+ * or mixed case anywhere ("KazGPT", "ЦОД"), a place, or Latin among Cyrillic words.
+ */
 function looksLikeName(r: Reading, i: number): boolean {
   const typed = asTyped(r, i, i + 1);
   if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;

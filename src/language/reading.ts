@@ -196,8 +196,8 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   for (const found of [date, period, ...samePeriodAgain(base, period, today)]) if (found) for (let i = found.tokenStart; i < found.tokenEnd; i++) asWritten[i] = true;
   const seasonWords = period ? seasonWordsOf(base, period, today) : [];
   for (const i of seasonWords) asWritten[i] = true;
-  // A Latin word among Cyrillic ones is a name ("проект Baqylau"), not a command's word read through
-  // transliteration ("бақылау", to watch).
+  // A capitalised Latin word among Cyrillic ones is a name ("проект Baqylau"), not a command's word
+  // read through transliteration ("бақылау", to watch).
   const latinName = latinStandsOut({ tokens: base });
   const capitalised = (t: { text: string }) => new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0]?.[0]?.match(/\p{Lu}/u) != null;
   const typedAsName = (h: { tokenStart: number; tokenEnd: number }) => base.slice(h.tokenStart, h.tokenEnd).every((t) => /^[a-z]{4,}$/.test(t.text) && capitalised(t));

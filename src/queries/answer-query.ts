@@ -185,14 +185,14 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
   return { query, total, rows: query.groupBy === 'month' && !query.rank ? rows : rank(rows, query.rank), unit: 'tenge' };
 }
 
+/** What projects passed on to others: not split by the source it first came from. */
+const PASSED_ON: ReadonlySet<Measure> = new Set(['passedOn', 'reallocated']);
+
 /**
  * The money the chosen projects got, by the source it came from. For the whole programme that is
  * each reserve's allocations to projects (from the index); for some projects, their own rows.
  * What they gave back (`released`) is by the reserve it went back to.
  */
-/** What projects passed on to others: not split by the source it first came from. */
-const PASSED_ON: ReadonlySet<Measure> = new Set(['passedOn', 'reallocated']);
-
 function bySource(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, table: ProjectTable, chosen: number[], query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
   const totals = new Map<string, number>();
   if (query.measure === 'released') {

@@ -159,3 +159,12 @@ describe('never about something else', () => {
     expect(pressed.text).toContain('53,4 млрд ₸');
   });
 });
+
+describe('what a project passed on, asked from one source', () => {
+  it('is answered whole with a line saying it is not split by source, not as a zero', async () => {
+    const answer = await ask('сколько ЦОД в Акмолинской области передал другим проектам из денег Нацфонда');
+    expect(answer.args).toMatchObject({ via: 'national-fund', measure: 'reallocated' });
+    expect(answer.text).toContain('30 млрд ₸');
+    expect(answer.text).toContain('по источникам не делится');
+  });
+});
