@@ -148,10 +148,16 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
   }).sort((a, b) => a.at - b.at);
   const listed: { measure: Measure; at: number }[] = [];
   for (const m of named) {
+    if (listed.some((x) => x.measure === m.measure)) continue;
     const last = listed.at(-1);
     if (last && !joined(r, last.at, m.at)) break;
-    if (!listed.some((x) => x.measure === m.measure)) listed.push(m);
+    listed.push(m);
+    // "in / out / left": "out" of the money in and out is what was paid out.
+    if (m.measure === 'received' && r.tokens[m.at]?.text === 'in' && r.tokens[m.at + 1]?.text === 'out' && !listed.some((x) => x.measure === 'spent')) listed.push({ measure: 'spent', at: m.at + 1 });
   }
+  // "in, paid, left": "in" before a list of measures is its first item, the money in.
+  const first = listed[0];
+  if (first && first.measure !== 'received' && r.tokens[first.at - 1]?.text === 'in' && joined(r, first.at - 1, first.at)) listed.unshift({ measure: 'received', at: first.at - 1 });
   return listed.length > 1 ? listed.map((m) => m.measure) : [];
 }
 

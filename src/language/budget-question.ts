@@ -711,7 +711,9 @@ function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string, faint
 
 /** The text of a name the question gives in quotes («Умный город», "Smart City"). */
 function quotedName(original: string): string | null {
-  const match = /[«"“„']([^»"”']{2,80})[»"”']/u.exec(original);
+  // An apostrophe inside a word ("what's the AFM's") quotes nothing.
+  const match = /[«"“„]([^»"”]{2,80})[»"”]|(?<![\p{L}\p{Nd}])'([^']{2,80})'(?![\p{L}\p{Nd}])/u.exec(original);
+  if (match?.[2] !== undefined) return match[2].trim();
   return match ? match[1]!.trim() : null;
 }
 

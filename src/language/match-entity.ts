@@ -174,7 +174,10 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   // "АБР" of "Заём Азиатского банка развития"), passing over a short word hyphened to the next:
   // "ТКШ" of "тұрғын үй-коммуналдық шаруашылық" (not "QazBio ID National Biometric").
   // Up to five words: "КЛХЖМ" of "Комитет лесного хозяйства и животного мира".
-  for (const r of withAcronyms ? runs.map((run) => run.filter((w) => !passable.has(w))) : []) {
+  // The state's name inside a body's name is left out of its initials too ("АФМ" of "Агентство Республики
+  // Казахстан по финансовому мониторингу"), as well as kept ("КТЖ" of "Қазақстан темір жолы").
+  const stateFree = runs.map((run) => run.filter((w) => !STATE_WORD.test(words[w]!.text))).filter((run, k) => run.length >= 2 && run.length < runs[k]!.length);
+  for (const r of withAcronyms ? [...runs, ...stateFree].map((run) => run.filter((w) => !passable.has(w))) : []) {
     for (let len = 2; len <= 5; len++) {
       for (let i = 0; i + len <= r.length; i++) {
         const covers = r.slice(i, i + len);
@@ -188,6 +191,9 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   }
   return { words, acronyms };
 }
+
+/** The state's name in official names ("Республики Казахстан", "Қазақстан Республикасының"). */
+const STATE_WORD = /^(?:республик\p{L}*|казахстан\p{L}*|қазақстан\p{L}*|kazakhstan|republic)$/u;
 
 /** Joining words an acronym leaves out ("по", "и", "of", "and"). */
 const ACRONYM_SKIPS = new Set(['по', 'и', 'of', 'and', 'for', 'мен', 'және']);

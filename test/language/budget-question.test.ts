@@ -946,3 +946,11 @@ describe('a place first in the question, a branch\'s region right after its body
     expect(roads('Қаржы орталығының Ақтөбе облысы бойынша филиалы қанша төледі').unknown).toMatchObject({ kind: 'administrator' });
   });
 });
+
+describe('apostrophes and "inclusive"', () => {
+  const afm = questionIn({ ...catalogue, administrators: [{ id: 'AFM', name: 'Агентство Республики Казахстан по финансовому мониторингу', names: ['Агентство Республики Казахстан по финансовому мониторингу'] }] });
+  it('reads no quotes between two apostrophes of possessives ("what\'s the AFM\'s"), and "inclusive" as no name', () => {
+    expect(afm("what's the AFM's execution rate")).toEqual({ scope: { kind: 'administrator', id: 'AFM' } });
+    expect(afm('spending from 3 Aug to 14 Oct inclusive')).toEqual({ period: { kind: 'range', from: '2026-08-03', to: '2026-10-14', grain: 'days' } });
+  });
+});

@@ -416,5 +416,13 @@ describe('initials of a name written out in another language, and common public-
     expect(matchEntities('Qamqorshy guardianship automation', care)[0]?.id).toBe('opeka');
     expect(matchEntities('emission fees', care)[0]?.id).toBe('fees');
     expect(matchEntities('legalisation fees', care)[0]?.id).toBe('legal');
+    // Initials leave the state's name out as well as keep it: АФМ, and КТЖ.
+    const bodies: EntityCandidate[] = [
+      { id: 'afm', kind: 'administrator', names: ['Агентство Республики Казахстан по финансовому мониторингу'] },
+      { id: 'ktz', kind: 'administrator', names: ['АО «Национальная компания «Қазақстан темір жолы»»'] },
+    ];
+    expect(matchEntities('AFM', bodies)[0]).toMatchObject({ id: 'afm' });
+    expect(matchEntities('АФМ', bodies)[0]?.score ?? 0).toBeGreaterThanOrEqual(0.9);
+    expect(matchEntities('КТЖ', bodies)[0]).toMatchObject({ id: 'ktz' });
   });
 });

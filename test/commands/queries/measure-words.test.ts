@@ -88,6 +88,9 @@ it.each([
   // "Contribute" between a source and a project; a source's whole size; "percentage-wise".
   ['how much did the National Fund contribute to KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['Нацфонд — сколько он всего', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  // "in" and "out" as items of a list of measures.
+  ['KazLLM — in, paid, left', { measure: 'received', also: ['spent', 'balance'] }],
+  ['KazLLM: in / out / left', { measure: 'received', also: ['spent', 'balance'] }],
   // "Whole" in Kazakh, "all the money there", and "келетін" (coming) as filler inside a name.
   ['Ұлттық қор резерві түгел алғанда қанша ақша', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
   ['Нацфонд как источник — сколько там всего денег, не только резерв', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
