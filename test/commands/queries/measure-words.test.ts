@@ -91,6 +91,7 @@ it.each([
   // "in" and "out" as items of a list of measures.
   ['KazLLM — in, paid, left', { measure: 'received', also: ['spent', 'balance'] }],
   ['KazLLM: in / out / left', { measure: 'received', also: ['spent', 'balance'] }],
+  ['коллеги, напомните — сколько из резервов уже разнесли по проектам', { measure: 'allocated' }],
   // "Whole" in Kazakh, "all the money there", and "келетін" (coming) as filler inside a name.
   ['Ұлттық қор резерві түгел алғанда қанша ақша', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
   ['Нацфонд как источник — сколько там всего денег, не только резерв', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
