@@ -802,6 +802,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
   const best = surest ? giverOf(r, projectOfArea(r, surest)) : undefined;
   const leftovers = leftoverWords(r, period);
+  const left = new Set(leftovers);
   // Quotes around a word the question accounts for («рекордсменов» is a ranking word) hold no name.
   const quotedText = quotedName(original);
   const quotedWords = quotedText ? new Set(tokenize(normalizeText(quotedText)).map((t) => t.text)) : null;
@@ -817,7 +818,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const bareKind = r.mentions.find((m) => m.matches[0]?.kind === 'source' && r.tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.ignorable || SOURCE_KINDS.some((k) => k.test(t.text))));
   const foreignName = bareKind ? leftovers.find((i) => (isAcronymTyped(r, i) || looksLikeName(r, i)) && !r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd)) : undefined;
   if (bareKind && foreignName !== undefined) {
-    const [start, end] = leftoverRun(foreignName, new Set(leftovers));
+    const [start, end] = leftoverRun(foreignName, left);
     const near = end <= bareKind.tokenStart && bareKind.tokenStart - end <= 2;
     question.unknown = { text: asTyped(r, start, near ? bareKind.tokenEnd : end), kind: 'source' };
     return question;
@@ -876,7 +877,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // loan and a bank, and "Asian Development" stands beside the second.
   const namings = best ? r.mentions.filter((m) => m === best.mention || (m.matches[0]?.id === bestId && m.matches[0]?.kind === best.kind && m.matches[0].score >= SURE)) : [];
   const nextToBest = namings.flatMap((m) =>
-    wordsBeside(r, m, new Set(leftovers)).filter(
+    wordsBeside(r, m, left).filter(
       (i) =>
         // Beside another naming, only words written as a name ("Asian Development"): the rest describes it.
         (m === best!.mention || looksLikeName(r, i)) &&
@@ -914,23 +915,22 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   }
   // A name the data lacks, written as one beside its kind noun away from the thing found ("сколько
   // Всемирный банк выделил на КЭПГ"): the question is about that one.
-  // Not a word of the thing found, nor one right beside another thing found: that is part of its name
-  // as typed ("the National Fund transfer"). A word across "на" is not ("банка развития на модернизацию").
-  const loose = new Set(leftovers);
   const touching = (m: Mention) => {
     const run: number[] = [];
-    for (let i = m.tokenEnd; loose.has(i); i++) run.push(i);
-    for (let i = m.tokenStart - 1; loose.has(i); i--) run.push(i);
+    for (let i = m.tokenEnd; left.has(i); i++) run.push(i);
+    for (let i = m.tokenStart - 1; left.has(i); i--) run.push(i);
     return run;
   };
   const inside = (m: Mention) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k);
+  // Not a word of the thing found, nor one right beside another thing found: that is part of its name
+  // as typed ("the National Fund transfer"). A word across "на" is not ("банка развития на модернизацию").
   const besideNamed = new Set([
-    ...namings.flatMap((m) => [...wordsBeside(r, m, loose), ...inside(m)]),
+    ...namings.flatMap((m) => [...wordsBeside(r, m, left), ...inside(m)]),
     ...r.mentions.filter((m) => (m.matches[0]?.score ?? 0) >= FAINT).flatMap((m) => [...touching(m), ...inside(m)]),
   ]);
   const elsewhere = best ? leftovers.filter((i) => i > 0 && !besideNamed.has(i) && looksLikeName(r, i) && markerBeside(r, i)) : [];
   if (best && elsewhere.length > 0) {
-    const [start, end] = leftoverRun(elsewhere[0]!, new Set(leftovers));
+    const [start, end] = leftoverRun(elsewhere[0]!, left);
     const kind = kindFromMarkers(r, start - 2, end + 2);
     question.unknown = { text: asTyped(r, start, end), ...(kind ? { kind } : {}) };
     return question;
@@ -951,7 +951,6 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     if (ids.length > 1 || score < FAINT) question.alternatives = ids;
     return question;
   }
-  const left = new Set(leftovers);
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
   // only stand where a name could ("сидит на самом большом") are answered around and shown as unused.
   const topic = topicAtStart(r, left);
