@@ -50,3 +50,11 @@ export function projectByName(projects: readonly MixProject[], i: number): { tex
   const project = projects[(i * 104_729) % projects.length]!;
   return { text: `/project ${typedName(project.name, i)}`, id: project.id };
 }
+
+/**
+ * The i-th ask of a mix that takes its kinds in turn: which kind, and which ask of that kind (the
+ * i / kinds-th), so each kind goes through all its variants rather than every kinds-th of them.
+ */
+export function nthOfMix<K>(kinds: readonly K[], i: number): { kind: K; index: number } {
+  return { kind: kinds[i % kinds.length]!, index: Math.floor(i / kinds.length) };
+}

@@ -33,6 +33,7 @@ export function formatReport(r: BenchResult): string {
   row(`mixed load: ${m.users} users, ${Math.round(m.chartShare * 100)} % charts, ${m.thinkMs} ms reading`, `${num(m.updatesPerSec)} updates/s`);
   row('mixed load: lookup p50 / p99', `${ms(m.lookupP50Ms)} / ${ms(m.lookupP99Ms)}`, 'mixedLoad.lookupP99Ms');
   row('mixed load: chart p99', ms(m.chartP99Ms));
+  row(`mixed load: ${m.users} lookups sent at the same instant, the last answered`, ms(m.burstLastMs));
   row('projection', `${num(r.projection.scenariosPerSec)} scenarios/s`);
   row(`fan-out (${num(r.fanout.subscribers)} subscribers, limit ${num(r.fanout.limitPerSec)}/s)`, `${num(r.fanout.achievedPerSec, 1)} alerts/s`, 'fanout.achievedPerSec');
   row('fan-out 429 answers', num(r.fanout.rateLimited429), 'fanout.rateLimited429');

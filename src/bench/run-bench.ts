@@ -19,7 +19,7 @@ import { benchFanout } from './fanout-bench.js';
 import { generateDataset } from './generate-dataset.js';
 import { evaluateGoals, type GoalCheck } from './goals.js';
 import { httpBenchBot, httpEchoBot, startFakeBotApi } from './http-bot.js';
-import { plainQuestion, projectByName } from './meeting-mix.js';
+import { nthOfMix, plainQuestion, projectByName } from './meeting-mix.js';
 import { benchProjection } from './projection-bench.js';
 import { rawInsertRate } from './raw-insert.js';
 
@@ -224,7 +224,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const echoLatencyMs = await measureLatency(echo, (i) => ({ update: textUpdate(user(i), `hello ${i}`) }), { iterations: options.iterations, warmup: options.warmup });
 
     const LOOKUPS = COMMANDS.filter((c) => c !== 'scenario' && c !== 'prioritiesAfterTransfer');
-    const lookup = (i: number, who?: number) => asks[LOOKUPS[i % LOOKUPS.length]!](i, who);
+    const lookup = (i: number, who?: number) => {
+      const { kind, index } = nthOfMix(LOOKUPS, i);
+      // One chat per ask in flight (by default): asks of one chat at once would read each other's answers.
+      return asks[kind](index, who ?? user(i));
+    };
     say(`throughput over HTTP, ${options.concurrency} in flight`);
     collectGarbage();
     const botUpdatesPerSec = await measureThroughput(bot, asks.reserved, options.throughputSeconds, options.concurrency);
@@ -242,7 +246,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       // A second to read an answer would be quick in a meeting; a tenth keeps 20 users busier than any meeting.
       thinkMs: 100,
       // Each user is one chat asking one thing after another.
-      lookup: (u, i) => lookup(u * 7 + i, FIRST_USER + u),
+      // i is -1 for the opening burst.
+      lookup: (u, i) => lookup(u * 7 + i + 1, FIRST_USER + u),
       // Scenarios nobody asked before: every chart is drawn, none comes from the cache.
       chart: (u, i) => ({ update: textUpdate(FIRST_USER + u, `/scenario ${(2 + ((u * 53 + i * 7) % 400) * 0.01).toFixed(2)} 3 5`), expect: ANSWERS.scenario }),
     });

@@ -43,7 +43,7 @@ describe('npm run bench on a tiny dataset', () => {
       ratio: expect.any(Number),
       mixUpdatesPerSec: expect.any(Number),
     });
-    expect(result.mixedLoad).toMatchObject({ users: 4, lookupP99Ms: expect.any(Number), chartP99Ms: expect.any(Number) });
+    expect(result.mixedLoad).toMatchObject({ users: 4, lookupP99Ms: expect.any(Number), chartP99Ms: expect.any(Number), burstLastMs: expect.any(Number) });
     expect(result.projection).toEqual({ scenariosPerSec: expect.any(Number) });
     expect(result.fanout).toMatchObject({ subscribers: 20, limitPerSec: 1000, achievedPerSec: expect.any(Number), rateLimited429: expect.any(Number) });
     expect(result.startup).toEqual({ coldStartMs: expect.any(Number), viaNpmStart: true, rssMb: expect.any(Number), peakRssMb: expect.any(Number) });
