@@ -21,14 +21,19 @@ const server = createServer((req, res) => {
         params = {};
       }
     } else {
-      // multipart (a photo): only the chat id is wanted back
+      // multipart (a photo uploaded): only the chat id is wanted back, and the photo gets a file_id
       const id = /name="chat_id"\r\n\r\n(-?\d+)/.exec(Buffer.concat(chunks).toString('latin1'));
       if (id) params = { chat_id: Number(id[1]) };
+      params.photo = { uploaded: true };
     }
     let result = true;
     if (method === 'getMe') result = me;
     else if (method === 'getUpdates') result = [];
-    else if (method.startsWith('send')) result = { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: '' };
+    else if (method.startsWith('send')) {
+      const sent = { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' } };
+      // As Telegram does: a photo comes back with its file_id (the one it was sent by, or a new one for an upload).
+      result = method === 'sendPhoto' ? { ...sent, photo: [{ file_id: typeof params.photo === 'string' ? params.photo : `bench-photo-${sent.message_id}`, width: 1200, height: 675 }] } : { ...sent, text: '' };
+    }
     const body = JSON.stringify({ ok: true, result });
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
   });

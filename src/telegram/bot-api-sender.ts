@@ -2,6 +2,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Input, Telegram, TelegramError } from 'telegraf';
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'telegraf/types';
 import { SendError, type Markup, type OutgoingMessage, type Sender, type SendFailure } from '../delivery/outgoing-message.js';
+import { fileIdOfSentPhoto, UploadedPhotos } from './uploaded-photos.js';
 
 /** The Bot API client: telegraf's, with keep-alive connections also to a plain-http API root (a local Bot API server). */
 export function telegramClient(token: string, apiRoot: string): Telegram {
@@ -11,10 +12,24 @@ export function telegramClient(token: string, apiRoot: string): Telegram {
   return telegram;
 }
 
-/** Sends outgoing messages through the Bot API; every failure becomes a SendError that says what it means. */
-export function botApiSender(telegram: Telegram): Sender {
+/**
+ * Sends outgoing messages through the Bot API; every failure becomes a SendError that says what it
+ * means. A picture sent before goes by the file_id Telegram gave it, not uploaded again.
+ */
+export function botApiSender(telegram: Telegram, uploaded = new UploadedPhotos()): Sender {
   // telegraf types `signal` with the abort-controller shim's class; Node's own AbortSignal is what node-fetch checks for.
   const options = (signal: AbortSignal) => ({ signal }) as unknown as Parameters<Telegram['callApi']>[2];
+  const sendPhoto = async (message: Extract<OutgoingMessage, { kind: 'photo' }>, signal: AbortSignal, fileId: string | undefined) =>
+    telegram.callApi(
+      'sendPhoto',
+      {
+        chat_id: message.chatId,
+        photo: fileId ?? Input.fromBuffer(message.png, 'chart.png'),
+        ...(message.caption ? { caption: message.caption, parse_mode: 'HTML' as const } : {}),
+        ...(message.markup ? { reply_markup: telegramMarkup(message.markup) } : {}),
+      },
+      options(signal),
+    );
   const send: Sender = async (message: OutgoingMessage, signal: AbortSignal) => {
     try {
       switch (message.kind) {
@@ -34,16 +49,20 @@ export function botApiSender(telegram: Telegram): Sender {
           return sent.message_id;
         }
         case 'photo': {
-          const sent = await telegram.callApi(
-            'sendPhoto',
-            {
-              chat_id: message.chatId,
-              photo: Input.fromBuffer(message.png, 'chart.png'),
-              ...(message.caption ? { caption: message.caption, parse_mode: 'HTML' as const } : {}),
-              ...(message.markup ? { reply_markup: telegramMarkup(message.markup) } : {}),
-            },
-            options(signal),
-          );
+          const known = uploaded.idOf(message.png);
+          if (known !== undefined) {
+            try {
+              return (await sendPhoto(message, signal, known)).message_id;
+            } catch (error) {
+              // A 400 may be a file_id Telegram no longer knows: upload the bytes once more (a 400
+              // about the message itself comes back from the upload too, and is reported then).
+              if (!(error instanceof TelegramError && error.code === 400)) throw error;
+              uploaded.forget(message.png);
+            }
+          }
+          const sent = await sendPhoto(message, signal, undefined);
+          const fileId = fileIdOfSentPhoto(sent);
+          if (fileId !== undefined) uploaded.remember(message.png, fileId);
           return sent.message_id;
         }
         case 'edit':

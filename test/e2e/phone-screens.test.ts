@@ -60,7 +60,7 @@ const keyboardOf = (call: RecordedCall): { text: string; callback_data?: string 
 
 const asMessage = (call: RecordedCall): BotMessage =>
   call.method === 'sendPhoto'
-    ? { kind: 'photo', png: (call.params.photo as { data: Buffer }).data, caption: String(call.params.caption ?? ''), buttons: keyboardOf(call) }
+    ? { kind: 'photo', png: api.photoOf(call)!, caption: String(call.params.caption ?? ''), buttons: keyboardOf(call) }
     : { kind: 'text', html: String(call.params.text ?? ''), buttons: keyboardOf(call) };
 
 /**

@@ -30,6 +30,8 @@ export class FakeBotApi {
   private nextMessageId = 1;
   private waiters: (() => void)[] = [];
   private hanging = new Set<ServerResponse>();
+  /** The photos uploaded by their file_id, as Telegram keeps them (`forgetPhotos` drops them). */
+  private photos = new Map<string, Buffer>();
   /** Decides per call whether to answer with a fault. */
   fault: (method: string, params: Record<string, unknown>) => Fault = () => undefined;
 
@@ -73,6 +75,17 @@ export class FakeBotApi {
     return this.pushUpdate({
       message: { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: chat ?? { id: user.id, type: 'private', first_name: from.first_name }, from, text, ...entitiesFor(text) },
     });
+  }
+
+  /** Telegram no longer knows the photos sent before: a send by file_id gets a 400. */
+  forgetPhotos(): void {
+    this.photos.clear();
+  }
+
+  /** The picture a sendPhoto call showed: its upload, or the upload its file_id names. */
+  photoOf(call: RecordedCall): Buffer | undefined {
+    const photo = call.params.photo;
+    return typeof photo === 'string' ? this.photos.get(photo) : (photo as { data?: Buffer } | undefined)?.data;
   }
 
   /** Requests being held without an answer (a `hang` fault). */
@@ -137,8 +150,26 @@ export class FakeBotApi {
         return json(res, 200, { ok: true, result: BOT_USER });
       case 'getUpdates':
         return this.getUpdates(params, res);
+      case 'sendPhoto': {
+        // An uploaded picture gets a file_id (two sizes, as Telegram answers); a string is a file_id sent before.
+        let photo: { file_id: string; width: number; height: number }[];
+        if (typeof params.photo === 'string') {
+          if (!this.photos.has(params.photo)) {
+            this.calls.push(call);
+            return json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: wrong file identifier/HTTP URL specified' });
+          }
+          photo = [{ file_id: `${params.photo}-small`, width: 320, height: 180 }, { file_id: params.photo, width: 1200, height: 675 }];
+        } else {
+          const id = `photo-${this.nextMessageId}`;
+          this.photos.set(id, (params.photo as { data: Buffer }).data);
+          photo = [{ file_id: `${id}-small`, width: 320, height: 180 }, { file_id: id, width: 1200, height: 675 }];
+        }
+        call.messageId = this.nextMessageId++;
+        this.calls.push(call);
+        const chat = { id: Number(params.chat_id), type: Number(params.chat_id) < 0 ? 'group' : 'private' };
+        return json(res, 200, { ok: true, result: { message_id: call.messageId, date: Math.floor(Date.now() / 1000), chat, from: BOT_USER, photo } });
+      }
       case 'sendMessage':
-      case 'sendPhoto':
       case 'editMessageText': {
         call.messageId = this.nextMessageId++;
         this.calls.push(call);
