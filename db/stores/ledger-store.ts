@@ -271,15 +271,19 @@ export function lastSeq(db: BudgetDb): number {
 /** Newest first (by date); `upTo`: only transfers recorded up to that seq, so later pages stay where they were. */
 export function recentTransfers(db: BudgetDb, options: { limit: number; offset?: number; account?: string; upTo?: number }): RecordedTransfer[] {
   const params = { account: options.account ?? null, limit: options.limit, offset: options.offset ?? 0, upTo: options.upTo ?? Number.MAX_SAFE_INTEGER };
-  // Each side is cut at offset + limit first, so a project's page reads two short index ranges.
+  // Each side is cut at offset + limit first, so a project's page reads two short index ranges;
+  // they hold the date and seq, so only the rows shown are read from the table (each on a page of
+  // its own: an account's transfers are spread over the whole ledger).
   const rows = options.account
     ? prepared(
         db,
-        `SELECT ${TRANSFER_COLUMNS} FROM (
-           SELECT * FROM (SELECT * FROM transfers WHERE from_account = @account AND seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit + @offset)
-           UNION ALL
-           SELECT * FROM (SELECT * FROM transfers WHERE to_account = @account AND seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit + @offset)
-         ) ORDER BY date DESC, seq DESC LIMIT @limit OFFSET @offset`,
+        `SELECT ${TRANSFER_COLUMNS} FROM transfers WHERE seq IN (
+           SELECT seq FROM (
+             SELECT * FROM (SELECT date, seq FROM transfers WHERE from_account = @account AND seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit + @offset)
+             UNION ALL
+             SELECT * FROM (SELECT date, seq FROM transfers WHERE to_account = @account AND seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit + @offset)
+           ) ORDER BY date DESC, seq DESC LIMIT @limit OFFSET @offset
+         ) ORDER BY date DESC, seq DESC`,
       ).all(params)
     : prepared(db, `SELECT ${TRANSFER_COLUMNS} FROM transfers WHERE seq <= @upTo ORDER BY date DESC, seq DESC LIMIT @limit OFFSET @offset`).all(params);
   return (rows as TransferRow[]).map(toRecordedTransfer);

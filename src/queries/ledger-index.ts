@@ -297,6 +297,14 @@ export class LedgerIndex {
     return balances;
   }
 
+  /** One account's flows over every transfer so far, and its balance after them (null: not an account the index has). */
+  totalsOf(account: string): { balance: number; in: number; out: number; outSpent: number } | null {
+    const a = this.accountIndex.get(account);
+    const all = this.slots[this.months];
+    if (a === undefined || !all) return null;
+    return { balance: this.opening[a]! + all[IN]![a]! - all[OUT]![a]!, in: all[IN]![a]!, out: all[OUT]![a]!, outSpent: all[OUT_SPENT]![a]! };
+  }
+
   /** The first day of the first month with a transfer (null for an empty ledger). */
   get firstDate(): string | null {
     return this.months === 0 ? null : monthStart(this.firstMonth);
