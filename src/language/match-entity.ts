@@ -92,6 +92,8 @@ interface EntityIndex {
   acronymHolders: Map<string, number[]>;
   /** A question word's key → the candidates it touches (questions repeat their words). */
   touchMemo: Map<string, readonly number[]>;
+  /** How many candidates the memo's lists hold in all: a common word touches thousands of names. */
+  touchMemoSize: number;
 }
 
 /** Query-side token as the matcher sees it. */
@@ -296,10 +298,20 @@ function buildIndex(candidates: readonly EntityCandidate[]): EntityIndex {
     byConcept,
     acronymHolders,
     touchMemo: new Map(),
+    touchMemoSize: 0,
     candidates: raw.map(({ c, variants }) => ({ id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), variants })),
   };
   INDEX_CACHE.set(candidates, index);
   return index;
+}
+
+const TOUCH_MEMO_WORDS = 20_000;
+const TOUCH_MEMO_CANDIDATES = 500_000;
+
+/** What the memo of question words holds now for these candidates (for tests and diagnostics). */
+export function touchMemoSize(candidates: readonly EntityCandidate[]): { words: number; candidates: number } {
+  const index = INDEX_CACHE.get(candidates);
+  return { words: index?.touchMemo.size ?? 0, candidates: index?.touchMemoSize ?? 0 };
 }
 
 /**
@@ -334,8 +346,14 @@ function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
     add(index.acronymHolders.get(`~${q.key}`));
   }
   const list = [...found];
-  if (index.touchMemo.size > 20_000) index.touchMemo.clear();
+  // Bounded by what the lists hold, not by their number: twenty thousand words asked over weeks, each
+  // touching thousands of names, would keep hundreds of megabytes.
+  if (index.touchMemo.size >= TOUCH_MEMO_WORDS || index.touchMemoSize + list.length > TOUCH_MEMO_CANDIDATES) {
+    index.touchMemo.clear();
+    index.touchMemoSize = 0;
+  }
   index.touchMemo.set(memoKey, list);
+  index.touchMemoSize += list.length;
   return list;
 }
 

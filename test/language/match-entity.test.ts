@@ -426,3 +426,24 @@ describe('initials of a name written out in another language, and common public-
     expect(matchEntities('КТЖ', bodies)[0]).toMatchObject({ id: 'ktz' });
   });
 });
+
+describe('the memo of question words', () => {
+  it('stays bounded by the candidates it lists, however many common words are asked', async () => {
+    const { touchMemoSize } = await import('../../src/language/match-entity.js');
+    const many: EntityCandidate[] = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, names: [`Проект цифровой платформы ${i}`] }));
+    const letters = 'абвгдежзиклмнопрстуфхчшщэюя';
+    let asked = 0;
+    for (const letter of letters) {
+      for (let at = 1; at <= 7; at++) {
+        // "цифровой" with one letter more: a typo of a word every one of the 5 000 names has.
+        matchEntities(`цифровой`.slice(0, at) + letter + `цифровой`.slice(at), many);
+        asked += 1;
+      }
+    }
+    expect(asked * 5000).toBeGreaterThan(500_000);
+    const size = touchMemoSize(many);
+    expect(size.words).toBeGreaterThan(0);
+    expect(size.candidates).toBeLessThanOrEqual(500_000);
+    expect(matchEntities('цифровой платформы 42', many)[0]?.id).toBe('p42');
+  });
+});
