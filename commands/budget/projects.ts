@@ -5,11 +5,12 @@ import { PAGING, STATUS_GROUP_NAMES, STATUS_NAMES } from '../../src/i18n/common-
 import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
-import { anyPatternIn, compileAll, findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices } from '../../src/language/index.js';
+import { anyPatternIn, compileAll, findStatus, isGenericWord, mentionsOf, namedIds, normalizeText, putIf, tokenize, weighted, withChoices, type Reading } from '../../src/language/index.js';
 import { projectPage } from '../../src/queries/project-list.js';
 import { resolveName, type NamedThing } from '../../src/queries/resolve-names.js';
 import { resolveOrAsk } from '../arguments.js';
 import { defineCommand, type CommandContext } from '../command.js';
+import { figuresMeasureHits } from '../queries/query-command.js';
 import { bold, line, type Block, type ReplyButton } from '../../src/reply/reply.js';
 
 const TEXT = {
@@ -20,6 +21,9 @@ const TEXT = {
 
 const AREA_NOUN = compileAll(['направлени*', 'бағыт*', 'area', 'areas']);
 const PROJECT_NOUN = compileAll(['жоба', 'жобасы', 'проект', 'project']);
+const LIST_WORD = compileAll(['список*', 'перечень*', 'перечисли*', 'какие', 'list', 'which', 'тізім*', 'қандай', 'қайсы*']);
+/** An amount of money asked for, not a number of projects ("сколько проектов" counts them). */
+const MONEY_ASKED = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|всего|итого|в сумме|how much|in total|total|қанша(?!\s+жоба)|барлығы|жалпы)(?:$|[^\p{L}])/iu;
 const HOW_MANY = compileAll(['how many', 'number of', 'count*', 'сколько проект*', 'количеств*', 'число проект*', 'неше', 'қанша жоба*', 'жоба саны', 'жобалар саны']);
 
 /** Projects per page: a phone screen's worth, each with its own button. */
@@ -48,8 +52,9 @@ export const projectsCommand = defineCommand({
     },
     score(r, keywords) {
       let score = keywords;
-      // A status word asks for a list of projects, the more so next to "projects"/"жобалар".
-      if (r.status) score += score > 0 || r.tokens.some((t) => isGenericWord(t.text)) ? 3 : 1.5;
+      // A status word asks for a list of projects, the more so next to "projects"/"жобалар"; not
+      // when it asks for their money (the figures commands answer over the projects of a status).
+      if (r.status && !asksMoneyOfProjects(r)) score += score > 0 || r.tokens.some((t) => isGenericWord(t.text)) ? 3 : 1.5;
       // An area named (or called an area beside a project's words): its projects.
       if (mentionsOf(r, 'priority').length > 0 && (mentionsOf(r, 'project').length === 0 || anyPatternIn(r.tokens, AREA_NOUN, false))) score += 1;
       // "Сколько проектов у Минцифры": how many an administrator runs, not money spent on them.
@@ -119,6 +124,17 @@ export const projectsCommand = defineCommand({
     };
   },
 });
+
+/**
+ * "Сколько потратили приостановленные проекты", "расходы завершённых проектов": a measure's word
+ * with "how much" or "total", or a measure the list does not show (it shows balances), and no
+ * word asking for the list itself ("список", "какие").
+ */
+function asksMoneyOfProjects(r: Reading): boolean {
+  const measures = figuresMeasureHits(r);
+  if (measures.length === 0 || anyPatternIn(r.tokens, LIST_WORD, false)) return false;
+  return MONEY_ASKED.test(r.text) || measures.some((h) => h.intent !== 'balance');
+}
 
 /**
  * The area or administrator asked for. One word after /projects names an area or, when no area has

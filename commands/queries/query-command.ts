@@ -161,6 +161,13 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
   return listed.length > 1 ? listed.map((m) => m.measure) : [];
 }
 
+/** Keyword hits of the figures commands' measures, leaving out a status's words ("on hold" is no "hold"). */
+export function figuresMeasureHits(r: Reading): Reading['hits'] {
+  return r.hits.filter(
+    (h) => FIGURES.some((s) => s.name === h.intent && s.ownsBreakdowns !== false) && !(r.status && h.tokenStart < r.status.tokenEnd && h.tokenEnd > r.status.tokenStart),
+  );
+}
+
 const AND = new Set(['и', 'and', 'және', 'мен', 'также', 'plus', 'а', 'vs', 'versus', 'против']);
 const ASKING = /^(?:сколько|how|қанша|what|что|какой|какая)$/u;
 

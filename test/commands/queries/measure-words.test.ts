@@ -122,6 +122,11 @@ it.each([
   // Nobody paid: a ranking of zeros, by spending.
   ['ноябрь: есть администраторы с нулевыми оплатами? кто', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['маусымда бірде-бір аударым жасамаған әкімші ұйымдар қайсы', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
+  // The money of the projects of a status, not their list.
+  ['приостановленные проекты сколько успели потратить до остановки, в сумме', { measure: 'spent', scope: { kind: 'status', id: 'suspended' } }],
+  ['расходы завершённых проектов', { measure: 'spent', scope: { kind: 'status', id: 'completed' } }],
+  ['аяқталған жобалар жалпы қанша жұмсап үлгерді', { measure: 'spent', scope: { kind: 'status', id: 'completed' } }],
+  ['how much is parked in planned projects that have not started yet', { measure: 'balance', scope: { kind: 'status', id: 'planned' } }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
@@ -145,6 +150,14 @@ it.each([
 ])('"%s" is not found', async (text) => {
   expect((await ask(text)).args).toHaveProperty('unknown');
 });
+
+// A status with "which", "list" or "how many projects" still asks for the list.
+it.each([['приостановленные проекты'], ['сколько проектов приостановлено'], ['какие проекты приостановлены и сколько у них осталось'], ['list of planned projects with their balances']])(
+  '"%s" lists the projects',
+  async (text) => {
+    expect((await ask(text)).intent).toBe('projects');
+  },
+);
 
 it('"«Мұнай-газ өнеркәсібі қауіпсіздігі» бағытында неше жоба бар" says the area is not found', async () => {
   const asked = await ask('«Мұнай-газ өнеркәсібі қауіпсіздігі» бағытында неше жоба бар');
