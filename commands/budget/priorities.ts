@@ -35,7 +35,7 @@ export const prioritiesCommand = defineCommand({
     lexicon: {
     ru: [...weighted(3, 'приоритет*'), ...weighted(2, 'упор'), ...weighted(1.2, 'направлени*'), ...weighted(0.8, 'важн*', 'главн*')],
     kk: [...weighted(3, 'басымдық*'), ...weighted(2.5, 'басым'), ...weighted(1, 'бағыт*')],
-    en: [...weighted(3, 'priorit*'), ...weighted(2.5, 'focus areas'), ...weighted(1.5, 'focus'), ...weighted(1, 'most important')],
+    en: [...weighted(3, 'priorit*'), ...weighted(2.5, 'focus areas'), ...weighted(1.5, 'focus', 'ranked first', 'first place'), ...weighted(1.2, 'area', 'areas'), ...weighted(1, 'most important')],
     },
     args(r) {
       const args: Record<string, unknown> = {};
