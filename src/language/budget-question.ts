@@ -136,7 +136,7 @@ const MARKER_WORDS = [
   'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'direction', 'бағыт*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'грант*', 'grant', 'grants', 'заём', 'займ*', 'loan', 'loans', 'кредит*', 'несие*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'агенттіг*', 'агенттік*', 'комитет*', 'committee',
-  'инспекци*', 'inspectorate',
+  'инспекци*', 'inspectorate', 'қоса қаржыланд*',
   'кәсіпорн*', 'предприяти*', 'enterprise', 'университет*', 'university',
 ];
 const NAME_MARKERS = compile(MARKER_WORDS);
@@ -590,6 +590,27 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
   return found;
 }
 
+/**
+ * Words typed as one glued brand ("KazPension", "SmartData") that no name of these things has as a
+ * word, or as neighbouring words written together: a product's name is its own, not pieces of
+ * another name's words ("Kaz…" of "Казахстан" and "…pension" of "пенсионное").
+ */
+function brandsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): number[] {
+  // Latin words of two capitalised parts; not initials in mixed case ("IsDB", "MoH").
+  const glued = Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k).filter((i) => /^[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*$/.test(asTyped(r, i, i + 1)));
+  if (glued.length === 0) return [];
+  const names = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id)).flatMap((c) => c.names);
+  const written = new Set<string>();
+  for (const name of names) {
+    const words = tokenize(normalizeText(name)).map((t) => t.text);
+    for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) written.add(words.slice(i, i + n).join(''));
+  }
+  return glued.filter((i) => {
+    const typed = r.tokens[i]!.text;
+    return ![...written].some((w) => w === typed || (typed.length >= 5 && wordSimilarity(typed, w) >= 0.85));
+  });
+}
+
 /** Whether the name still fits its thing when word `i` is read as part of it. */
 function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: number): boolean {
   const one = candidateOf(r, kind, id);
@@ -941,7 +962,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= own - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
     // Several things (or one, faintly) fit the words around one that none of them has ("Управление
     // культуры …" among "Управление здравоохранения …"): that is another one's name.
-    const foreign = ids.length > 1 || score < FAINT ? wordsNoneHas(r, best.mention, best.kind, ids) : [];
+    const foreign = ids.length > 1 || score < FAINT ? wordsNoneHas(r, best.mention, best.kind, ids) : brandsNoneHas(r, best.mention, best.kind, ids);
     if (foreign.length > 0) {
       question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, ...foreign), Math.max(best.mention.tokenEnd, ...foreign.map((i) => i + 1))), kind: best.kind };
       return question;
@@ -1041,10 +1062,21 @@ function wordsAround(r: Reading, at: number[]): string {
 
 /** The kind of thing a name marker says ("фонд" → a source, "проект" → a project). */
 function kindFromMarkers(r: Reading, from = 0, to = r.tokens.length): EntityKind | undefined {
-  const text = r.tokens.slice(Math.max(0, from), to).map((t) => t.text).join(' ');
-  if (/(?:проект|project|жоба)/u.test(text)) return 'project';
-  if (/(?:фонд|fund|қор|резерв|reserv|источник|source|банк|bank|грант|grant|заём|займ|loan|кредит|несие)/u.test(text)) return 'source';
-  if (/(?:направлени|area|бағыт|priorit|приоритет)/u.test(text)) return 'priority';
-  if (/(?:администратор|administrator|әкімші|министерств|ministry|министрлік|агентств|agency|агенттіг|агенттік|комитет|committee|департамент|department|управлени|басқарма|акимат|әкімдік|инспекци|inspectorate)/u.test(text)) return 'administrator';
+  // The kind noun nearest the words wins ("Росатомның қоса қаржыландыруынан жобаларға": a co-financing, a source, not the projects it went to).
+  const first = Math.max(0, from);
+  const last = Math.min(r.tokens.length, to) - 1;
+  const middle = (first + last) / 2;
+  const order = Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b);
+  for (const i of order) {
+    const kind = KIND_OF_MARKER.find(([pattern]) => pattern.test(r.tokens[i]!.text))?.[1];
+    if (kind) return kind;
+  }
   return undefined;
 }
+
+const KIND_OF_MARKER: [RegExp, EntityKind][] = [
+  [/(?:проект|project|жоба)/u, 'project'],
+  [/(?:фонд|fund|қор|резерв|reserv|источник|source|банк|bank|грант|grant|заём|займ|loan|кредит|несие|софинансир|financing|қаржыланд)/u, 'source'],
+  [/(?:направлени|area|бағыт|priorit|приоритет)/u, 'priority'],
+  [/(?:администратор|administrator|әкімші|министерств|ministry|министрлік|агентств|agency|агенттіг|агенттік|комитет|committee|департамент|department|управлени|басқарма|акимат|әкімдік|инспекци|inspectorate)/u, 'administrator'],
+];

@@ -127,6 +127,10 @@ it.each([
   ['расходы завершённых проектов', { measure: 'spent', scope: { kind: 'status', id: 'completed' } }],
   ['аяқталған жобалар жалпы қанша жұмсап үлгерді', { measure: 'spent', scope: { kind: 'status', id: 'completed' } }],
   ['how much is parked in planned projects that have not started yet', { measure: 'balance', scope: { kind: 'status', id: 'planned' } }],
+  // A source drawn down; the laggards; zeros left out in Kazakh.
+  ['сколько из Нацфонда уже выбрано', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
+  ['which 2 areas lag most on execution', { measure: 'execution', groupBy: 'area', rank: { order: 'bottom', n: 2 } }],
+  ['қалдығы ең аз үш жоба, нөлдерін есептеме', { measure: 'balance', rank: { order: 'bottom', n: 3, nonZero: true } }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
@@ -147,8 +151,19 @@ it('"give me the balance of KazLLM" is the balance', async () => {
 it.each([
   ['Еуропалық одақтың еңбек қауіпсіздігі грантынан жобаларға қанша берілді'],
   ['how much did the Asian Development Bank loan give to projects'],
+  // Another body's co-financing; a glued brand no name has, though its pieces are words of names.
+  ['Росатомның қоса қаржыландыруынан жобаларға қанша бөлінді'],
+  ['KazPension Pay wallet — how much did it receive'],
 ])('"%s" is not found', async (text) => {
   expect((await ask(text)).args).toHaveProperty('unknown');
+});
+
+it('"which area was ranked first back on 1 March" is the priorities of that day', async () => {
+  expect(await ask('which area was ranked first back on 1 March')).toMatchObject({ intent: 'priorities', args: { date: '2026-03-01' } });
+});
+
+it('a glued brand a name has, written together ("SmartData"), is still that thing', async () => {
+  expect((await ask('SmartData Ukimet balance')).args).toMatchObject({ measure: 'balance', scope: { kind: 'project', id: 'smart-data-ukimet' } });
 });
 
 // A status with "which", "list" or "how many projects" still asks for the list.
