@@ -105,6 +105,9 @@ const SETS = [
   { name: 'Tegis Jol Digital', dataset: 'tegis-jol-dataset.json', questions: 'tegis-jol-questions.jsonl', floor: 0.8 },
   { name: 'Umtylys Digital', dataset: 'umtylys-digital-dataset.json', questions: 'umtylys-digital-questions.jsonl', floor: 0.8 },
   { name: 'Tekseru Digital', dataset: 'tekseru-digital-dataset.json', questions: 'tekseru-digital-questions.jsonl', floor: 0.8 },
+  { name: 'Atom Baqylau', dataset: 'atom-baqylau-dataset.json', questions: 'atom-baqylau-questions.jsonl', floor: 0.8 },
+  { name: 'Zeinet Digital', dataset: 'zeinet-digital-dataset.json', questions: 'zeinet-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Saqtandyru Digital', dataset: 'saqtandyru-digital-dataset.json', questions: 'saqtandyru-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
