@@ -198,7 +198,7 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
 const STATE_WORD = /^(?:республик\p{L}*|казахстан\p{L}*|қазақстан\p{L}*|kazakhstan|republic)$/u;
 
 /** Joining words an acronym leaves out ("по", "и", "of", "and"). */
-const ACRONYM_SKIPS = new Set(['по', 'и', 'of', 'and', 'for', 'мен', 'және']);
+const ACRONYM_SKIPS = new Set(['по', 'и', 'of', 'and', 'for', 'the', 'мен', 'және']);
 
 const INDEX_CACHE = new WeakMap<readonly EntityCandidate[], EntityIndex>();
 const FUZZY_DOCUMENT_FREQUENCY_LIMIT = 1000;

@@ -247,8 +247,11 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   // Not a stretch of command words alone ("reserve, unallocated" against the "Azret Sultan Reserve Museum").
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8 && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => !t.keyword && !t.ignorable));
-  const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status: statusOutside(findStatus(base), period), impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme, programmeNameWords, used, index };
+  const status = statusOutside(findStatus(base), period);
+  // A status said in several words ("put on hold", "на паузе") asks no measure ("hold" is no balance).
+  const inStatus = (h: LexiconHit) => status !== null && status.tokenEnd - status.tokenStart >= 2 && h.tokenStart >= status.tokenStart && h.tokenEnd <= status.tokenEnd;
+  const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)) && !inStatus(h));
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status, impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme, programmeNameWords, used, index };
 }
 
 /**

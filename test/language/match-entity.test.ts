@@ -427,6 +427,14 @@ describe('initials of a name written out in another language, and common public-
   });
 });
 
+it('reads initials over "the" as over "of" and "and" (ARDFM)', () => {
+  const bodies: EntityCandidate[] = [
+    { id: 'ardfm', names: ['Agency for Regulation and Development of the Financial Market'] },
+    { id: 'mlsp', names: ['Ministry of Labour and Social Protection'] },
+  ];
+  expect(matchEntities('ARDFM', bodies)[0]?.id).toBe('ardfm');
+});
+
 describe('the memo of question words', () => {
   it('stays bounded by the candidates it lists, however many common words are asked', async () => {
     const { touchMemoSize } = await import('../../src/language/match-entity.js');

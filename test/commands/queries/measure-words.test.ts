@@ -131,6 +131,12 @@ it.each([
   ['сколько из Нацфонда уже выбрано', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
   ['which 2 areas lag most on execution', { measure: 'execution', groupBy: 'area', rank: { order: 'bottom', n: 2 } }],
   ['қалдығы ең аз үш жоба, нөлдерін есептеме', { measure: 'balance', rank: { order: 'bottom', n: 3, nonZero: true } }],
+  // "Close of day", "in %", "didn't pay anything", the reserved part of every source, a status in words.
+  ['paid in total by 30 June close of day', { measure: 'spent', period: { kind: 'asOf', date: '2026-06-30' } }],
+  ['how much of its money had the programme used by 31 July, in %', { measure: 'execution', period: { kind: 'asOf', date: '2026-07-31' } }],
+  ["which administrators didn't pay anything in August", { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
+  ['how much is reserved across all the funding sources in total', { measure: 'reserved', scope: { kind: 'programme' } }],
+  ['Satellite internet was put on hold — how much of its money moved to other projects', { measure: 'reallocated', scope: { kind: 'project', id: 'satellite-internet' } }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
