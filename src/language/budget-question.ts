@@ -507,7 +507,8 @@ function topicAtStart(r: Reading, left: ReadonlySet<number>): Set<number> {
   const end = left.has(0) ? leftoverRun(0, left)[1] : 0;
   if (end < 1 || end >= r.tokens.length) return new Set();
   const beforeHowMuch = HOW_MUCH_AFTER_TOPIC.test(r.tokens[end]!.text);
-  const opensTopic = end >= 2 ? /[—–:-]/u.test(typedBetween(r, end - 1)) || beforeHowMuch : beforeHowMuch && /^\p{Lu}/u.test(asTyped(r, 0, 1));
+  // One word opens a topic when it is capitalised: "Kazakhtelecom — what has it spent", "Astana Hub how much".
+  const opensTopic = end >= 2 ? /[—–:-]/u.test(typedBetween(r, end - 1)) || beforeHowMuch : (beforeHowMuch || /[—–:-]/u.test(typedBetween(r, 0))) && /^\p{Lu}/u.test(asTyped(r, 0, 1));
   return opensTopic ? new Set(Array.from({ length: end }, (_, i) => i)) : new Set();
 }
 
@@ -609,6 +610,35 @@ function brandsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly s
     const typed = r.tokens[i]!.text;
     return ![...written].some((w) => w === typed || (typed.length >= 5 && wordSimilarity(typed, w) >= 0.85));
   });
+}
+
+/**
+ * Words written as a name's (capitalised, not first in the question) inside the name typed, or
+ * going on after it across joining words ("Kazakh Society of the Deaf"), that no name of these
+ * things has. Words of another thing named, or of the programme, are that thing's.
+ */
+function nameWordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): number[] {
+  const candidates = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id));
+  const elsewhere = (i: number) => r.used[i] || r.aboutProgramme[i] || r.programmeNameWords.has(r.tokens[i]!.text) || r.mentions.some((o) => o !== m && i >= o.tokenStart && i < o.tokenEnd);
+  const places: number[] = [];
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) places.push(i);
+  let after = m.tokenEnd;
+  while (after < r.tokens.length && isFunctionWord(r.tokens[after]!.text)) after++;
+  if (after > m.tokenEnd && after < r.tokens.length) places.push(after);
+  return places.filter((i) => {
+    const t = r.tokens[i]!;
+    // A title-case word: initials and brands are read by their own rules.
+    if (i === 0 || t.ignorable || t.isNumber || t.text.length < 4 || isStopWord(t.text) || elsewhere(i) || !/^\p{Lu}\p{Ll}+$/u.test(asTyped(r, i, i + 1))) return false;
+    return !candidates.some((c) => c.names.some((n) => nameHasWord(n, t)) || (matchEntities([t], [c])[0]?.score ?? 0) >= 0.5);
+  });
+}
+
+/** A word of the name, inflected, misspelt a little or translated (its glossary concept). */
+function nameHasWord(name: string, t: { key: string; text: string }): boolean {
+  const concepts = new Set(conceptsOf(t.key));
+  return tokenize(normalizeText(name)).some(
+    (w) => w.key === t.key || wordSimilarity(w.key, t.key) >= 0.8 || (w.text.length >= 5 && t.text.length >= 5 && (w.text.startsWith(t.text.slice(0, 5)) || t.text.startsWith(w.text.slice(0, 5)))) || conceptsOf(w.key).some((k) => concepts.has(k)),
+  );
 }
 
 /** Whether the name still fits its thing when word `i` is read as part of it. */
@@ -962,7 +992,12 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= own - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
     // Several things (or one, faintly) fit the words around one that none of them has ("Управление
     // культуры …" among "Управление здравоохранения …"): that is another one's name.
-    const foreign = ids.length > 1 || score < FAINT ? wordsNoneHas(r, best.mention, best.kind, ids) : brandsNoneHas(r, best.mention, best.kind, ids);
+    // Otherwise a word written as a name that none of its names has ("Kazakh Society of the Deaf" of
+    // the Society of the Blind), or a glued brand none has, is another thing's name.
+    const foreign =
+      ids.length > 1 || score < FAINT
+        ? wordsNoneHas(r, best.mention, best.kind, ids)
+        : [...new Set([...brandsNoneHas(r, best.mention, best.kind, ids), ...nameWordsNoneHas(r, best.mention, best.kind, ids)])];
     if (foreign.length > 0) {
       question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, ...foreign), Math.max(best.mention.tokenEnd, ...foreign.map((i) => i + 1))), kind: best.kind };
       return question;

@@ -160,6 +160,10 @@ it.each([
   // Another body's co-financing; a glued brand no name has, though its pieces are words of names.
   ['Росатомның қоса қаржыландыруынан жобаларға қанша бөлінді'],
   ['KazPension Pay wallet — how much did it receive'],
+  // A name going on in words none of the thing's names has; a capitalised word opening the question.
+  ['National Fund of the Emirates — how much did it give to projects'],
+  ['Astana Hub of the Future — how much has it spent'],
+  ['Beeline - what has it spent on this programme'],
 ])('"%s" is not found', async (text) => {
   expect((await ask(text)).args).toHaveProperty('unknown');
 });
