@@ -108,6 +108,9 @@ const SETS = [
   { name: 'Atom Baqylau', dataset: 'atom-baqylau-dataset.json', questions: 'atom-baqylau-questions.jsonl', floor: 0.8 },
   { name: 'Zeinet Digital', dataset: 'zeinet-digital-dataset.json', questions: 'zeinet-digital-questions.jsonl', floor: 0.85 },
   { name: 'Saqtandyru Digital', dataset: 'saqtandyru-digital-dataset.json', questions: 'saqtandyru-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Quat Jeli Digital', dataset: 'quat-jeli-dataset.json', questions: 'quat-jeli-questions.jsonl', floor: 0.85 },
+  { name: 'Ashyq Salyq', dataset: 'ashyq-salyq-dataset.json', questions: 'ashyq-salyq-questions.jsonl', floor: 0.85 },
+  { name: 'Mumkindik Digital', dataset: 'mumkindik-digital-dataset.json', questions: 'mumkindik-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
