@@ -107,7 +107,7 @@ const PROGRAMME = compile([
   'по программе', 'в целом', 'программ* в целом', 'всей программ*', 'всех источник*', 'всем источник*', 'всех проект*', 'всем проект*', 'все проект*', 'все источник*',
   'whole programme', 'whole program', 'programme wide', 'program wide', 'overall', 'all sources', 'all three sources', 'all four sources', 'all five sources', 'all six sources', 'all projects', 'все вместе', 'вместе',
   'every source', 'each source added up', 'sources added up', 'all sources added up', 'added up', 'sum of all sources', 'всех семи источников', 'всех шести источников', 'одной цифрой', 'одним числом', 'бір санмен', 'one figure', 'one number', 'single figure', 'жеті көздің', 'барлық көздің', 'көздің бәрінен', 'көздердің бәрінен',
-  'across all sources', 'across all the sources', 'across all the funding sources', 'across all funding sources', 'all the funding sources', 'all funding sources', 'across all three sources', 'across all four sources', 'across all five sources', 'across all six sources', 'всех пяти источников', 'всех четырех источников', 'всех трех источников',
+  'across all sources', 'across every source', 'every funding source', 'across all the sources', 'across all the funding sources', 'across all funding sources', 'all the funding sources', 'all funding sources', 'across all three sources', 'across all four sources', 'across all five sources', 'across all six sources', 'всех пяти источников', 'всех четырех источников', 'всех трех источников',
   'бағдарлама бойынша', 'жалпы бағдарлама*', 'бүкіл бағдарлама*', 'барлық көздер*', 'барлық жобалар*',
 ]);
 const HOW_MUCH_MONEY = /(?:^|[^\p{L}])(?:сколько(?!\s+проект)|how much|қанша(?!\s+жоба))(?:$|[^\p{L}])/iu;

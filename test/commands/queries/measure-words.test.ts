@@ -137,6 +137,7 @@ it.each([
   ["which administrators didn't pay anything in August", { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
   ['how much is reserved across all the funding sources in total', { measure: 'reserved', scope: { kind: 'programme' } }],
   ['Satellite internet was put on hold — how much of its money moved to other projects', { measure: 'reallocated', scope: { kind: 'project', id: 'satellite-internet' } }],
+  ['overall funding across every source, not just the reserved part', { measure: 'funding', scope: { kind: 'programme' } }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
