@@ -1,4 +1,4 @@
-import { compileAll, findPattern, numberAt, signalPatterns, tokenFitsAny, type CompiledPattern, type Reading } from '../../src/language/index.js';
+import { compileAll, findPattern, numberAt, signalPatterns, SURE, tokenFitsAny, type CompiledPattern, type Reading } from '../../src/language/index.js';
 import { PRESET_NAMES, type PresetName } from '../../src/projection/index.js';
 
 // How a question names a scenario: shares of GDP ("5 %", "4, 5 и 6 процентов", "четыре с половиной
@@ -37,7 +37,10 @@ export function presetsIn(r: Reading, inScenario = false): { preset: PresetName;
   const presets = [...first].map(([preset, at]) => ({ preset, at }));
   // "Министерство" alone is an administrator; only next to scenario words, another preset or a share of GDP is it the ministry's estimate.
   const scenarioContext = inScenario || presets.length > 1 || r.percents.length > 0 || SCENARIO_CONTEXT.some((p) => findPattern(r.tokens, p).length > 0) || signalPatterns('gdp').some((p) => findPattern(r.tokens, p).length > 0);
-  return scenarioContext ? presets : presets.filter((p) => p.preset !== 'ministry');
+  // Outside a scenario's words, a preset's name inside a name the data has for sure is that thing
+  // ("the IMF grant", "ХВҚ гранты" of a source named after the IMF), not the IMF's estimate.
+  const named = (at: number) => r.mentions.some((m) => at >= m.tokenStart && at < m.tokenEnd && (m.matches[0]?.score ?? 0) >= SURE && m.tokenEnd - m.tokenStart >= 2);
+  return scenarioContext ? presets : presets.filter((p) => p.preset !== 'ministry' && !named(p.at));
 }
 
 /** A scenario's numbers and presets in a question. */

@@ -8,6 +8,7 @@ const INITIALS: string[][] = [
   // Lenders and international bodies.
   ['абр', 'adb', 'адб'],
   ['цод', 'dc', 'дөо'],
+  ['мвф', 'imf', 'хвқ'],
   ['ебрр', 'ebrd', 'еқдб'],
   ['еабр', 'edb', 'eadb', 'едб'],
   ['абии', 'aiib', 'аииб'],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../commands/command.js';
 import { upsertUser } from '../../db/stores/access-store.js';
+import { handleMessage } from '../../src/conversation/handle-message.js';
 import { importDataset } from '../../src/dataset/import-dataset.js';
 import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
 import { createLogger } from '../../src/logging/logger.js';
@@ -22,7 +23,7 @@ function servicesFor(dataset: string | 'demo'): Services {
   opened.push(t);
   if (dataset === 'demo') seedDemoIfEmpty(t.db, NOW);
   else importDataset(t.db, JSON.parse(readFileSync(fixture(dataset), 'utf8')));
-  // Each question is asked by a user of its own, counted across all the sets of this file.
+  // Each question is asked by a user of its own (ids from 1 000 in each database).
   t.db.$client.transaction(() => {
     for (let id = 1000; id <= 9999; id += 1) upsertUser(t.db, { telegramId: id, role: 'viewer', grantedBy: null, grantedAt: '2026-01-01' });
   })();
@@ -121,4 +122,14 @@ describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, f
     expect(wrongNotFound).toEqual([]);
     for (const [lang, s] of Object.entries(result.byLang)) expect(s.ok / s.total, lang).toBeGreaterThanOrEqual(floor);
   }, 120_000);
+});
+
+describe('a source named after a scenario preset (the IMF grant of Ashyq Salyq)', () => {
+  it('is that source when named as one, and the preset stays a scenario in a scenario question', async () => {
+    const services = servicesFor('ashyq-salyq-dataset.json');
+    const ask = (text: string, id: number) => handleMessage({ text, user: { id, name: '', languageCode: 'kk' }, chat: { id, kind: 'private' } }, services);
+    expect(await ask('ХВҚ грантының жалпы көлемі қанша', 1000)).toMatchObject({ intent: 'reserved', args: { scope: { kind: 'source', id: 'as-imf' } } });
+    expect(await ask('IMF grant: how much is still unallocated', 1001)).toMatchObject({ intent: 'reserved', args: { scope: { kind: 'source', id: 'as-imf' } } });
+    expect((await ask('прогноз роста ВВП по сценарию МВФ', 1002)).intent).toBe('scenario');
+  });
 });

@@ -435,6 +435,15 @@ it('reads initials over "the" as over "of" and "and" (ARDFM)', () => {
   expect(matchEntities('ARDFM', bodies)[0]?.id).toBe('ardfm');
 });
 
+it('reads one body\'s initials in another language as its name written in initials (ХВҚ, IMF of МВФ)', () => {
+  const sources: EntityCandidate[] = [
+    { id: 'imf-grant', names: ['Грант Тематического фонда МВФ по мобилизации доходов'] },
+    { id: 'fines', names: ['Штрафы за нарушение налогового законодательства'] },
+  ];
+  expect(findMentions('ХВҚ грантының жалпы көлемі', sources)[0]?.matches[0]?.id).toBe('imf-grant');
+  expect(findMentions('ХВҚ грантының жалпы көлемі', sources)[0]?.tokenStart).toBe(0);
+});
+
 describe('the memo of question words', () => {
   it('stays bounded by the candidates it lists, however many common words are asked', async () => {
     const { touchMemoSize } = await import('../../src/language/match-entity.js');

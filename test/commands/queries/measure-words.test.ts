@@ -138,6 +138,7 @@ it.each([
   ['how much is reserved across all the funding sources in total', { measure: 'reserved', scope: { kind: 'programme' } }],
   ['Satellite internet was put on hold — how much of its money moved to other projects', { measure: 'reallocated', scope: { kind: 'project', id: 'satellite-internet' } }],
   ['overall funding across every source, not just the reserved part', { measure: 'funding', scope: { kind: 'programme' } }],
+  ['KazLLM — how much came from the National Fund', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
