@@ -749,15 +749,25 @@ function otherNumber(r: Reading, m: Mention, kind: EntityKind, id: string, faint
   // An edition word right after the name ("Ustaz AI Pro") that its names do not have: another edition.
   const next = r.tokens[m.tokenEnd];
   if (next && EDITION.test(next.text) && !nameWords.some((t) => t.text === next.text)) return m.tokenEnd;
-  for (let i = Math.max(0, m.tokenStart - 1); i <= Math.min(r.tokens.length - 1, m.tokenEnd); i++) {
+  const { start, end } = piecesOf(r, m, kind, id);
+  for (let i = Math.max(0, start - 1); i <= Math.min(r.tokens.length - 1, end); i++) {
     const t = r.tokens[i]!;
     const taken = r.used[i] || r.percents.some((p) => i >= p.tokenStart && i < p.tokenEnd) || r.amounts.some((a) => (a.hasScale || a.hasCurrency) && i >= a.tokenStart && i < a.tokenEnd);
     if (!t.isNumber || taken || numbers.has(numberText(t.text))) continue;
-    // A name without numbers: a version right after it ("SmartHeat 2.0"), or any number after a name
-    // that only faintly fits ("проект по ТЭЦ-3" beside «Усть-Каменогорская ТЭЦ»), makes it another thing.
-    if (numbers.size > 0 || (i === m.tokenEnd && (faint || /^\d+[.,]\d+$/.test(t.text)))) return i;
+    // A name without numbers: a version right after it or inside it ("SmartHeat 2.0", "Keme Health 3.0
+    // sensors"), a number hyphened to one of its words ("Arlan-2"), or any number after a name that
+    // only faintly fits ("проект по ТЭЦ-3" beside «Усть-Каменогорская ТЭЦ»), makes it another thing.
+    const decimal = /^\d+[.,]\d+$/.test(t.text);
+    const hyphened = i > start && i <= end && typedBetween(r, i - 1).trim() === '-' && /^\p{L}/u.test(r.tokens[i - 1]!.text);
+    if (numbers.size > 0 || (i === end && (faint || decimal)) || (i > start && i < end && decimal) || hyphened) return i;
   }
   return null;
+}
+
+/** Where a name is said, also in pieces around a number ("Keme Health 3.0 sensors"): every piece naming the same thing. */
+function piecesOf(r: Reading, m: Mention, kind: EntityKind, id: string): { start: number; end: number } {
+  const pieces = r.mentions.filter((o) => o.matches[0]?.id === id && o.matches[0]?.kind === kind);
+  return { start: Math.min(m.tokenStart, ...pieces.map((o) => o.tokenStart)), end: Math.max(m.tokenEnd, ...pieces.map((o) => o.tokenEnd)) };
 }
 
 /** The text of a name the question gives in quotes («Умный город», "Smart City"). */
@@ -961,7 +971,8 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   // "ESF 3.0" beside the name "ESF 2.0": another version, another thing.
   const version = best ? otherNumber(r, best.mention, best.kind, bestId!, scoreOf(best) < FAINT) : null;
   if (best && version !== null) {
-    question.unknown = { text: asTyped(r, Math.min(version, best.mention.tokenStart), Math.max(version + 1, best.mention.tokenEnd)), kind: best.kind };
+    const { start, end } = piecesOf(r, best.mention, best.kind, bestId!);
+    question.unknown = { text: asTyped(r, Math.min(version, start), Math.max(version + 1, end)), kind: best.kind };
     return question;
   }
   // A name the data lacks, written as one beside its kind noun away from the thing found ("сколько

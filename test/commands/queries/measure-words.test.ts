@@ -139,6 +139,7 @@ it.each([
   ['Satellite internet was put on hold — how much of its money moved to other projects', { measure: 'reallocated', scope: { kind: 'project', id: 'satellite-internet' } }],
   ['overall funding across every source, not just the reserved part', { measure: 'funding', scope: { kind: 'programme' } }],
   ['KazLLM — how much came from the National Fund', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  ['сколько выбрано из Нацфонда', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
@@ -166,6 +167,8 @@ it.each([
   ['National Fund of the Emirates — how much did it give to projects'],
   ['Astana Hub of the Future — how much has it spent'],
   ['Beeline - what has it spent on this programme'],
+  // A model or version the name does not have: "KazLLM-2" is not KazLLM.
+  ['KazLLM-2 — how much has it spent'],
 ])('"%s" is not found', async (text) => {
   expect((await ask(text)).args).toHaveProperty('unknown');
 });
