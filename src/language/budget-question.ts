@@ -1028,7 +1028,8 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   const unknownText = quoted ?? (best ? spanText(r, best.mention, nextToBest) : marked.length > 0 ? wordsAround(r, marked) : null);
   if (unknownText) {
-    const kind = best?.kind ?? kindFromMarkers(r);
+    // The kind noun nearest the words not placed, when there are any; else anywhere in the question.
+    const kind = best?.kind ?? (marked.length > 0 ? kindFromMarkers(r, Math.min(...marked) - 2, Math.max(...marked) + 3) ?? kindFromMarkers(r) : kindFromMarkers(r));
     question.unknown = { text: unknownText, ...(kind ? { kind } : {}) };
     return question;
   }

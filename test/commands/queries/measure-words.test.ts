@@ -173,6 +173,10 @@ it.each([
   expect((await ask(text)).args).toHaveProperty('unknown');
 });
 
+it('says a missing name is of the kind its nearest kind noun says (a co-financing is a source, not the projects it went to)', async () => {
+  expect((await ask('Росатомның қоса қаржыландыруынан жобаларға қанша бөлінді')).args).toMatchObject({ unknown: { kind: 'source' } });
+});
+
 it('"which area was ranked first back on 1 March" is the priorities of that day', async () => {
   expect(await ask('which area was ranked first back on 1 March')).toMatchObject({ intent: 'priorities', args: { date: '2026-03-01' } });
 });
