@@ -506,6 +506,7 @@ const GROUPS: string[][] = [
   ['бумажн*', 'paper', 'қағаз*'],
   ['прикреплени*', 'attachment*', 'enrolment*', 'тіркелу*', 'бекіту*'],
   ['маркировк*', 'labelling', 'labeling', 'marking', 'таңбалау*'],
+  ['декларац*', 'declaration*', 'returns', 'декларация*', 'декларациялар*'],
   ['резервн*', 'standby', 'backup', 'запасн*', 'резервтік*'],
   ['кадастр*', 'cadastre', 'cadaster', 'кадастр*'],
   ['госпитализац*', 'hospitalisation', 'hospitalization', 'емдеуге жатқызу*'],

@@ -135,5 +135,7 @@ describe('a source named after a scenario preset (the IMF grant of Ashyq Salyq)'
     expect(await ask('ХВҚ грантының жалпы көлемі қанша', 1000)).toMatchObject({ intent: 'reserved', args: { scope: { kind: 'source', id: 'as-imf' } } });
     expect(await ask('IMF grant: how much is still unallocated', 1001)).toMatchObject({ intent: 'reserved', args: { scope: { kind: 'source', id: 'as-imf' } } });
     expect((await ask('прогноз роста ВВП по сценарию МВФ', 1002)).intent).toBe('scenario');
+    // "Returns" of a tax programme are declarations, not money returned to a reserve.
+    expect(await ask('pre-filled returns: how much was spent', 1003)).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'as-prefill' } } });
   });
 });
