@@ -444,6 +444,16 @@ it('reads one body\'s initials in another language as its name written in initia
   expect(findMentions('ХВҚ грантының жалпы көлемі', sources)[0]?.tokenStart).toBe(0);
 });
 
+it('reads MoD as the Ministry of Defence written in Russian initials, and field words across languages', () => {
+  const bodies: EntityCandidate[] = [
+    { id: 'mo', names: ['Министерство обороны (МО)'] },
+    { id: 'weld', names: ['Роботизированная сварка корпусов с контролем швов'] },
+    { id: 'surplus', names: ['Средства от реализации излишнего военного имущества'] },
+  ];
+  expect(matchEntities('MoD', bodies)[0]?.id).toBe('mo');
+  expect(matchEntities('robotic hull welding', bodies)[0]?.id).toBe('weld');
+});
+
 describe('the memo of question words', () => {
   it('stays bounded by the candidates it lists, however many common words are asked', async () => {
     const { touchMemoSize } = await import('../../src/language/match-entity.js');

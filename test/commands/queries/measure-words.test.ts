@@ -140,6 +140,8 @@ it.each([
   ['overall funding across every source, not just the reserved part', { measure: 'funding', scope: { kind: 'programme' } }],
   ['KazLLM — how much came from the National Fund', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['сколько выбрано из Нацфонда', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
+  ['how much is earmarked for the programme across all funding sources', { measure: 'reserved', scope: { kind: 'programme' } }],
+  ['KazLLM — who is financing it', { measure: 'received', scope: { kind: 'project', id: 'kazllm' } }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
