@@ -114,7 +114,7 @@ const SETS = [
   { name: 'Mumkindik Digital', dataset: 'mumkindik-digital-dataset.json', questions: 'mumkindik-digital-questions.jsonl', floor: 0.85 },
   { name: 'Su Joly Digital', dataset: 'su-joly-dataset.json', questions: 'su-joly-questions.jsonl', floor: 0.85 },
   { name: 'Senim Cyber', dataset: 'senim-cyber-dataset.json', questions: 'senim-cyber-questions.jsonl', floor: 0.85 },
-  // Scored at the end of a stop: English, on the defence industry's words, is not tuned yet.
+  // Scored near the end of a stop: English, on the defence industry's words, is only partly tuned.
   { name: 'Qorgan Digital', dataset: 'qorgan-digital-dataset.json', questions: 'qorgan-digital-questions.jsonl', floor: 0.75 },
 ] as const;
 
