@@ -124,7 +124,7 @@ const SORTED = compile(['largest first', 'biggest first', 'highest first', 'most
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'на какие деньги', 'на какие средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
-  'who paid for', 'paid for it', 'get its funding', 'gets its funding', 'get their funding', 'who funds', 'who is funding', 'who pays for', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
+  'who paid for', 'paid for it', 'get its funding', 'gets its funding', 'get their funding', 'who funds', 'who is funding', 'who pays for', 'who is financing', 'who finances', 'who financed', 'who funded', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
   'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
   'из какого источник*', 'какой источник', 'источники и сумм*', 'what source*', 'sources and amounts', 'көздерін', 'көздерімен', 'қандай көздер*', 'кім төлейді', 'кімнің ақшасы*', 'кімнің қаражаты*', 'кімнің қаржысы*', 'кімнің есебінен', 'какие источники', 'каких источников', 'какими источниками',

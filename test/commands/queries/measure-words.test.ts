@@ -141,7 +141,7 @@ it.each([
   ['KazLLM — how much came from the National Fund', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['сколько выбрано из Нацфонда', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
   ['how much is earmarked for the programme across all funding sources', { measure: 'reserved', scope: { kind: 'programme' } }],
-  ['KazLLM — who is financing it', { measure: 'received', scope: { kind: 'project', id: 'kazllm' } }],
+  ['KazLLM — who is financing it, and how much each', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
