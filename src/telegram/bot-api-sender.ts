@@ -49,7 +49,8 @@ export function botApiSender(telegram: Telegram, uploaded = new UploadedPhotos()
           return sent.message_id;
         }
         case 'photo': {
-          const known = uploaded.idOf(message.png);
+          const key = uploaded.keyOf(message.png);
+          const known = uploaded.idOf(key);
           if (known !== undefined) {
             try {
               return (await sendPhoto(message, signal, known)).message_id;
@@ -57,12 +58,12 @@ export function botApiSender(telegram: Telegram, uploaded = new UploadedPhotos()
               // A 400 may be a file_id Telegram no longer knows: upload the bytes once more (a 400
               // about the message itself comes back from the upload too, and is reported then).
               if (!(error instanceof TelegramError && error.code === 400)) throw error;
-              uploaded.forget(message.png);
+              uploaded.forget(key);
             }
           }
           const sent = await sendPhoto(message, signal, undefined);
           const fileId = fileIdOfSentPhoto(sent);
-          if (fileId !== undefined) uploaded.remember(message.png, fileId);
+          if (fileId !== undefined) uploaded.remember(key, fileId);
           return sent.message_id;
         }
         case 'edit':

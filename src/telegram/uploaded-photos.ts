@@ -11,9 +11,13 @@ const KEPT = 256;
 export class UploadedPhotos {
   private readonly ids = new Map<string, string>();
 
-  /** The file_id Telegram gave this picture, if it was sent before. */
-  idOf(png: Buffer): string | undefined {
-    const key = keyOf(png);
+  /** The picture's key: its bytes' hash, computed once per send. */
+  keyOf(png: Buffer): string {
+    return createHash('sha256').update(png).digest('base64');
+  }
+
+  /** The file_id Telegram gave the picture of this key, if it was sent before. */
+  idOf(key: string): string | undefined {
     const id = this.ids.get(key);
     if (id !== undefined) {
       this.ids.delete(key);
@@ -22,20 +26,17 @@ export class UploadedPhotos {
     return id;
   }
 
-  remember(png: Buffer, fileId: string): void {
-    const key = keyOf(png);
+  remember(key: string, fileId: string): void {
     this.ids.delete(key);
     if (this.ids.size >= KEPT) this.ids.delete(this.ids.keys().next().value!);
     this.ids.set(key, fileId);
   }
 
   /** Telegram refused the id (it may forget files): the next send uploads the bytes again. */
-  forget(png: Buffer): void {
-    this.ids.delete(keyOf(png));
+  forget(key: string): void {
+    this.ids.delete(key);
   }
 }
-
-const keyOf = (png: Buffer): string => createHash('sha256').update(png).digest('base64');
 
 /** The id of the largest size of a sent photo (Telegram answers with several sizes, smallest first). */
 export function fileIdOfSentPhoto(sent: { photo?: readonly { file_id: string; width: number; height: number }[] }): string | undefined {
