@@ -94,7 +94,7 @@ const SOURCE_KINDS = [
 function sourceKindOf(r: Reading, kind: EntityKind, id: string, i: number): boolean {
   const said = SOURCE_KINDS.findIndex((k) => k.test(r.tokens[i]!.text));
   if (kind !== 'source' || said < 0) return false;
-  const names = r.index.candidates.filter((c) => c.id === id && c.kind === 'source').flatMap((c) => c.names);
+  const names = candidateOf(r, 'source', id).flatMap((c) => c.names);
   const words = names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.text));
   return !SOURCE_KINDS.some((k, at) => at !== said && words.some((w) => k.test(w)));
 }
@@ -574,9 +574,15 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
   return null;
 }
 
+/**
+ * The things of `kind` with these ids, each as its own one-element list: looked up, not found by
+ * walking ten thousand names, and the same lists each time, so the matcher indexes each once.
+ */
+const onesOf = (r: Reading, kind: EntityKind, ids: readonly string[]) => ids.map((id) => candidateOf(r, kind, id)).filter((one) => one.length > 0);
+
 /** Content words inside the mention that none of the things `ids` has in its names. */
 function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): number[] {
-  const candidates = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id));
+  const ones = onesOf(r, kind, ids);
   const found: number[] = [];
   // A word written as a name right before it is part of the name typed ("Қарағанды облысы бойынша
   // филиалы" among the Almaty and East Kazakhstan branches), though it is a word of something else too.
@@ -586,7 +592,7 @@ function wordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly st
   for (let i = from; i < to; i++) {
     const t = r.tokens[i]!;
     if (t.ignorable || t.isNumber || ((isStopWord(t.text) || t.text.length < 4) && !isAcronymTyped(r, i))) continue;
-    if (!candidates.some((c) => (matchEntities([t], [c])[0]?.score ?? 0) >= 0.5)) found.push(i);
+    if (!ones.some((one) => (matchEntities([t], one)[0]?.score ?? 0) >= 0.5)) found.push(i);
   }
   return found;
 }
@@ -600,7 +606,7 @@ function brandsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly s
   // Latin words of two capitalised parts; not initials in mixed case ("IsDB", "MoH").
   const glued = Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k).filter((i) => /^[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*$/.test(asTyped(r, i, i + 1)));
   if (glued.length === 0) return [];
-  const names = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id)).flatMap((c) => c.names);
+  const names = onesOf(r, kind, ids).flatMap((one) => one[0]!.names);
   const written = new Set<string>();
   for (const name of names) {
     const words = tokenize(normalizeText(name)).map((t) => t.text);
@@ -618,7 +624,7 @@ function brandsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly s
  * things has. Words of another thing named, or of the programme, are that thing's.
  */
 function nameWordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): number[] {
-  const candidates = r.index.candidates.filter((c) => c.kind === kind && ids.includes(c.id));
+  const ones = onesOf(r, kind, ids);
   const elsewhere = (i: number) => r.used[i] || r.aboutProgramme[i] || r.programmeNameWords.has(r.tokens[i]!.text) || r.mentions.some((o) => o !== m && i >= o.tokenStart && i < o.tokenEnd);
   const places: number[] = [];
   for (let i = m.tokenStart; i < m.tokenEnd; i++) places.push(i);
@@ -629,7 +635,7 @@ function nameWordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonl
     const t = r.tokens[i]!;
     // A title-case word: initials and brands are read by their own rules.
     if (i === 0 || t.ignorable || t.isNumber || t.text.length < 4 || isStopWord(t.text) || elsewhere(i) || !/^\p{Lu}\p{Ll}+$/u.test(asTyped(r, i, i + 1))) return false;
-    return !candidates.some((c) => c.names.some((n) => nameHasWord(n, t)) || (matchEntities([t], [c])[0]?.score ?? 0) >= 0.5);
+    return !ones.some((one) => one[0]!.names.some((n) => nameHasWord(n, t)) || (matchEntities([t], one)[0]?.score ?? 0) >= 0.5);
   });
 }
 
@@ -783,6 +789,19 @@ function quotedName(original: string): string | null {
  * capitals tell names apart); `preferred` is the kinds of thing the command is about, best first.
  */
 export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] = ['project', 'administrator', 'priority', 'source']): BudgetQuestion {
+  // Ranking commands and building the answer's arguments both read the same question: read it once.
+  let read = READ.get(r);
+  if (!read) READ.set(r, (read = new Map()));
+  const key = preferred.join(',');
+  let question = read.get(key);
+  if (!question) read.set(key, (question = readQuestionOnce(r, preferred)));
+  return question;
+}
+
+/** A question's reading for each order of preferred kinds asked (callers only read it). */
+const READ = new WeakMap<Reading, Map<string, BudgetQuestion>>();
+
+function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQuestion {
   const original = r.text;
   const question: BudgetQuestion = {};
   if (r.impossibleDate) {
@@ -868,7 +887,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
   const quotedText = quotedName(original);
   const quotedWords = quotedText ? new Set(tokenize(normalizeText(quotedText)).map((t) => t.text)) : null;
   // Nor quotes around another thing named for sure (the project money went to, in "X stopped — how much went to «Y»").
-  const quotesAnother = (text: string) => r.mentions.some((m) => m !== best?.mention && (m.matches[0]?.score ?? 0) >= SURE && coversQuote(r, m, text, m.matches[0]!.id));
+  const quotesAnother = (text: string) => r.mentions.some((m) => m !== best?.mention && (m.matches[0]?.score ?? 0) >= SURE && coversQuote(r, m, text, m.matches[0]!.kind as EntityKind, m.matches[0]!.id));
   const quoted = quotedWords && (leftovers.some((i) => quotedWords.has(r.tokens[i]!.text)) || r.mentions.some((m) => r.tokens.slice(m.tokenStart, m.tokenEnd).some((t) => quotedWords.has(t.text)))) && !quotesAnother(quotedText!) ? quotedText : null;
   // A named thing whose words are not all accounted for is someone else's name ("ЦОД в Карагандинской области").
   // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
@@ -997,7 +1016,7 @@ export function readBudgetQuestion(r: Reading, preferred: readonly EntityKind[] 
     question.unknown = { text: asTyped(r, start, end), ...(kind ? { kind } : {}) };
     return question;
   }
-  if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted, bestId!))) {
+  if (best && nextToBest.length === 0 && !(quoted && !coversQuote(r, best.mention, quoted, best.kind, bestId!))) {
     const score = scoreOf(best);
     const own = best.mention.matches.find((x) => x.kind === best.kind)!.score;
     const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= own - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
@@ -1087,10 +1106,10 @@ export function asTyped(r: Reading, a: number, b: number): string {
  * («Digital Oilman 2027»). Words matched only faintly (one word translated: «Өскемен Жылу» and a
  * heating loan) must be in its names.
  */
-function coversQuote(r: Reading, m: Mention, quoted: string, id: string): boolean {
+function coversQuote(r: Reading, m: Mention, quoted: string, kind: EntityKind, id: string): boolean {
   // Read as the question's words are («партнёров» is "партнеров"; inner quotes and dots are no letters).
   const words = tokenize(normalizeText(quoted)).map((t) => t.text).filter((w) => w.length >= 3);
-  const names = r.index.candidates.find((c) => c.id === id)?.names ?? [];
+  const names = candidateOf(r, kind, id)[0]?.names ?? [];
   const matched = (m.matches.find((x) => x.id === id)?.score ?? 0) >= FAINT ? r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text) : [];
   const own = [...matched, ...names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.text))];
   return words.every((w) => own.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))));
