@@ -70,7 +70,7 @@ export interface ColdStartResult {
   viaNpmStart: true;
   /** The bot process's resident memory right after it answered. */
   rssMb: number;
-  /** Its highest resident memory (VmHWM) once warmed up (every month's transfers and the names' index built), a few seconds later. */
+  /** Its highest resident memory (VmHWM) once it says it has warmed up (every month's transfers and the names' index built). */
   peakRssMb: number;
 }
 
@@ -105,11 +105,17 @@ export async function benchColdStart(options: { databasePath: string; userId: nu
       BOT_TOKEN: '123456:BENCH_TOKEN_abcdefghijklmnopqrstuvwxyz',
       TELEGRAM_API_ROOT: api.apiRoot,
       DATABASE_PATH: options.databasePath,
-      LOG_LEVEL: 'warn',
+      // Info, for the line that says the warm-up is over (one update is answered: few other lines).
+      LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr!.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString('utf8')).slice(-4000)));
+  let onWarmedUp = () => undefined as void;
+  const warmedUp = new Promise<void>((resolve) => (onWarmedUp = resolve));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    if (/"msg":"warmed up"/.test(stderr)) onWarmedUp();
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   try {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), options.timeoutMs ?? 60_000).unref());
@@ -122,8 +128,10 @@ export async function benchColdStart(options: { databasePath: string; userId: nu
     const coldStartMs = Math.round(at - started);
     const bot = botProcess(child.pid!);
     const rssMb = memoryMb(bot, 'VmRSS');
-    // The bot warms up 1.5 s after it starts; its peak is read once that is surely done.
-    await new Promise((resolve) => setTimeout(resolve, 6000));
+    // The bot warms up 1.5 s after it starts (longer on a busy machine); its peak is read once it says so.
+    await Promise.race([warmedUp, timeout, early]).catch((error: Error) => {
+      throw new Error(`cold start, waiting for the warm-up: ${error.message}\n${stderr}`);
+    });
     return { coldStartMs, viaNpmStart: true, rssMb, peakRssMb: memoryMb(bot, 'VmHWM') };
   } finally {
     await stopChild(child, exited);

@@ -86,6 +86,10 @@ export class LedgerIndex {
    * month by month and flow by flow, so a month's totals for every account are one array each.
    */
   private slots: Float64Array[][] = [];
+  /** Every slot's arrays, end to end in one buffer (saved as it is, without a copy). */
+  private totals: Float64Array = new Float64Array(0);
+  /** The transfer the saved totals in the database stand at (-1: none saved or read by this index). */
+  private savedSeq = -1;
   /** Per month: the first and last day with a transfer (days since 1970), read when first needed. */
   private spans = new Map<number, { first: number; last: number } | null>();
   private loaded = new Map<number, MonthTransfers>();
@@ -160,9 +164,9 @@ export class LedgerIndex {
    */
   saveSnapshot(savedAt: Date): void {
     this.refresh();
-    const n = this.accounts.length;
-    const totals = new Float64Array(this.slots.length * F * n);
-    this.slots.forEach((slot, m) => slot.forEach((flow, f) => totals.set(flow, (m * F + f) * n)));
+    // Restored from those very totals with nothing recorded since: already saved. (Writing them
+    // again costs a copy of several megabytes at the bot's busiest moment of memory.)
+    if (this.savedSeq === this.seq) return;
     saveLedgerSnapshot(
       this.db,
       {
@@ -172,10 +176,11 @@ export class LedgerIndex {
         firstMonth: this.firstMonth,
         months: this.months,
         accounts: this.accounts.join('\n'),
-        totals: Buffer.from(totals.buffer),
+        totals: Buffer.from(this.totals.buffer, this.totals.byteOffset, this.totals.byteLength),
       },
       savedAt,
     );
+    this.savedSeq = this.seq;
   }
 
   /** The saved totals, when they were made from this very catalogue and dataset; the transfers since are added. */
@@ -189,13 +194,15 @@ export class LedgerIndex {
     new Uint8Array(totals.buffer).set(saved.totals);
     this.firstMonth = saved.firstMonth;
     this.months = saved.months;
-    this.slots = Array.from({ length: saved.months + 1 }, (_, m) => Array.from({ length: F }, (_, f) => totals.subarray((m * F + f) * n, (m * F + f + 1) * n)));
+    this.useTotals(totals);
     this.seq = saved.seq;
+    this.savedSeq = saved.seq;
     return this.addTransfersAfter(saved.seq);
   }
 
   private rebuild(catalogueVersion: number, datasetId: string): void {
     this.generation += 1;
+    this.savedSeq = -1;
     this.accounts.length = 0;
     this.accountIndex.clear();
     this.kinds = [];
@@ -221,7 +228,7 @@ export class LedgerIndex {
       (first, last) => {
         this.firstMonth = first === null ? 0 : monthOf(first);
         this.months = first === null || last === null ? 0 : monthOf(last) - this.firstMonth + 1;
-        slots = Array.from({ length: this.months + 1 }, () => Array.from({ length: F }, () => new Float64Array(n)));
+        slots = this.useTotals(new Float64Array((this.months + 1) * F * n));
       },
       (row) => {
         const a = this.accountIndex.get(row[0]);
@@ -238,9 +245,16 @@ export class LedgerIndex {
         for (let a = 0; a < n; a++) running[a]! += before[a]!;
       }
     }
-    this.slots = slots;
     this.seq = seq;
     if (this.allMonths) this.loadAllMonths();
+  }
+
+  /** Takes `totals` as every slot's arrays: slot m's flow f is its (m × F + f)-th stretch of one account each. */
+  private useTotals(totals: Float64Array): Float64Array[][] {
+    const n = this.accounts.length;
+    this.totals = totals;
+    this.slots = Array.from({ length: this.months + 1 }, (_, m) => Array.from({ length: F }, (_, f) => totals.subarray((m * F + f) * n, (m * F + f + 1) * n)));
+    return this.slots;
   }
 
   /**

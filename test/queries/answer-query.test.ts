@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../db/client.js';
-import { eachTransfer, listAccounts } from '../../db/stores/ledger-store.js';
+import { readLedgerSnapshot } from '../../db/stores/ledger-snapshot-store.js';
+import { eachTransfer, lastSeq, listAccounts } from '../../db/stores/ledger-store.js';
 import { importDataset } from '../../src/dataset/import-dataset.js';
 import { seedDemoIfEmpty } from '../../src/dataset/seed-demo.js';
 import { accountBalance } from '../../src/ledger/balances.js';
@@ -239,5 +240,24 @@ describe('the ledger index', () => {
     // A changed catalogue (a new project) makes the saved totals useless: rebuilt from the roll-ups.
     importDataset(t.db, { ...smallDataset(), projects: [...smallDataset().projects, { id: 'd', name: 'Project D', priority: 'ai', status: 'active', owner: 'Test ministry' }] });
     expect(inFlowOfA()).toBe(1_005);
+  });
+
+  it('saves its totals again only when a transfer came since they were saved or read', () => {
+    importDataset(t.db, smallDataset([{ id: 't1', date: '2026-02-10', from: 'reserve:budget', to: 'project:a', amount: 1_000, reason: '', actor: '' }]));
+    const savedAt = (db: typeof t.db) => (db.$client.prepare('SELECT saved_at AS at FROM ledger_index_snapshot').get() as { at: string }).at;
+    LedgerIndex.of(t.db).saveSnapshot(new Date('2026-03-01T00:00:00Z'));
+    const next = openDatabase(t.path);
+    try {
+      // A new start reads the saved totals: writing them back would only copy megabytes.
+      LedgerIndex.of(next).saveSnapshot(new Date('2026-03-02T00:00:00Z'));
+      expect(savedAt(next)).toBe('2026-03-01T00:00:00.000Z');
+      recordTransfer(next, { id: 't2', date: '2026-02-11', from: 'reserve:budget', to: 'project:a', amount: 7, reason: '', actor: '' });
+      LedgerIndex.of(next).saveSnapshot(new Date('2026-03-03T00:00:00Z'));
+      expect(savedAt(next)).toBe('2026-03-03T00:00:00.000Z');
+    } finally {
+      closeDatabase(next);
+    }
+    // The second save holds the transfer since: a third start has nothing to add.
+    expect(readLedgerSnapshot(t.db)?.seq).toBe(lastSeq(t.db));
   });
 });
