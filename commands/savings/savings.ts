@@ -96,8 +96,9 @@ export const savingsCommand = defineCommand({
     // A project named that gave its savings back ("ASKUE metering returned some savings in July") asks
     // what that project released, which the programme's savings do not say.
     // Where the savings went ("на какие проекты и резервы", "қай жобалар мен резервтерге") is the savings' own list.
+    // "Economy" in English is a field ("blue economy", "digital economy"), though it sounds as «экономии» does.
     score: (r, keywords) =>
-      keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) || anyPatternIn(r.tokens, WHERE_IT_WENT, false) ? 3 : 0) : 0) - (projectGaveBack(r) ? 4 : 0),
+      (keywords >= 3 && r.tokens.some((t) => ENGLISH_ECONOMY.test(t.text)) && !anyPatternIn(r.tokens, OWN_WORDS_ELSE, false) ? 0 : keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) || anyPatternIn(r.tokens, WHERE_IT_WENT, false) ? 3 : 0) : 0)) - (projectGaveBack(r) ? 4 : 0),
     args: (r) => ({ args: periodArgs(r) }),
     continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },
@@ -127,6 +128,11 @@ export const savingsCommand = defineCommand({
     return { blocks, buttons, data: { ...s } };
   },
 });
+
+/** The English words "economy", "economic(s)", "economies". */
+const ENGLISH_ECONOMY = /^econom(?:y|ic|ics|ies)$/;
+/** Savings said in words other than one sounding like "economy". */
+const OWN_WORDS_ELSE = compileAll(['saving*', 'saved', 'reinvest*', 'сэконом*', 'экономлен*', 'реинвест*', 'сбережен*', 'үнем*', 'қайта инвестиц*']);
 
 /** "Is any of the savings left, unused": said beside a savings word. */
 const LEFT_OF_SAVINGS = compileAll([

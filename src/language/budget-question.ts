@@ -631,13 +631,20 @@ function nameWordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonl
   let after = m.tokenEnd;
   while (after < r.tokens.length && isFunctionWord(r.tokens[after]!.text)) after++;
   if (after > m.tokenEnd && after < r.tokens.length) places.push(after);
+  // The place's own name before "station", "city", "district" … that starts the name typed ("Шу
+  // станциясындағы … депо"), however short.
+  const placeName = PLACE_NOUN_START.test(r.tokens[m.tokenStart]!.text) ? m.tokenStart - 1 : -1;
+  if (placeName >= 0) places.push(placeName);
   return places.filter((i) => {
     const t = r.tokens[i]!;
-    // A title-case word: initials and brands are read by their own rules.
-    if (i === 0 || t.ignorable || t.isNumber || t.text.length < 4 || isStopWord(t.text) || elsewhere(i) || !/^\p{Lu}\p{Ll}+$/u.test(asTyped(r, i, i + 1))) return false;
+    // A title-case word (first in the question only before a place noun): initials and brands are read by their own rules.
+    if ((i === 0 && i !== placeName) || t.ignorable || t.isNumber || t.text.length < (i === placeName ? 2 : 4) || isStopWord(t.text) || elsewhere(i) || !/^\p{Lu}\p{Ll}+$/u.test(asTyped(r, i, i + 1))) return false;
     return !ones.some((one) => one[0]!.names.some((n) => nameHasWord(n, t)) || (matchEntities([t], one)[0]?.score ?? 0) >= 0.5);
   });
 }
+
+/** A noun of a place that a place's name comes before ("станции", "станциясындағы", "district"). */
+const PLACE_NOUN_START = /^(?:станц\p{L}*|stations?|город\p{L}*|қала\p{L}*|облыс\p{L}*|област\p{L}*|аудан\p{L}*|район\p{L}*|districts?|regions?|city|cities|towns?|villages?|ауыл\p{L}*|посел\p{L}*|посёл\p{L}*)$/u;
 
 /** A word of the name, inflected, misspelt a little or translated (its glossary concept). */
 function nameHasWord(name: string, t: { key: string; text: string }): boolean {
@@ -903,6 +910,16 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     question.unknown = { text: asTyped(r, start, near ? bareKind.tokenEnd : end), kind: 'source' };
     return question;
   }
+  // A body's initials that no source's name has, with a source named by what it is for ("USAID дал
+  // грант на инвестклимат"): that body's money, which the data does not have.
+  const donor =
+    best?.kind === 'source'
+      ? leftovers.find((i) => isAcronymTyped(r, i) && !r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd) && conceptsOf(r.tokens[i]!.key).length === 0 && !r.programmeNameWords.has(r.tokens[i]!.text) && !wordOfName(r, 'source', bestId!, i))
+      : undefined;
+  if (best && donor !== undefined) {
+    question.unknown = { text: asTyped(r, donor, donor + 1), kind: 'source' };
+    return question;
+  }
   // Words of another thing's name beside it (the source a project's money came from) are that thing's.
   // So is a word right beside that thing's words that is a word of its name ("… платформасына
   // аэронавигациялық алымдардан": "аэронавигациялық" is of the charges, not of the platform).
@@ -1005,9 +1022,12 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   const inside = (m: Mention) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k);
   // Not a word of the thing found, nor one right beside another thing found: that is part of its name
   // as typed ("the National Fund transfer"). A word across "на" is not ("банка развития на модернизацию").
+  // A kind noun alone that sounds like some name's word ("банк" of "self-ban") names nothing: the words
+  // before it are that bank's name ("Азиатский банк развития").
+  const markerOnly = (m: Mention) => r.tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.ignorable || tokenFitsAny(t, NAME_MARKERS));
   const besideNamed = new Set([
     ...namings.flatMap((m) => [...wordsBeside(r, m, left), ...inside(m)]),
-    ...r.mentions.filter((m) => (m.matches[0]?.score ?? 0) >= FAINT).flatMap((m) => [...touching(m), ...inside(m)]),
+    ...r.mentions.filter((m) => (m.matches[0]?.score ?? 0) >= FAINT && !(m !== best?.mention && (m.matches[0]?.score ?? 0) < SURE && markerOnly(m))).flatMap((m) => [...touching(m), ...inside(m)]),
   ]);
   const elsewhere = best ? leftovers.filter((i) => i > 0 && !besideNamed.has(i) && looksLikeName(r, i) && markerBeside(r, i)) : [];
   if (best && elsewhere.length > 0) {
@@ -1030,6 +1050,12 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
         : [...new Set([...brandsNoneHas(r, best.mention, best.kind, ids), ...nameWordsNoneHas(r, best.mention, best.kind, ids)])];
     if (foreign.length > 0) {
       question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, ...foreign), Math.max(best.mention.tokenEnd, ...foreign.map((i) => i + 1))), kind: best.kind };
+      return question;
+    }
+    // A place said that is not its place, outside every other thing named.
+    const place = otherPlace(r, best.kind, ids, (i) => !r.mentions.some((m) => m !== best.mention && (m.matches[0]?.score ?? 0) >= FAINT && i >= m.tokenStart && i < m.tokenEnd));
+    if (place !== null) {
+      question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, place), Math.max(best.mention.tokenEnd, place + 1)), kind: best.kind };
       return question;
     }
     question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: ids[0]! };
@@ -1062,18 +1088,33 @@ function isAcronymTyped(r: Reading, i: number): boolean {
   return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
 }
 
-/** Kazakhstan's cities and regions, as their words start in Russian, Kazakh and Latin letters. */
-const PLACE = new RegExp(
-  `^(?:${[
-    'астан', 'алмат', 'almat', 'шымкент', 'shymkent', 'қарағанд', 'караганд', 'karagand', 'qaragand', 'ақтөбе', 'актоб', 'актюб', 'aktob', 'aqtob',
-    'қостанай', 'костанай', 'kostanay', 'qostanay', 'павлодар', 'pavlodar', 'атырау', 'atyrau', 'ақтау', 'актау', 'aktau', 'aqtau', 'уральск', 'uralsk',
-    'тараз', 'taraz', 'қызылорд', 'кызылорд', 'kyzylord', 'qyzylord', 'петропавл', 'petropavl', 'көкшетау', 'кокшетау', 'kokshetau', 'талдықорған',
-    'талдыкорган', 'taldykorgan', 'өскемен', 'оскемен', 'усть-каменогорск', 'oskemen', 'семей', 'semey', 'түркістан', 'туркестан', 'turkistan',
-    'turkestan', 'жезқазған', 'жезказган', 'zhezkazgan', 'екібастұз', 'экибастуз', 'ekibastuz', 'теміртау', 'темиртау', 'temirtau', 'ақмол', 'акмол',
-    'akmol', 'aqmol', 'жамбыл', 'zhambyl', 'маңғыстау', 'мангистау', 'mangystau', 'ұлытау', 'улытау', 'ulytau', 'жетісу', 'zhetisu',
-  ].join('|')})`,
-  'u',
-);
+/** Kazakhstan's cities and regions, as their words start in Russian, Kazakh and Latin letters: one list per place. */
+const PLACES: string[][] = [
+  ['астан'], ['алмат', 'almat'], ['шымкент', 'shymkent'], ['қарағанд', 'караганд', 'karagand', 'qaragand'], ['ақтөбе', 'актоб', 'актюб', 'aktob', 'aqtob'],
+  ['қостанай', 'костанай', 'kostanay', 'qostanay'], ['павлодар', 'pavlodar'], ['атырау', 'atyrau'], ['ақтау', 'актау', 'aktau', 'aqtau'], ['уральск', 'uralsk'],
+  ['тараз', 'taraz'], ['қызылорд', 'кызылорд', 'kyzylord', 'qyzylord'], ['петропавл', 'petropavl'], ['көкшетау', 'кокшетау', 'kokshetau'],
+  ['талдықорған', 'талдыкорган', 'taldykorgan'], ['өскемен', 'оскемен', 'усть-каменогорск', 'oskemen'], ['семей', 'semey'],
+  ['түркістан', 'туркестан', 'turkistan', 'turkestan'], ['жезқазған', 'жезказган', 'zhezkazgan'], ['екібастұз', 'экибастуз', 'ekibastuz'],
+  ['теміртау', 'темиртау', 'temirtau'], ['ақмол', 'акмол', 'akmol', 'aqmol'], ['жамбыл', 'zhambyl'], ['маңғыстау', 'мангистау', 'mangystau'],
+  ['ұлытау', 'улытау', 'ulytau'], ['жетісу', 'zhetisu'],
+];
+const PLACE = new RegExp(`^(?:${PLACES.flat().join('|')})`, 'u');
+
+/** Which of PLACES a word names (-1: none). */
+const placeOf = (word: string): number => (PLACE.test(word) ? PLACES.findIndex((stems) => stems.some((stem) => word.startsWith(stem))) : -1);
+
+/**
+ * A city or region said in the question (at a place `free` allows) that none of these things' names
+ * has, when every one of their names is of another place ("Қарағанды облысының … паспорттары" of
+ * «… Жамбылской области»): the same thing somewhere else, which the data does not have.
+ */
+function otherPlace(r: Reading, kind: EntityKind, ids: readonly string[], free: (i: number) => boolean): number | null {
+  const placesOf = (one: ReturnType<typeof candidateOf>) => new Set(one[0]!.names.flatMap((n) => tokenize(normalizeText(n)).map((t) => placeOf(t.text))).filter((p) => p >= 0));
+  const named = onesOf(r, kind, ids).map(placesOf);
+  if (named.length === 0 || named.some((places) => places.size === 0)) return null;
+  const at = r.tokens.findIndex((t, i) => free(i) && placeOf(t.text) >= 0 && named.every((places) => !places.has(placeOf(t.text))));
+  return at >= 0 ? at : null;
+}
 
 /**
  * A word written as a name: capitalised inside the sentence ("сколько потратил Минфин"), in capitals

@@ -954,3 +954,51 @@ describe('apostrophes and "inclusive"', () => {
     expect(afm('spending from 3 Aug to 14 Oct inclusive')).toEqual({ period: { kind: 'range', from: '2026-08-03', to: '2026-10-14', grain: 'days' } });
   });
 });
+
+describe('another place, another body\'s money, a bank named before its kind noun', () => {
+  const investment = questionIn({
+    ...catalogue,
+    // "цифрлық" is a word of the programme's own name, so it names nothing else.
+    programme: 'Salym Digital / Цифровое продвижение инвестиций / Инвестицияларды цифрлық ілгерілету',
+    projects: [
+      { id: 'zh-pass', name: 'Цифровые паспорта индустриальных зон Жамбылской области', names: ['Цифровые паспорта индустриальных зон Жамбылской области'], priority: 'rail', owner: 'KTZ' },
+      {
+        id: 'land-map',
+        name: 'Интерактивная карта свободных участков индустриальных зон Алматинской области',
+        names: ['Интерактивная карта свободных участков индустриальных зон Алматинской области', 'Алматы облысы индустриялық аймақтарының бос учаскелерінің интерактивті картасы'],
+        priority: 'rail',
+        owner: 'KTZ',
+      },
+      { id: 'self-ban', name: 'Личный кабинет добровольного самозапрета на займы', names: ['Личный кабинет добровольного самозапрета на займы', 'Voluntary self-ban on loans account'], priority: 'rail', owner: 'KTZ' },
+      { id: 'portal', name: 'Национальный портал финансового просвещения «FinSauat.kz»', names: ['Национальный портал финансового просвещения «FinSauat.kz»'], priority: 'rail', owner: 'KTZ' },
+      { id: 'game', name: 'Мобильная игра «Tenge Quest» для подростков', names: ['Мобильная игра «Tenge Quest» для подростков', 'Tenge Quest mobile game for teenagers'], priority: 'rail', owner: 'KTZ' },
+      { id: 'depot', name: 'Цифровое локомотивное депо на станции Караганда-Сортировочная', names: ['Цифровое локомотивное депо на станции Караганда-Сортировочная'], priority: 'rail', owner: 'KTZ' },
+    ],
+    // No bank among the sources: a bank named is one the data lacks.
+    sources: [catalogue.sources[0]!, { id: 'ifc', name: 'IFC Investment Climate Advisory Trust Fund', names: ['IFC Investment Climate Advisory Trust Fund'] }],
+  });
+  it('reads a region the thing\'s name does not have, when it has another, as the same thing elsewhere', () => {
+    expect(investment('Қарағанды облысының индустриялық аймақтарының цифрлық паспорттары — қалдық қанша').unknown).toMatchObject({ kind: 'project' });
+    expect(investment('Жамбыл облысының цифрлық паспорттары — қалдық қанша').scope).toEqual({ kind: 'project', id: 'zh-pass' });
+  });
+  it('reads a station\'s name before "station" that the name lacks, however short, as another station\'s', () => {
+    expect(investment('ал Шу станциясындағы цифрлық локомотив депосына ше?').unknown).toMatchObject({ kind: 'project' });
+    expect(investment('Шу станциясындағы цифрлық локомотив депосына қанша жұмсалды').unknown).toMatchObject({ kind: 'project' });
+    expect(investment('Қарағанды станциясындағы цифрлық локомотив депосына қанша жұмсалды').scope).toEqual({ kind: 'project', id: 'depot' });
+  });
+  it('reads initials no source has, beside a source named by its purpose, as another body\'s money', () => {
+    expect(investment('USAID дал грант на инвестклимат — какой по нему свободный остаток?').unknown).toEqual({ text: 'USAID', kind: 'source' });
+    expect(investment('IFC грант на инвестклимат — какой по нему свободный остаток?').scope).toEqual({ kind: 'source', id: 'ifc' });
+  });
+  it('reads a bank\'s name before "банк", "bank" as that bank, though the kind noun alone sounds like a project\'s word ("self-ban")', () => {
+    expect(investment('сколько Азиатский банк развития выделил на портал FinSauat.kz').unknown).toMatchObject({ text: 'Азиатский банк развития' });
+    expect(investment('how much did the Islamic Development Bank give to the Tenge Quest game').unknown).toMatchObject({ text: 'Islamic Development Bank' });
+    expect(investment('how much did the Tenge Quest game get').scope).toEqual({ kind: 'project', id: 'game' });
+  });
+  it('reads the English "economy" as a field, not as savings («экономии» sounds the same)', () => {
+    const intent = (text: string) => parseText(text, catalogue, { today: '2026-11-30', intents: INTENTS });
+    expect(intent('EBRD blue economy loan — unallocated amount')).not.toMatchObject({ intent: 'savings' });
+    expect(intent('how much savings from the digital economy were reinvested')).toMatchObject({ intent: 'savings' });
+    expect(intent('сколько экономии реинвестировали')).toMatchObject({ intent: 'savings' });
+  });
+});
