@@ -50,7 +50,7 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(3, 'резерв*', 'зарезервир*'),
       ...weighted(2, 'заложил*', 'заложен*', 'отложил*', 'отложен*'),
       ...weighted(1.5, 'остат*', 'осталось', 'остался', 'остались', 'запас*'),
-      ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить', 'незадействован*', 'не задействован*', 'не раздал*', 'не роздан*'),
+      ...weighted(2.5, 'нераспредел*', 'не распредел*', 'не выделен*', 'не распределили', 'можно распределить', 'незадействован*', 'не задействован*', 'не раздал*', 'не роздан*', 'не отдан*', 'не отдал*', 'не передан*'),
       ...weighted(1, 'свободн*', 'доступн*'),
       ...weighted(5, 'свободн* остат* резерв*', 'свободн* резерв*', 'свободно в резерв*'),
       // Not yet gone to any project: still in the reserve.
@@ -70,7 +70,7 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлем*'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлем*'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'), ...weighted(4, 'бөлініп қойыл*', 'қойылған резерв*', 'резервке алынған*'),
     ],
     en: [
-      ...weighted(3, 'reserv*'), ...weighted(4.5, 'how much is reserved', 'total reserved', 'reserved in total', 'reserved across', 'how much is earmarked', 'total earmarked', 'earmarked across'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned', 'not yet committed', 'uncommitted'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(5, 'free reserve*', 'uncommitted reserve*', 'unallocated reserve*'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given out', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),
+      ...weighted(3, 'reserv*'), ...weighted(4.5, 'how much is reserved', 'total reserved', 'reserved in total', 'reserved across', 'how much is earmarked', 'total earmarked', 'earmarked across'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned', 'not yet committed', 'uncommitted'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(5, 'free reserve*', 'uncommitted reserve*', 'unallocated reserve*'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given', 'not given out', 'not yet passed', 'not passed', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),
       ...weighted(3.5, 'total funding', 'overall funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(3, 'reserved share', 'reserved pot', 'how large'), ...weighted(2.5, 'dry powder'),
     ],
   },

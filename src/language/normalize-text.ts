@@ -10,7 +10,8 @@
  */
 export function normalizeText(input: string): string {
   // Latin letters with accents as their plain letters ("Tańba" → "tanba"); Cyrillic й and ё keep theirs.
-  let s = String(input).normalize('NFKC').toLowerCase().normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
+  // A Russian adjective ending hyphened to initials ("ЕБРР-овский заём", "AIIB-шный") is the initials.
+  let s = String(input).normalize('NFKC').replace(/(?<![\p{L}\p{Nd}])(\p{Lu}{2,6})-(?:ов|ев)?(?:ск|шн)\p{Ll}*/gu, '$1').toLowerCase().normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
   s = s.replace(/ё/g, 'е');
   // The English possessive ("Children's Rights") is no word of its own: it would split a name.
   s = s.replace(/([a-z])['’]s(?![\p{L}\p{Nd}])/gu, '$1');

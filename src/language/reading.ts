@@ -201,7 +201,11 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   const latinName = latinStandsOut({ tokens: base });
   const capitalised = (t: { text: string }) => new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0]?.[0]?.match(/\p{Lu}/u) != null;
   const typedAsName = (h: { tokenStart: number; tokenEnd: number }) => base.slice(h.tokenStart, h.tokenEnd).every((t) => /^[a-z]{4,}$/.test(t.text) && capitalised(t));
-  const hits = lexiconHits(base, intents, asWritten).filter((h) => !(latinName && typedAsName(h)));
+  // A long word typed in capitals among lower-case ones is a name ("ТРАСЕКА"), not a command's word
+  // that sounds like it ("трат…"). Short ones may be a command's own initials ("ВВП", "GDP").
+  const mixedCase = /\p{Ll}/u.test(text);
+  const inCapitals = (t: { text: string }) => /^\p{L}{5,}$/u.test(t.text) && /^\p{Lu}+$/u.test(new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0] ?? '');
+  const hits = lexiconHits(base, intents, asWritten).filter((h) => !(latinName && typedAsName(h)) && !(mixedCase && base.slice(h.tokenStart, h.tokenEnd).every(inCapitals)));
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
   const tokens: QueryToken[] = base.map((t, i) => ({
@@ -226,11 +230,12 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   const programmeNameWords = catalogue?.programme ? nameWordsOf(catalogue.programme) : NO_WORDS;
   const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, aboutProgramme, nameWord) ?? compoundProgramme(base, catalogue?.programme);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
-  // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below).
+  // Numbers belong to dates, percents and amounts before names ("2.0" of a name is kept out below),
+  // and a number in words alone names nothing ("по Қазтеміртрансу три цифры").
   const found = findMentions(
     tokens.map((t, i) => (used[i] ? { ...t, ignorable: true } : t)),
     index.candidates,
-  ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || isStopWord(tokens[m.tokenStart]!.text) || PLACE_NOUN.test(tokens[m.tokenStart]!.text))));
+  ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || numberAt(tokens, m.tokenStart) !== null || isStopWord(tokens[m.tokenStart]!.text) || PLACE_NOUN.test(tokens[m.tokenStart]!.text))));
   // A share of GDP in words ("бір жарым пайызын") is a share, unless a name fits its words for sure.
   const allPercents = findPercents(base);
   const mentions = found.filter((m) => (m.matches[0]?.score ?? 0) >= 0.8 || !allPercents.some((p) => overlaps(p.tokenStart, p.tokenEnd, m.tokenStart, m.tokenEnd)));

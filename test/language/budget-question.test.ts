@@ -1002,3 +1002,35 @@ describe('another place, another body\'s money, a bank named before its kind nou
     expect(intent('сколько экономии реинвестировали')).toMatchObject({ intent: 'savings' });
   });
 });
+
+describe('initials with a Russian ending, a number in words, a name in capitals', () => {
+  const rail = (text: string) => parseText(text, railCatalogue, { today: '2026-11-30', intents: INTENTS });
+  const railCatalogue: Catalogue = {
+    ...catalogue,
+    projects: [{ id: 'transit', name: 'Цифровой транзитный коридор с Китаем', names: ['Цифровой транзитный коридор с Китаем'], priority: 'rail', owner: 'KTT' }],
+    sources: [
+      { id: 'traceca', name: 'Грант Европейского союза по программе ТРАСЕКА на цифровые транспортные коридоры', names: ['Грант Европейского союза по программе ТРАСЕКА на цифровые транспортные коридоры', 'EU TRACECA digital transport corridors grant'] },
+      { id: 'aiib', name: 'AIIB Middle Corridor Railway Digitalisation Loan', names: ['AIIB Middle Corridor Railway Digitalisation Loan'] },
+      {
+        id: 'nf',
+        name: 'Целевой трансферт из Национального фонда на обновление железнодорожной инфраструктуры',
+        names: ['Целевой трансферт из Национального фонда на обновление железнодорожной инфраструктуры', 'National Fund targeted transfer for railway infrastructure renewal'],
+      },
+    ],
+    administrators: [
+      { id: 'KTT', name: 'АО «Қазтеміртранс»', names: ['АО «Қазтеміртранс»'] },
+      { id: 'NII', name: 'ТОО «Научно-исследовательский институт железнодорожного транспорта»', names: ['ТОО «Научно-исследовательский институт железнодорожного транспорта»', 'Railway Transport Research Institute LLP'] },
+    ],
+  };
+  it('reads "AIIB-шный заём" as the AIIB loan, and "ещё не отдана проектам" as its free reserve', () => {
+    expect(rail('AIIB-шный заём — какая часть ещё не отдана проектам?')).toMatchObject({ intent: 'reserved', args: { scope: { kind: 'source', id: 'aiib' }, measure: 'freeReserve' } });
+    expect(rail('TRACECA grant: how much is still not given to projects')).toMatchObject({ intent: 'reserved', args: { scope: { kind: 'source', id: 'traceca' } } });
+  });
+  it('reads a number in words ("три цифры") as no name', () => {
+    expect(rail('по Қазтеміртрансу три цифры: пришло, оплачено, остаток')).toMatchObject({ args: { scope: { kind: 'administrator', id: 'KTT' } } });
+  });
+  it('reads a long word in capitals ("ТРАСЕКА") as a name, not a command word that sounds like it ("трат…"); short initials ("ВВП") stay command words', () => {
+    expect(rail('сколько ТРАСЕКА дала на цифровой транзитный коридор с Китаем')).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'transit' }, via: 'traceca' } });
+    expect(rail('что будет, если вложить 5 % ВВП')).toMatchObject({ intent: 'scenario' });
+  });
+});

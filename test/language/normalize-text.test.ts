@@ -15,3 +15,12 @@ describe('accents', () => {
     expect(normalizeText('Новый край')).toBe('новый край');
   });
 });
+
+describe('a Russian adjective ending on initials', () => {
+  it('reads "ЕБРР-овский", "AIIB-шный" as the initials, and leaves other hyphened words alone', () => {
+    expect(normalizeText('ЕБРР-овский заём')).toBe('ебрр заем');
+    expect(normalizeText('AIIB-шный заём')).toBe('aiib заем');
+    expect(normalizeText('IT-специалисты')).toBe('it специалисты');
+    expect(normalizeText('Караганда-Сортировочная')).toBe('караганда сортировочная');
+  });
+});
