@@ -9,9 +9,14 @@
  * and a minus directly in front of a number that does not follow a word (so "-5" stays negative).
  */
 export function normalizeText(input: string): string {
+  // A Russian adjective ending hyphened to initials ("ЕБРР-овский заём", "AIIB-шный") is the initials,
+  // and so are initials with "и" (and) in lower case ("УПТиАД": names are indexed by their content words).
+  const initials = String(input)
+    .normalize('NFKC')
+    .replace(/(?<![\p{L}\p{Nd}])(\p{Lu}{2,6})-(?:ов|ев)?(?:ск|шн)\p{Ll}*/gu, '$1')
+    .replace(/(?<![\p{L}\p{Nd}])(\p{Lu}{2,5})и(\p{Lu}{1,4})(?![\p{L}\p{Nd}])/gu, '$1$2');
   // Latin letters with accents as their plain letters ("Tańba" → "tanba"); Cyrillic й and ё keep theirs.
-  // A Russian adjective ending hyphened to initials ("ЕБРР-овский заём", "AIIB-шный") is the initials.
-  let s = String(input).normalize('NFKC').replace(/(?<![\p{L}\p{Nd}])(\p{Lu}{2,6})-(?:ов|ев)?(?:ск|шн)\p{Ll}*/gu, '$1').toLowerCase().normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
+  let s = initials.toLowerCase().normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
   s = s.replace(/ё/g, 'е');
   // The English possessive ("Children's Rights") is no word of its own: it would split a name.
   s = s.replace(/([a-z])['’]s(?![\p{L}\p{Nd}])/gu, '$1');

@@ -98,7 +98,7 @@ const KAZAKH_TYPED_IN_RUSSIAN = {
 };
 
 // The word "year" after a name's year ("… 2026 года") is no name alone: "с начала года" is a period.
-const GENERIC_RE = /^(?:проект|project|жоба|programme|program$|programs$|программ(?:а|ы|е|у|ой|ам|ами|ах)?$|programm(?:a|y|e|u|oy|oi)?$|бағдарлама|(?:год|года|году|годом|годе|year|жыл|жылы|жылғы|жылдың)$)/u;
+const GENERIC_RE = /^(?:проект|project|жоба|programme|program$|programs$|прогр?амм?(?:а|ы|е|у|ой|ам|ами|ах)?$|programm(?:a|y|e|u|oy|oi)?$|бағдарлама|(?:год|года|году|годом|годе|year|жыл|жылы|жылғы|жылдың)$)/u;
 /** Legal forms before a company's name ("ТОО «Kostanay AgriTech»"): nobody says them when asking. */
 const LEGAL_FORMS = new Set(['тоо', 'ао', 'гкп', 'кгп', 'ргп', 'гу', 'кгу', 'ип', 'ооо', 'жшс', 'ақ', 'мкк', 'кмк', 'llp', 'jsc', 'ltd', 'llc', 'plc']);
 

@@ -1034,3 +1034,9 @@ describe('initials with a Russian ending, a number in words, a name in capitals'
     expect(rail('что будет, если вложить 5 % ВВП')).toMatchObject({ intent: 'scenario' });
   });
 });
+
+describe('"програме" with one "м"', () => {
+  it('is the programme, as "программе" is', () => {
+    expect(question('сколько оплатили в июне по транспортной програме')).toEqual({ period: { kind: 'range', from: '2026-06-01', to: '2026-06-30', grain: 'month' } });
+  });
+});

@@ -23,4 +23,8 @@ describe('a Russian adjective ending on initials', () => {
     expect(normalizeText('IT-специалисты')).toBe('it специалисты');
     expect(normalizeText('Караганда-Сортировочная')).toBe('караганда сортировочная');
   });
+  it('reads initials with a lower-case "и" (and) as the initials ("УПТиАД"), not a word that has "и" inside', () => {
+    expect(normalizeText('УПТиАД Астаны')).toBe('уптад астаны');
+    expect(normalizeText('Минпромстрой и МИИР')).toBe('минпромстрой и миир');
+  });
 });
