@@ -1,6 +1,7 @@
 // Generic vocabulary of public finance and digitalisation in Russian, Kazakh and English, so that
 // "Ұлттық қор" or "national fund" find a source named "Национальный фонд". Nothing here names a
 // particular project or source; each group is one concept. `*` at the end = any ending.
+import { FIELD_GROUPS } from './field-glossary.js';
 import { phoneticKey } from './normalize-text.js';
 
 /** One body's initials in each language: the very same name, not a related word. */
@@ -534,7 +535,7 @@ const GROUPS: string[][] = [
 
 interface Entry { key: string; prefix: boolean; concept: number }
 
-const ENTRIES: Entry[] = GROUPS.flatMap((group, concept) =>
+const ENTRIES: Entry[] = [...GROUPS, ...FIELD_GROUPS].flatMap((group, concept) =>
   group.map((word) => {
     const prefix = word.endsWith('*');
     return { key: phoneticKey(prefix ? word.slice(0, -1) : word), prefix, concept };

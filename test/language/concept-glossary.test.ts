@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { conceptsOf, shareConcept } from '../../src/language/concept-glossary.js';
+import { FIELD_GROUPS } from '../../src/language/field-glossary.js';
+import { phoneticKey } from '../../src/language/normalize-text.js';
+
+const key = (word: string) => phoneticKey(word.replace(/\*$/, ''));
+
+describe('the words of every field', () => {
+  it('translate a field\'s words between Russian, Kazakh and English', () => {
+    expect(shareConcept(key('fares'), key('проезда'))).toBe(true);
+    expect(shareConcept(key('аялдамалар'), key('остановках'))).toBe(true);
+    expect(shareConcept(key('depot'), key('депо'))).toBe(true);
+    expect(shareConcept(key('fares'), key('депо'))).toBe(false);
+  });
+
+  it('are each of one concept only: none repeats, or is swallowed by, a word of another group', () => {
+    const shared = FIELD_GROUPS.flatMap((group) => group.filter((word) => conceptsOf(key(word)).length !== 1).map((word) => `${word} (${group[0]})`));
+    expect(shared).toEqual([]);
+  });
+});
