@@ -660,13 +660,38 @@ function heldByAll(lists: readonly (readonly number[])[]): number {
   if (lists.length < 2) return Infinity;
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   if (sorted[0]!.length > MAX_SCORED) return Infinity;
-  let common = new Set(sorted[0]);
+  let common = [...new Set(sorted[0])];
   for (const list of sorted.slice(1)) {
-    const next = new Set<number>();
-    for (const ci of list) if (common.has(ci)) next.add(ci);
-    common = next;
+    if (list.length > 8 * common.length) {
+      // A word thousands of names share: look the few up in its sorted copy rather than walk it.
+      const ordered = inOrder(list);
+      common = common.filter((ci) => holds(ordered, ci));
+    } else {
+      const few = new Set(common);
+      common = [...new Set(list.filter((ci) => few.has(ci)))];
+    }
   }
-  return Math.max(1, common.size);
+  return Math.max(1, common.length);
+}
+
+/** Each long list of candidates in ascending order, made once (the lists are the index's and the memo's, never changed). */
+const IN_ORDER = new WeakMap<readonly number[], Int32Array>();
+function inOrder(list: readonly number[]): Int32Array {
+  let ordered = IN_ORDER.get(list);
+  if (!ordered) IN_ORDER.set(list, (ordered = Int32Array.from(list).sort()));
+  return ordered;
+}
+
+/** Whether the ascending `ordered` has `value`. */
+function holds(ordered: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ordered[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ordered.length && ordered[lo] === value;
 }
 
 /**
