@@ -6,7 +6,7 @@ import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
 import { candidateOf, latinStandsOut, type EntityKind, type Reading } from './reading.js';
-import { conceptsOf } from './concept-glossary.js';
+import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
 import { tokenize } from './tokenize.js';
@@ -715,13 +715,30 @@ function otherLanguage(r: Reading, m: Mention, kind: EntityKind, id: string, i: 
   // A capitalised Latin word in a Cyrillic question is a brand too («Face Boarding» биометриялық …).
   const cyrillic = /[а-яәғқңөұүһі]/iu.test(r.text);
   const brand = r.tokens.slice(m.tokenStart, m.tokenEnd).some((_, k) => /\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(asTyped(r, m.tokenStart + k, m.tokenStart + k + 1)) || (cyrillic && /^[A-Z][a-z]+$/u.test(asTyped(r, m.tokenStart + k, m.tokenStart + k + 1))));
-  if (!exact || !brand) return false;
   const word = r.tokens[i]!.text;
   const latin = (name: string) => (name.match(/[a-z]/giu)?.length ?? 0) > name.length / 2;
+  if (!exact || !brand) return translatedBeside(r, m, kind, id, i) && /^[a-z]+$/.test(word) && !candidate.names.some(latin);
   if (/^[a-z]+$/.test(word)) return !candidate.names.some(latin);
   if (/[әғқңөұүһі]/u.test(word)) return !candidate.names.some((n) => /[әғқңөұүһі]/iu.test(n));
   return false;
 }
+
+/**
+ * Word `i` is an ordinary word of the glossary ("bus"), beside a name said in translation: two or
+ * more words, each a translation of a word of the thing's name, that fit it well ("lane fines" of
+ * «Штрафы за проезд по выделенным полосам»). Someone translating a name describes it in their own
+ * words; a word written as a name ("Almaty") is not one of those.
+ */
+function translatedBeside(r: Reading, m: Mention, kind: EntityKind, id: string, i: number): boolean {
+  const candidate = candidateOf(r, kind, id)[0];
+  if (!candidate || conceptsOf(r.tokens[i]!.key).length === 0 || (m.matches.find((x) => x.kind === kind && x.id === id)?.score ?? 0) < TRANSLATED) return false;
+  const words = r.tokens.slice(m.tokenStart, m.tokenEnd).filter((t) => !t.ignorable);
+  const nameWords = candidate.names.flatMap((n) => tokenize(normalizeText(n)));
+  return words.length >= 2 && words.every((t) => conceptsOf(t.key).length > 0 && nameWords.some((w) => w.key !== t.key && shareConcept(w.key, t.key)));
+}
+
+/** How well a name said in translation must fit for a describing word beside it to be let pass. */
+const TRANSLATED = 0.7;
 
 /** Word `i` ends a run of the programme's theme words that a "на / под / для / for" opens ("под язык и религию"). */
 function forPurpose(r: Reading, i: number): boolean {

@@ -1040,3 +1040,14 @@ describe('"програме" with one "м"', () => {
     expect(question('сколько оплатили в июне по транспортной програме')).toEqual({ period: { kind: 'range', from: '2026-06-01', to: '2026-06-30', grain: 'month' } });
   });
 });
+
+describe('a name said in translation, with a describing word of one\'s own', () => {
+  const fines = questionIn({
+    ...catalogue,
+    sources: [...catalogue.sources, { id: 'fines', name: 'Штрафы за проезд по выделенным полосам общественного транспорта', names: ['Штрафы за проезд по выделенным полосам общественного транспорта'] }],
+  });
+  it('reads "bus lane fines" as the fines for driving in the public-transport lanes, a name with no English form', () => {
+    expect(fines('on 1 April how much was left in the bus lane fines reserve').scope).toEqual({ kind: 'source', id: 'fines' });
+    expect(fines('how much of the bus lane fines money went to projects').scope).toEqual({ kind: 'source', id: 'fines' });
+  });
+});
