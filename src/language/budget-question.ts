@@ -77,7 +77,7 @@ const NON_ZERO = compile([
   'нулевые не счита*', 'нулевых не счита*', 'нулевые не учитыва*', 'нулевых не учитыва*', 'без нулевых', 'без нулей', 'кроме нулевых', 'не считая нулевых', 'ненулев*', 'нули не счита*',
   'убери нулевые', 'убрать нулевые', 'исключи нулевые', 'исключая нулевые', 'не показывай нул*', 'нули не показывай', 'нулевые не показывай', 'скрой нул*', 'скрыть нул*',
   'excluding zero*', 'excluding the zero*', 'exclude zero*', 'exclude the zero*', 'not counting zero*', 'not counting the zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignore the zero*', 'ignoring zero*',
-  'ignoring empty*', 'ignore empty*', 'ignore the empty*', 'empty ones', 'пустые не счита*', 'пустых не счита*', 'без пустых', 'ignore the ones at 0', 'ignore those at 0', 'ones at 0', 'ones at zero', 'those at 0', 'those at zero', 'нули выкин*', 'выкин* нул*', 'нули убер*', 'без нолей', 'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'only those who*', 'only the ones who*', 'only who paid', 'only those that*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
+  'ignoring empty*', 'ignore empty*', 'ignore the empty*', 'empty ones', 'пустые не счита*', 'пустых не счита*', 'без пустых', 'ignore the ones at 0', 'ignore those at 0', 'ones at 0', 'ones at zero', 'those at 0', 'those at zero', 'нули выкин*', 'выкин* нул*', 'нули убер*', 'без нолей', 'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave out the ones with zero*', 'leave out those with zero*', 'ones with zero', 'those with zero', 'ones with nothing', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'only those who*', 'only the ones who*', 'only who paid', 'only those that*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
   'нөлдік қалдықтарды көрсетпе*', 'нөлдік қалдықтарды есептеме*', 'нөлдік қалдықтарды қоспа*', 'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз', 'нөлдерін көрсетпе*', 'нөлдерді көрсетпе*', 'нөлдіктерді көрсетпе*', 'нөлдіктерін көрсетпе*', 'нөлдерін қоспа*', 'нөлдерін алып таста*', 'нөлдерін есептеме*', 'нөлдіктерін есептеме*', 'нөлдерін санама*', 'нөлдерді санама*', 'нөлдіктерді санама*', 'нөлдіктерін санама*',
 ]);
 
@@ -120,7 +120,7 @@ const IN_TOTAL = compile(['funding behind', 'money behind', 'sources behind', 'a
 /** Turning the ranking before round: "переверни", "flip it", "керісінше", "now the opposite end". */
 export const FLIP = compile(['opposite end', 'the opposite', 'other end', 'the other end', 'переверни', 'переверните', 'наоборот', 'в обратную сторону', 'flip', 'flip it', 'reverse', 'reverse it', 'the other way round', 'other way around', 'керісінше', 'кері қарай', 'аударып көрсет*']);
 /** An order, not a cut: "largest first", "по убыванию" sort the whole breakdown. */
-const SORTED = compile(['largest first', 'biggest first', 'highest first', 'most first', 'in descending order', 'descending', 'по убыванию', 'от большего к меньшему', 'от больших к меньшим', 'кему ретімен', 'үлкенінен бастап', 'көбінен бастап']);
+const SORTED = compile(['ranked by', 'rank by', 'ranking by', 'sorted by', 'ordered by', 'largest first', 'biggest first', 'highest first', 'most first', 'in descending order', 'descending', 'по убыванию', 'от большего к меньшему', 'от больших к меньшим', 'кему ретімен', 'үлкенінен бастап', 'көбінен бастап']);
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'на какие деньги', 'на какие средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
@@ -198,7 +198,8 @@ function findGrouping(r: Reading): Grouping | undefined {
         .map((t) => t.text);
       const after = r.tokens[at + 1]?.text ?? '';
       // "по администраторам", "в разрезе источников", "by area", "per project", "әкімшілер бойынша"
-      const marked = before.some((w) => BY_BEFORE.test(w)) || BY_AFTER.test(after) || after === 'breakdown';
+      // "administrators ranked by what they received": the list of them in order.
+      const marked = before.some((w) => BY_BEFORE.test(w)) || BY_AFTER.test(after) || after === 'breakdown' || hitsOf(r, SORTED).some((h) => h.tokenStart === at + 1);
       // A Kazakh word's "-ы" is "its", not a Russian plural: "бағыты бойынша" is about one area.
       // So is one before "бойынша", though spelt without Kazakh letters ("жобасы бойынша" is about one project).
       const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:бойынша|бөлінісінде|бөліп)$/u.test(after);
@@ -356,7 +357,11 @@ function namingMentions(r: Reading): Mention[] {
   let naming = NAMING.get(r);
   if (naming) return naming;
   // Words of a set phrase ("grand total", "close of business", "самый толстый", "programme-wide") name nothing, whatever they sound like.
-  const phrases = [IN_TOTAL, TOP, BOTTOM, PROGRAMME, ZERO, NON_ZERO].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2));
+  // Nor does a ranking's own word alone ("bottom 3 projects"), unless written as a name.
+  const phrases = [
+    ...[IN_TOTAL, TOP, BOTTOM, PROGRAMME, ZERO, NON_ZERO].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2)),
+    ...[TOP, BOTTOM].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart === 1 && !looksLikeName(r, h.tokenStart))),
+  ];
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
   naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m));
   NAMING.set(r, naming);

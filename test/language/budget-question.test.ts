@@ -1051,3 +1051,23 @@ describe('a name said in translation, with a describing word of one\'s own', () 
     expect(fines('how much of the bus lane fines money went to projects').scope).toEqual({ kind: 'source', id: 'fines' });
   });
 });
+
+describe('ranking words and a few more English words of money', () => {
+  const withBot = { ...catalogue, projects: [...catalogue.projects, { id: 'bot', name: 'Единый контакт-центр 1424 с голосовым ботом', names: ['Единый контакт-центр 1424 с голосовым ботом', '1424 contact centre with a voice bot'], priority: 'rail', owner: 'KTZ' }] };
+  const ask = (text: string) => parseText(text, withBot, { today: '2026-11-30', intents: INTENTS });
+  it('reads "bottom" as the ranking\'s word, not a name that has "bot", and "leave out the ones with zero"', () => {
+    expect(ask('bottom 3 projects by spend, leave out the ones with zero')).toMatchObject({ intent: 'spent', args: { groupBy: 'project', rank: { order: 'bottom', n: 3, nonZero: true } } });
+    expect(readBudgetQuestion(read('bottom 3 projects by spend', withBot, '2026-11-30', INTENTS)).unknown).toBeUndefined();
+  });
+  it('reads "administrators ranked by what they received" as all of them in order, not the first', () => {
+    const q = question('administrators ranked by what they received this year');
+    expect(q.groupBy).toBe('administrator');
+    expect(q.rank).toBeUndefined();
+  });
+  it('reads "inflows", "exec rate", "free money", "pass to projects"', () => {
+    expect(ask('YTD inflows into projects')).toMatchObject({ intent: 'received' });
+    expect(ask('exec rate for the Smart Wagon project')).toMatchObject({ intent: 'execution' });
+    expect(ask("free money in the republican budget's reserve on June 1st")).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
+    expect(ask('what did the reserves pass to projects overall this year')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+  });
+});
