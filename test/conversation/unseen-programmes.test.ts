@@ -116,6 +116,12 @@ const SETS = [
   { name: 'Senim Cyber', dataset: 'senim-cyber-dataset.json', questions: 'senim-cyber-questions.jsonl', floor: 0.85 },
   // Scored near the end of a stop: English, on the defence industry's words, is only partly tuned.
   { name: 'Qorgan Digital', dataset: 'qorgan-digital-dataset.json', questions: 'qorgan-digital-questions.jsonl', floor: 0.75 },
+  { name: 'Qala Kolik Digital', dataset: 'qala-kolik-dataset.json', questions: 'qala-kolik-questions.jsonl', floor: 0.85 },
+  { name: 'Aiqyn Digital', dataset: 'aiqyn-digital-dataset.json', questions: 'aiqyn-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Salym Digital', dataset: 'salym-digital-dataset.json', questions: 'salym-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Temir Tarmaq', dataset: 'temir-tarmaq-dataset.json', questions: 'temir-tarmaq-questions.jsonl', floor: 0.85 },
+  { name: 'Qarjy Sauat Digital', dataset: 'qarjy-sauat-dataset.json', questions: 'qarjy-sauat-questions.jsonl', floor: 0.85 },
+  { name: 'Balyqshy Digital', dataset: 'balyqshy-digital-dataset.json', questions: 'balyqshy-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
