@@ -238,7 +238,10 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || numberAt(tokens, m.tokenStart) !== null || isStopWord(tokens[m.tokenStart]!.text) || PLACE_NOUN.test(tokens[m.tokenStart]!.text))));
   // A share of GDP in words ("бір жарым пайызын") is a share, unless a name fits its words for sure.
   const allPercents = findPercents(base);
-  const mentions = found.filter((m) => (m.matches[0]?.score ?? 0) >= 0.8 || !allPercents.some((p) => overlaps(p.tokenStart, p.tokenEnd, m.tokenStart, m.tokenEnd)));
+  const status = statusOutside(findStatus(base), period);
+  // Nor is a status word alone a name it only resembles ("жоспарланған жобалар", planned, of an area's "жоспарлау", planning).
+  const statusOnly = (m: Mention) => status !== null && m.tokenStart >= status.tokenStart && m.tokenEnd <= status.tokenEnd && (m.matches[0]?.score ?? 0) < 0.8;
+  const mentions = found.filter((m) => ((m.matches[0]?.score ?? 0) >= 0.8 || !allPercents.some((p) => overlaps(p.tokenStart, p.tokenEnd, m.tokenStart, m.tokenEnd))) && !statusOnly(m));
   const inMention = new Array<boolean>(base.length).fill(false);
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inMention[i] = true;
   const percents = allPercents.filter((p) => !rangeTouches(inMention, p.tokenStart, p.tokenEnd) && !rangeTouches(used, p.tokenStart, p.tokenEnd));
@@ -252,7 +255,6 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // Keywords inside a confidently matched multi-word name are part of the name, not a request.
   // Not a stretch of command words alone ("reserve, unallocated" against the "Azret Sultan Reserve Museum").
   const strongNames = mentions.filter((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.8 && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => !t.keyword && !t.ignorable));
-  const status = statusOutside(findStatus(base), period);
   // A status said in several words ("put on hold", "на паузе") asks no measure ("hold" is no balance).
   const inStatus = (h: LexiconHit) => status !== null && status.tokenEnd - status.tokenStart >= 2 && h.tokenStart >= status.tokenStart && h.tokenEnd <= status.tokenEnd;
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)) && !inStatus(h));

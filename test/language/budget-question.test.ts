@@ -1071,3 +1071,33 @@ describe('ranking words and a few more English words of money', () => {
     expect(ask('what did the reserves pass to projects overall this year')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
   });
 });
+
+describe('an area by the first word of its title, a status word alone, a few Kazakh words', () => {
+  const fish: Catalogue = {
+    ...catalogue,
+    // The area's first word is the programme's theme and in projects' names too: alone it names no one thing.
+    programme: 'Цифровое рыбное хозяйство: национальная программа цифровизации рыбного хозяйства и аквакультуры',
+    projects: [
+      { id: 'ponds', name: 'Реестр прудовых хозяйств аквакультуры', names: ['Реестр прудовых хозяйств аквакультуры'], priority: 'aqua', owner: 'KTZ' },
+      { id: 'feed', name: 'Учёт кормов в аквакультуре', names: ['Учёт кормов в аквакультуре'], priority: 'aqua', owner: 'KTZ' },
+    ],
+    priorities: [
+      { id: 'aqua', title: 'Аквакультура и товарное рыбоводство', titles: ['Аквакультура и товарное рыбоводство', 'Аквакультура және тауарлы балық өсіру'] },
+      { id: 'plan', title: 'Транспортное моделирование и планирование', titles: ['Транспортное моделирование и планирование', 'Көліктік модельдеу және жоспарлау'] },
+    ],
+  };
+  const ask = (text: string) => parseText(text, fish, { today: '2026-11-30', intents: INTENTS });
+  it('reads one word beside an area noun that starts exactly one area\'s title as that area, and a word none starts as missing', () => {
+    expect(ask('остаток по направлению аквакультура')).toMatchObject({ args: { scope: { kind: 'area', id: 'aqua' } } });
+    expect(ask('аквакультура бағытының шоттарындағы қалдық')).toMatchObject({ args: { scope: { kind: 'area', id: 'aqua' } } });
+    expect(ask('остаток по направлению космонавтика')).toMatchObject({ args: { unknown: { text: 'космонавтика' } } });
+  });
+  it('reads a status word alone as the status, not an area it resembles ("жоспарланған", planned, of "жоспарлау", planning)', () => {
+    expect(ask('жоспарланған жобалар саны қанша')).toMatchObject({ intent: 'projects', args: { status: 'planned' } });
+    expect(ask('жоспарланған жобалар саны қанша')).not.toMatchObject({ args: { priority: 'plan' } });
+  });
+  it('reads "нөл қалдықтыларын көрсетпе" as leaving the zeros out, "бүгінгі күнге" and "онда" as no name', () => {
+    expect(ask('әкімшілер бойынша қалдықтар, нөл қалдықтыларын көрсетпе')).toMatchObject({ args: { groupBy: 'administrator', rank: { nonZero: true } } });
+    expect(ask('бүгінгі күнге бағдарламаның жалпы шығыны қанша')).not.toMatchObject({ args: { unknown: expect.anything() } });
+  });
+});
