@@ -50,7 +50,7 @@ export function scenarioArgsFromQuestion(r: Reading, inScenario = false): Scenar
   const taken = [...r.used];
   // The multiplier first: "мультипликатор 1,6 и 4,5 процента" reads 1,6 as a share otherwise.
   const percentAt = new Map(r.percents.map((p) => [p.tokenStart, p]));
-  const multiplier = multiplierIn(tokens, (j) => taken[j]! && !percentAt.has(j));
+  const multiplier = multiplierIn(tokens, (j) => taken[j]! && !percentAt.has(j)) ?? returnRatioIn(tokens, (j) => taken[j]! || percentAt.has(j));
   if (multiplier) {
     args.multiplier = multiplier.value;
     for (let k = multiplier.at; k < multiplier.at + multiplier.length; k++) taken[k] = true;
@@ -90,6 +90,17 @@ function multiplierIn(tokens: Reading['tokens'], taken: (i: number) => boolean):
       // A number with "%" after it is a share, not the multiplier.
       if (n && n.value > 0 && n.value <= 100 && !/^(?:%|процент\p{L}*|percent|пайыз\p{L}*)$/u.test(tokens[j + n.length]?.text ?? '')) return { value: n.value, at: j, length: n.length };
     }
+  }
+  return null;
+}
+
+/** A return per tenge invested, said as a ratio ("отдача 1,2 к 1", "a 5 to 1 return"): the multiplier. */
+function returnRatioIn(tokens: Reading['tokens'], taken: (i: number) => boolean): { value: number; at: number; length: number } | null {
+  for (let j = 0; j < tokens.length; j++) {
+    if (taken(j)) continue;
+    const n = numberAt(tokens, j);
+    if (!n || n.value <= 0 || n.value > 100) continue;
+    if (/^(?:к|to)$/u.test(tokens[j + n.length]?.text ?? '') && tokens[j + n.length + 1]?.text === '1') return { value: n.value, at: j, length: n.length + 2 };
   }
   return null;
 }

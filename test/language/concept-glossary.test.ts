@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsOf, shareConcept } from '../../src/language/concept-glossary.js';
+import { conceptsOf, sameInitials, shareConcept } from '../../src/language/concept-glossary.js';
 import { FIELD_GROUPS } from '../../src/language/field-glossary.js';
 import { phoneticKey } from '../../src/language/normalize-text.js';
 
@@ -16,5 +16,12 @@ describe('the words of every field', () => {
   it('are each of one concept only: none repeats, or is swallowed by, a word of another group', () => {
     const shared = FIELD_GROUPS.flatMap((group) => group.filter((word) => conceptsOf(key(word)).length !== 1).map((word) => `${word} (${group[0]})`));
     expect(shared).toEqual([]);
+  });
+});
+
+describe('initials in each language', () => {
+  it('reads "ИсБР", as Russians write the Islamic Development Bank, as ИБР, IsDB and ИДБ', () => {
+    expect(sameInitials('исбр', 'isdb')).toBe(true);
+    expect(sameInitials('исбр', 'ибр')).toBe(true);
   });
 });

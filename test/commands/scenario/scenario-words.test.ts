@@ -38,6 +38,9 @@ it.each([
   ['invest four percent of GDP over three years, multiplier of three', { share: 4, years: 3, multiplier: 3 }],
   ['мультипликатор 1,6 и четыре с половиной процента ВВП', { share: 4.5, multiplier: 1.6 }],
   ['мультипликатор 3, 4 % ВВП', { share: 4, multiplier: 3 }],
+  // A return per tenge invested, as a ratio, is the multiplier.
+  ['посчитай сценарий: 4 % от ВВП при отдаче 1,2 к 1', { share: 4, multiplier: 1.2 }],
+  ['5% of GDP with a 3 to 1 return', { share: 5, multiplier: 3 }],
   ['свой множитель 1,8, доля — три процента ВВП', { share: 3, multiplier: 1.8 }],
   // "свой" between the word and the number only says it is one's own.
   ['мультипликатор свой — 1,8, доля на цифровизацию 3,5 % ВВП', { share: 3.5, multiplier: 1.8 }],
