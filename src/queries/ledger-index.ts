@@ -198,8 +198,9 @@ export class LedgerIndex {
     this.months = saved.months;
     this.useTotals(totals);
     this.seq = saved.seq;
+    if (!this.addTransfersAfter(saved.seq)) return false;
     this.savedSeq = saved.seq;
-    return this.addTransfersAfter(saved.seq);
+    return true;
   }
 
   private rebuild(catalogueVersion: number, datasetId: string): void {
