@@ -49,6 +49,8 @@ const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|quarter\p{L}*|
 const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|жартысы\p{L}*|half)$/u;
 const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
 const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
+/** "The first" of a count of months ("первые пять месяцев", "алғашқы бес ай", "first five months"). */
+const FIRST_OF = /^(?:первые|первых|алғашқы|first)$/u;
 const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|ағымдағы|биыл\p{L}*|this|current)$/u;
 const LAST = /^(?:прошл\p{L}*|прошедш\p{L}*|предыдущ\p{L}*|минувш\p{L}*|өткен|откен|last|previous)$/u;
 /** "previous calendar month": a word that changes nothing between "last" and the period's noun. */
@@ -117,6 +119,15 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     const size = HALF.test(next) ? 2 + ofYear : 3;
     const y = yearAfter(tokens, i + size, today.y);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 6 - 5, ordinal * 6), grain: 'half', length: size + (y?.length ?? 0) };
+  }
+  // "первые пять месяцев (года)", "жылдың алғашқы бес айы", "the first 5 months": from January on.
+  if (FIRST_OF.test(word)) {
+    const n = numberAt(tokens, i + 1);
+    if (n && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && MONTH_WORD.test(tokens[i + 1 + n.length]?.text ?? '')) {
+      const size = 2 + n.length;
+      const y = yearAfter(tokens, i + size, today.y);
+      return { ...monthsRange(y?.year ?? today.y, 1, n.value), grain: 'days', length: size + (y?.length ?? 0) };
+    }
   }
   if ((THIS.test(word) || LAST.test(word)) && next !== undefined && CALENDAR.test(next) && tokens[i + 2]) {
     const found = namedPeriodAt([tokens[i]!, ...tokens.slice(i + 2)], 0, today);

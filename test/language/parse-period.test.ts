@@ -196,3 +196,11 @@ it('reads "на текущую дату" as today, "9 мес. с начала г
   expect(period('КЭПГ кешендерінің шотында 1 маусымда қанша қалдық болды')).toEqual({ kind: 'asOf', date: '2026-06-01' });
   expect(period('кешегі жағдай бойынша қалдық')).toEqual({ kind: 'asOf', date: '2026-11-29' });
 });
+
+it('reads "the first N months" in three languages as January to the end of the N-th month', () => {
+  expect(period('жылдың алғашқы бес айындағы төлемдер сомасы')).toEqual(range('2026-01-01', '2026-05-31', 'days'));
+  expect(period('расходы за первые пять месяцев')).toEqual(range('2026-01-01', '2026-05-31', 'days'));
+  expect(period('spending in the first 3 months of 2026')).toEqual(range('2026-01-01', '2026-03-31', 'days'));
+  // A count that is no number of months is no period.
+  expect(period('первые пять проектов')).toBeNull();
+});
