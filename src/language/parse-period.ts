@@ -94,7 +94,9 @@ function yearAfter(tokens: readonly Token[], i: number, thisYear: number): { yea
 
 /** A period that is one named stretch of time starting at token i (a month, a quarter, a half, a year…). */
 function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; m: number; d: number }): { from: string; to: string; grain: PeriodGrain; length: number; season?: true } | null {
-  const word = tokens[i]!.text;
+  // Past the last word ("… to" at the very end): nothing.
+  const word = tokens[i]?.text;
+  if (word === undefined) return null;
   const next = tokens[i + 1]?.text;
   // Q3, Q3 2026, H1 (the tokenizer splits letters from digits: "q", "3")
   if ((word === 'q' && /^[1-4]$/.test(next ?? '')) || (word === 'h' && /^[12]$/.test(next ?? ''))) {

@@ -204,3 +204,7 @@ it('reads "the first N months" in three languages as January to the end of the N
   // A count that is no number of months is no period.
   expect(period('первые пять проектов')).toBeNull();
 });
+
+it('reads a period that ends in "to" with nothing after it ("Q4 to"), without failing', () => {
+  expect(period('4 to q 4 to')).toMatchObject({ kind: 'range', from: '2026-10-01' });
+});
