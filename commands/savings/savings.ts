@@ -55,6 +55,12 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
+const LEXICON = {
+  ru: [...weighted(3, 'экономия', 'экономии', 'экономию', 'экономией', 'сэконом*', 'экономлен*', 'реинвест*', 'сбережен*'), ...weighted(1.5, 'вернули в программу', 'доход* от цифровизац*')],
+  kk: [...weighted(3, 'үнем*', 'қайта инвестиц*'), ...weighted(4, 'үнем есебінен'), ...weighted(1.5, 'табыс*')],
+  en: [...weighted(3, 'saving*', 'saved', 'reinvest*'), ...weighted(1.5, 'income from digitali*')],
+};
+
 export const savingsCommand = defineCommand({
   name: 'savings',
   topic: 'results',
@@ -86,19 +92,16 @@ export const savingsCommand = defineCommand({
   },
   format: (args) => savingsWords(args),
   words: {
-    lexicon: {
-      ru: [...weighted(3, 'экономия', 'экономии', 'экономию', 'экономией', 'сэконом*', 'экономлен*', 'реинвест*', 'сбережен*'), ...weighted(1.5, 'вернули в программу', 'доход* от цифровизац*')],
-      kk: [...weighted(3, 'үнем*', 'қайта инвестиц*'), ...weighted(4, 'үнем есебінен'), ...weighted(1.5, 'табыс*')],
-      en: [...weighted(3, 'saving*', 'saved', 'reinvest*'), ...weighted(1.5, 'income from digitali*')],
-    },
+    lexicon: LEXICON,
     // Savings are asked about in words of money moving ("куда направили", "got the reinvested savings"): the word "savings" decides.
     // What is left or unused of the savings is the savings' own figure, not the projects' balance.
     // A project named that gave its savings back ("ASKUE metering returned some savings in July") asks
     // what that project released, which the programme's savings do not say.
     // Where the savings went ("на какие проекты и резервы", "қай жобалар мен резервтерге") is the savings' own list.
-    // "Economy" in English is a field ("blue economy", "digital economy"), though it sounds as «экономии» does.
-    score: (r, keywords) =>
-      (keywords >= 3 && r.tokens.some((t) => ENGLISH_ECONOMY.test(t.text)) && !anyPatternIn(r.tokens, OWN_WORDS_ELSE, false) ? 0 : keywords + (keywords >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) || anyPatternIn(r.tokens, WHERE_IT_WENT, false) ? 3 : 0) : 0)) - (projectGaveBack(r) ? 4 : 0),
+    score: (r, keywords) => {
+      const own = onlyEnglishEconomy(r) ? 0 : keywords;
+      return own + (own >= 3 ? 2.5 + (anyPatternIn(r.tokens, LEFT_OF_SAVINGS, false) || anyPatternIn(r.tokens, WHERE_IT_WENT, false) ? 3 : 0) : 0) - (projectGaveBack(r) ? 4 : 0);
+    },
     args: (r) => ({ args: periodArgs(r) }),
     continues: (previous, r) => (previous.intent === 'savings' && r.period ? { args: periodArgs(r) } : null),
   },
@@ -129,10 +132,16 @@ export const savingsCommand = defineCommand({
   },
 });
 
-/** The English words "economy", "economic(s)", "economies". */
-const ENGLISH_ECONOMY = /^econom(?:y|ic|ics|ies)$/;
-/** Savings said in words other than one sounding like "economy". */
-const OWN_WORDS_ELSE = compileAll(['saving*', 'saved', 'reinvest*', 'сэконом*', 'экономлен*', 'реинвест*', 'сбережен*', 'үнем*', 'қайта инвестиц*']);
+/** The savings' own words but «экономия» and its forms. */
+const OWN_WORDS_ELSE = compileAll(Object.values(LEXICON).flatMap((entries) => entries.map((e) => e.pattern).filter((p) => !/^экономи/u.test(p))));
+
+/**
+ * Only the English "economy" ("blue economy", "digital economy"): a field, though its phonetic key
+ * is that of «экономии»; no other savings word.
+ */
+function onlyEnglishEconomy(r: Reading): boolean {
+  return r.tokens.some((t) => /^econom(?:y|ic|ics|ies)$/.test(t.text)) && !anyPatternIn(r.tokens, OWN_WORDS_ELSE, false);
+}
 
 /** "Is any of the savings left, unused": said beside a savings word. */
 const LEFT_OF_SAVINGS = compileAll([

@@ -5,7 +5,7 @@ import { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPatte
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
-import { candidateOf, latinStandsOut, type EntityKind, type Reading } from './reading.js';
+import { candidateOf, latinStandsOut, PLACE_NOUN, type EntityKind, type Reading } from './reading.js';
 import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
@@ -638,7 +638,7 @@ function nameWordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonl
   if (after > m.tokenEnd && after < r.tokens.length) places.push(after);
   // The place's own name before "station", "city", "district" … that starts the name typed ("Шу
   // станциясындағы … депо"), however short.
-  const placeName = PLACE_NOUN_START.test(r.tokens[m.tokenStart]!.text) ? m.tokenStart - 1 : -1;
+  const placeName = PLACE_NOUN.test(r.tokens[m.tokenStart]!.text) ? m.tokenStart - 1 : -1;
   if (placeName >= 0) places.push(placeName);
   return places.filter((i) => {
     const t = r.tokens[i]!;
@@ -647,9 +647,6 @@ function nameWordsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonl
     return !ones.some((one) => one[0]!.names.some((n) => nameHasWord(n, t)) || (matchEntities([t], one)[0]?.score ?? 0) >= 0.5);
   });
 }
-
-/** A noun of a place that a place's name comes before ("станции", "станциясындағы", "district"). */
-const PLACE_NOUN_START = /^(?:станц\p{L}*|stations?|город\p{L}*|қала\p{L}*|облыс\p{L}*|област\p{L}*|аудан\p{L}*|район\p{L}*|districts?|regions?|city|cities|towns?|villages?|ауыл\p{L}*|посел\p{L}*|посёл\p{L}*)$/u;
 
 /** A word of the name, inflected, misspelt a little or translated (its glossary concept). */
 function nameHasWord(name: string, t: { key: string; text: string }): boolean {

@@ -182,8 +182,8 @@ function samePeriodAgain(tokens: readonly Token[], period: PeriodMatch | null, t
   return found;
 }
 
-/** A kind of place alone ("region", "области", "қаласы") names no one thing: it goes with the place's name beside it. */
-const PLACE_NOUN = /^(?:region|regions|oblast|city|district|област\p{L}*|регион\p{L}*|город|города|городе|район\p{L}*|облыс\p{L}*|қала|қаласы\p{L}*|аудан\p{L}*)$/u;
+/** A kind of place alone ("region", "области", "қаласы", "станции") names no one thing: it goes with the place's name beside it. */
+export const PLACE_NOUN = /^(?:region|regions|oblast|city|cities|district|districts|stations?|област\p{L}*|регион\p{L}*|город|города|городе|район\p{L}*|облыс\p{L}*|қала|қаласы\p{L}*|аудан\p{L}*|станц\p{L}*)$/u;
 
 /** Reads a question against the catalogue and the commands' keywords. */
 export function read(text: string, catalogue: Catalogue, today: string, intents: readonly IntentWords[]): Reading {
