@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, followUpSigns, matchEntities, quarterByOrdinal, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, followUpSigns, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -320,12 +320,15 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
       if (quarter) said.period = quarter;
     }
   }
-  const flip = followUpSigns(r).flip;
-  const saidSomething = flip || PARTS.some((part) => said[part] !== undefined);
-  if (!ownWords && !saidSomething) return null;
   const before = queryArgsSchema.safeParse(previous.args);
   const wasQuery = before.success && before.data.measure !== undefined;
   const base: QueryArgs = wasQuery ? pick(before.data) : previous.subject ? { scope: previous.subject } : {};
+  // After a ranking, "а три последних?" / "and the first five?" name an end of it.
+  const end = !said.rank && base.rank && 'order' in base.rank ? listEndNamed(r) : undefined;
+  if (end && base.rank && 'order' in base.rank) said.rank = { order: end.order, n: end.n ?? base.rank.n };
+  const flip = followUpSigns(r).flip;
+  const saidSomething = flip || PARTS.some((part) => said[part] !== undefined);
+  if (!ownWords && !saidSomething) return null;
   if (!base.scope && !wasQuery) return null;
   // Words that fit the thing asked about before go on naming it ("а процент освоения у планшетов" after «Sanaq Tab» планшеты).
   if (said.scope && base.scope?.id && said.scope.kind === base.scope.kind && said.scope.id !== base.scope.id && namesAgain(r, said.scope, base.scope)) {

@@ -119,6 +119,9 @@ const IN_TOTAL = compile(['funding behind', 'money behind', 'sources behind', 'a
   'с начала программы', 'за всё время', 'за все время', 'басынан бері', 'іске қосылғаннан бері', 'бағдарлама басталғаннан бері']);
 /** Turning the ranking before round: "переверни", "flip it", "керісінше", "now the opposite end". */
 export const FLIP = compile(['opposite end', 'the opposite', 'other end', 'the other end', 'переверни', 'переверните', 'наоборот', 'в обратную сторону', 'flip', 'flip it', 'reverse', 'reverse it', 'the other way round', 'other way around', 'керісінше', 'кері қарай', 'аударып көрсет*']);
+/** The ends of a list said as "first" and "last": after a ranking, "а три последних?" is its bottom three. */
+const FIRST_END = compile(['первые', 'первых', 'first', 'алғашқы', 'бірінші']);
+const LAST_END = compile(['последние', 'последних', 'last', 'соңғы', 'замыкающие', 'замыкающих']);
 /** An order, not a cut: "largest first", "по убыванию" sort the whole breakdown. */
 const SORTED = compile(['ranked by', 'rank by', 'ranking by', 'sorted by', 'ordered by', 'largest first', 'biggest first', 'highest first', 'most first', 'in descending order', 'descending', 'по убыванию', 'от большего к меньшему', 'от больших к меньшим', 'кему ретімен', 'үлкенінен бастап', 'көбінен бастап']);
 /** "Where does its money come from": a breakdown by source. */
@@ -267,6 +270,19 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   // "какие проекты" (plural) asks for a few; "какой проект" for one.
   const plural = r.tokens.some((t) => /^(?:какие|которые|which|қандай|қай|кто)$/u.test(t.text)) && r.tokens.some((t) => RU_PLURAL.test(t.text) && /^(?:проект|администратор|направлен|источник)/u.test(t.text) && /(?:ы|и|ов|ев)$/u.test(t.text));
   return { order, n: n ?? (plural ? 5 : 1), ...(nonZero ? { nonZero: true as const } : {}) };
+}
+
+/**
+ * Which end of a list the words name, read only after a ranking: alone, "последние 5" asks for the
+ * latest transfers and "first" may start a period, which has taken its words already.
+ */
+export function listEndNamed(r: Reading): { order: 'top' | 'bottom'; n?: number } | undefined {
+  const free = (patterns: CompiledPattern[]) => patterns.some((p) => findPattern(r.tokens, p, false).some((h) => !r.used[h.tokenStart]));
+  const first = free(FIRST_END);
+  const last = free(LAST_END);
+  if (first === last) return undefined;
+  const n = rankingCount(r);
+  return { order: last ? 'bottom' : 'top', ...(n !== undefined ? { n } : {}) };
 }
 
 /** Whether the question says how many to rank ("топ-3", "пятёрка"); "а с наименьшим?" keeps the count asked before. */

@@ -31,5 +31,5 @@ export { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPatte
 export { isGenericWord, isStopWord } from './stop-words.js';
 export { detectLanguage } from './detect-language.js';
 export { editDistance } from './word-similarity.js';
-export { asksRanking, asTyped, saysRankingCount, readBudgetQuestion, passedBetweenProjects, SURE, type BudgetQuestion } from './budget-question.js';
+export { asksRanking, asTyped, listEndNamed, saysRankingCount, readBudgetQuestion, passedBetweenProjects, SURE, type BudgetQuestion } from './budget-question.js';
 export { findPeriod, quarterByOrdinal, type PeriodMatch } from './parse-period.js';

@@ -132,6 +132,20 @@ it('turns a ranking round when asked to flip it ("переверни", "flip it"
   expect(english.args).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 3 } });
 });
 
+it('reads "the last three" after a ranking as its bottom end, and alone as the latest transfers', async () => {
+  await ask('какие три проекта потратили больше всего?');
+  const last = await ask('а три последних?');
+  expect(last.intent).toBe('spent');
+  expect(last.args).toMatchObject({ groupBy: 'project', rank: { order: 'bottom', n: 3 } });
+  const first = await ask('а первые пять?');
+  expect(first.args).toMatchObject({ groupBy: 'project', rank: { order: 'top', n: 5 } });
+  await ask('which 3 areas executed worst?', 8, { id: 8, kind: 'private' });
+  expect((await ask('and the last 4?', 8, { id: 8, kind: 'private' })).args).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 4 } });
+  await ask('ең көп жұмсаған үш жоба', 9, { id: 9, kind: 'private' });
+  expect((await ask('ал соңғы үшеуі ше?', 9, { id: 9, kind: 'private' })).args).toMatchObject({ rank: { order: 'bottom', n: 3 } });
+  expect((await ask('последние 5 переводов', 10, { id: 10, kind: 'private' })).intent).toBe('history');
+});
+
 it('reads "ше" closing a clause mid-question as a follow-up ("ең жақсысы ше, пайызымен")', async () => {
   await ask('игеру бойынша ең нашар әкімші кім');
   const best = await ask('ең жақсысы ше, пайызымен');
