@@ -2,6 +2,7 @@
 // an area, an administrator, a status, or the whole programme), which period, broken down by what,
 // and ranked how; and, when it names something the data does not have, that name.
 import { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
+import { PLACE, placeOf } from './places.js';
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
@@ -260,7 +261,9 @@ function findRanking(r: Reading): BudgetQuestion['rank'] | undefined {
   const free = (h: { tokenStart: number }) => !r.used[h.tokenStart] && !phrases.some((p) => h.tokenStart >= p.tokenStart && h.tokenStart < p.tokenEnd);
   const top = hitsOf(r, TOP).filter(free);
   // "отстают" (lag) and "остаются" (remain) share a phonetic key: lagging is read from the letters.
-  const bottom = [...hitsOf(r, BOTTOM).filter(free), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];
+  // "Behind the programme" places money; "behind", "behind on execution" rank.
+  const placing = (h: { tokenStart: number; tokenEnd: number }) => r.tokens[h.tokenEnd - 1]?.text === 'behind' && /^(?:the|this|that|its|it|our|a|an|each|every|all|them)$/u.test(r.tokens[h.tokenEnd]?.text ?? '');
+  const bottom = [...hitsOf(r, BOTTOM).filter((h) => free(h) && !placing(h)), ...r.tokens.flatMap((t, i) => (/^отста/u.test(t.text) ? [{ tokenStart: i, tokenEnd: i + 1 }] : []))];
   const collective = r.tokens.some((t) => COLLECTIVE.some(([re]) => re.test(t.text)));
   const nonZero = hitsOf(r, NON_ZERO).length > 0;
   // "Leave out the zeros" alone: every one that has some.
@@ -571,6 +574,8 @@ function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
   return groupNounAt(r, grouping).some((at) => ((at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1)) && !pluralNoun(r.tokens[at]!.text) && !englishAdjunct(r, at));
 }
 
+const ENTITY_KINDS = ['project', 'source', 'priority', 'administrator'] as const;
+
 /** A plural noun of `kind` right after the mention ("спорт жобаларына", "sport projects"). */
 function pluralKindAfter(r: Reading, m: Mention, kind: EntityKind): boolean {
   return groupNounAt(r, kind === 'priority' ? 'area' : kind).some((at) => at >= m.tokenEnd && at <= m.tokenEnd + 1 && pluralNoun(r.tokens[at]!.text));
@@ -585,7 +590,7 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
     const form = [m.tokenStart - 1, m.tokenEnd].find((i) => r.tokens[i] !== undefined && isCompanyForm(r.tokens[i]!.text));
     if (form !== undefined) return { kind: 'administrator', at: form };
   }
-  for (const other of ['project', 'source', 'priority', 'administrator'] as const) {
+  for (const other of ENTITY_KINDS) {
     if (other === kind) continue;
     // Before it, written as a name ("Ministry of Health") or with the name in quotes after it ("по направлению «…»").
     const quotedAfter = (i: number) => i === m.tokenStart - 1 && /[«"“„']/u.test(typedBetween(r, i));
@@ -901,7 +906,8 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     if (!stretch.some((w) => w.theme) || !stretch.every((w) => w.theme || asking(w))) return false;
     // The programme's own administrator called by its name ("Комитет гражданской авиации") is that body.
     if (c.kind === 'administrator' && stretch.some((w) => BODY_WORD.test(w.t.text))) return false;
-    if (pluralKindAfter(r, c.mention, c.kind)) return true;
+    // Before a plural noun of any kind ("молодёжных проектов": the programme's projects, not the «Молодёжь» centre).
+    if (ENTITY_KINDS.some((kind) => pluralKindAfter(r, c.mention, kind))) return true;
     const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
     const words = stretch.filter((w) => !w.t.ignorable);
     // An area's title said from its start ("документирование населения" of «Документирование населения
@@ -935,6 +941,13 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
   // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").
   const bestId = best?.mention.matches.find((x) => x.kind === best.kind)!.id;
+  // A lender named that the data lacks ("сколько ЕБРР выделил на реестр", "Азиатский банк развития
+  // дал на скоринг"): its money is not in the data, whatever it went to.
+  const lender = r.foreignLenders.find((l) => !r.mentions.some((m) => m.tokenStart <= l.tokenStart && m.tokenEnd >= l.tokenEnd && (m.matches[0]?.score ?? 0) >= SURE));
+  if (lender) {
+    question.unknown = { text: asTyped(r, lender.tokenStart, lender.tokenEnd), kind: 'source' };
+    return question;
+  }
   // "the grant" alone calls the data's one grant; beside a name it does not hold ("OSCE grant",
   // "USAID … остаток гранта", "Еуропалық Одақ (ЕО) гранты") it is another body's grant.
   const bareKind = r.mentions.find((m) => m.matches[0]?.kind === 'source' && r.tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.ignorable || SOURCE_KINDS.some((k) => k.test(t.text))));
@@ -1079,8 +1092,9 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     // культуры …" among "Управление здравоохранения …"): that is another one's name.
     // Otherwise a word written as a name that none of its names has ("Kazakh Society of the Deaf" of
     // the Society of the Blind), or a glued brand none has, is another thing's name.
-    const foreign =
-      ids.length > 1 || score < FAINT
+    const foreign = best.mention.byInitials
+      ? []
+      : ids.length > 1 || score < FAINT
         ? wordsNoneHas(r, best.mention, best.kind, ids)
         : [...new Set([...brandsNoneHas(r, best.mention, best.kind, ids), ...nameWordsNoneHas(r, best.mention, best.kind, ids)])];
     if (foreign.length > 0) {
@@ -1133,20 +1147,6 @@ function isAcronymTyped(r: Reading, i: number): boolean {
   return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
 }
 
-/** Kazakhstan's cities and regions, as their words start in Russian, Kazakh and Latin letters: one list per place. */
-const PLACES: string[][] = [
-  ['астан'], ['алмат', 'almat'], ['шымкент', 'shymkent'], ['қарағанд', 'караганд', 'karagand', 'qaragand'], ['ақтөбе', 'актоб', 'актюб', 'aktob', 'aqtob'],
-  ['қостанай', 'костанай', 'kostanay', 'qostanay'], ['павлодар', 'pavlodar'], ['атырау', 'atyrau'], ['ақтау', 'актау', 'aktau', 'aqtau'], ['уральск', 'uralsk'],
-  ['тараз', 'taraz'], ['қызылорд', 'кызылорд', 'kyzylord', 'qyzylord'], ['петропавл', 'petropavl'], ['көкшетау', 'кокшетау', 'kokshetau'],
-  ['талдықорған', 'талдыкорган', 'taldykorgan'], ['өскемен', 'оскемен', 'усть-каменогорск', 'oskemen'], ['семей', 'semey'],
-  ['түркістан', 'туркестан', 'turkistan', 'turkestan'], ['жезқазған', 'жезказган', 'zhezkazgan'], ['екібастұз', 'экибастуз', 'ekibastuz'],
-  ['теміртау', 'темиртау', 'temirtau'], ['ақмол', 'акмол', 'akmol', 'aqmol'], ['жамбыл', 'zhambyl'], ['маңғыстау', 'мангистау', 'mangystau'],
-  ['ұлытау', 'улытау', 'ulytau'], ['жетісу', 'zhetisu'],
-];
-const PLACE = new RegExp(`^(?:${PLACES.flat().join('|')})`, 'u');
-
-/** Which of PLACES a word names (-1: none). */
-const placeOf = (word: string): number => (PLACE.test(word) ? PLACES.findIndex((stems) => stems.some((stem) => word.startsWith(stem))) : -1);
 
 /**
  * A city or region said in the question (at a place `free` allows) that none of these things' names

@@ -12,9 +12,10 @@ const INITIALS: string[][] = [
   ['мвф', 'imf', 'хвқ'],
   ['мо', 'mod', 'қм'],
   ['ебрр', 'ebrd', 'еқдб'],
-  ['еабр', 'edb', 'eadb', 'едб'],
+  ['еабр', 'edb', 'eadb', 'едб', 'ебр'],
   ['абии', 'aiib', 'аииб'],
-  ['ибр', 'исбр', 'isdb', 'идб'],
+  ['ибр', 'исбр', 'isdb', 'идб', 'idb'],
+  ['еиб', 'eib'],
   ['еаэс', 'eaeu', 'еаэо'],
   ['воз', 'who', 'ддсұ'],
   ['оон', 'бұұ'],
@@ -51,6 +52,15 @@ const INITIALS: string[][] = [
   ['мю', 'moj', 'әм'],
 ];
 const SAME_INITIALS = new Map(INITIALS.flatMap((group, i) => group.map((w) => [w, i] as const)));
+
+/** Lenders and donors among them: a source's name, never a project's or an office's. */
+const LENDERS = new Set(['абр', 'ебрр', 'еабр', 'абии', 'ибр', 'еиб', 'гэф', 'зкф'].map((w) => SAME_INITIALS.get(w)!));
+
+/** A body's initials in every language it is known by ("ибр" → "ибр", "исбр", "isdb", …), with whether it lends; null for none. */
+export function initialsGroup(text: string): { forms: readonly string[]; lender: boolean } | null {
+  const i = SAME_INITIALS.get(text);
+  return i === undefined ? null : { forms: INITIALS[i]!, lender: LENDERS.has(i) };
+}
 
 /** Whether two words are one body's initials in two languages (ЕБРР, EBRD). */
 export function sameInitials(a: string, b: string): boolean {
@@ -448,7 +458,7 @@ const GROUPS: string[][] = [
   ['поликлиник*', 'clinic*', 'емхана*'],
   ['лекарств*', 'drug', 'drugs', 'medicines', 'дәрі', 'дәрілер*', 'дәрілік*'],
   ['аптек*', 'pharmac*', 'дәріхана*'],
-  ['ветеринар*', 'veterinar*'],
+  ['ветеринар*', 'veterinar*', 'vet', 'vets', 'ветврач*'],
   ['фитосанитар*', 'phytosanitar*'],
   ['зерн*', 'зернов*', 'grain*', 'астық*'],
   ['удобрен*', 'fertili*', 'тыңайтқыш*'],

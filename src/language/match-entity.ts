@@ -3,6 +3,7 @@
 // A word that only one entity has ("суперкомпьютер", "KazLLM") is enough to name it; a word
 // several share ("интернет") names each of them weakly, so callers can offer a choice.
 import { normalizeText, phoneticKey } from './normalize-text.js';
+import { placeOf } from './places.js';
 import { tokenize, type Token } from './tokenize.js';
 import { editDistance, wordSimilarity } from './word-similarity.js';
 import { conceptsOf, gluedBrand, initialsElsewhere, sameInitials, shareConcept } from './concept-glossary.js';
@@ -41,6 +42,8 @@ export interface Mention {
   tokenEnd: number;
   /** best first; more than one when they are nearly tied */
   matches: EntityMatch[];
+  /** A body named in full and found by its initials ("Islamic Development Bank" of "IsDB … loan"): its words are not the name's own. */
+  byInitials?: true;
 }
 
 interface IndexWord {
@@ -94,6 +97,26 @@ interface EntityIndex {
   touchMemo: Map<string, readonly number[]>;
   /** How many candidates the memo's lists hold in all: a common word touches thousands of names. */
   touchMemoSize: number;
+}
+
+/**
+ * The candidates whose names hold one of these initials exactly: as a word ("IsDB … loan") or as
+ * the initials of words of theirs that `spelt` accepts ("Заём Азиатского банка развития" holds "абр";
+ * "индустриально-инновационного развития" only happens to).
+ */
+export function candidatesHolding(candidates: readonly EntityCandidate[], initials: readonly string[], spelt: (words: readonly string[]) => boolean): EntityMatch[] {
+  const index = buildIndex(candidates);
+  const found = new Set<number>();
+  for (const form of initials) {
+    for (const ci of index.holders.get(phoneticKey(form)) ?? []) if (index.candidates[ci]!.variants.some((v) => v.words.some((w) => w.text === form))) found.add(ci);
+    for (const ci of index.acronymHolders.get(form) ?? []) {
+      if (index.candidates[ci]!.variants.some((v) => v.acronyms.some((a) => a.key === form && spelt(a.covers.map((i) => v.words[i]!.text))))) found.add(ci);
+    }
+  }
+  return [...found].map((ci) => {
+    const c = index.candidates[ci]!;
+    return { id: c.id, ...(c.kind !== undefined ? { kind: c.kind } : {}), score: 1 };
+  });
 }
 
 /** Query-side token as the matcher sees it. */
@@ -530,8 +553,10 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   // A compound abbreviation stands for several name words: as distinct as those words are together.
   let compoundDistinct = 0;
   content.forEach((q, j) => {
+    // A city or region fits only its own name's words ("Қарағанды" is no "қаражаты").
+    const place = placeOf(q.text);
     v.words.forEach((w, i) => {
-      const sim = v.literal ? literalSimilarity(q.key, w.key) : acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber));
+      const sim = v.literal ? literalSimilarity(q.key, w.key) : place >= 0 && placeOf(w.text) !== place ? 0 : acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber));
       // A command's word ("дал") only resembling a name word ("дәлізі") is the command's, not the name's;
       // nor is a question's word a part of an id ("paid" of "eh-paid": ids are slugs, not names).
       if (sim >= MIN_WORD_SIM && !(q.intentWord && (sim < 0.9 || v.literal))) {

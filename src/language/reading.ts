@@ -1,5 +1,6 @@
 // Everything read from one question, once: tokens, keyword hits, catalogue names it mentions,
 // amounts, percents, a date and a project status. Commands pull their arguments out of it.
+import { readBodyNames, type Span } from './body-names.js';
 import { lexiconHits, type IntentWords, type LexiconHit } from './intent-words.js';
 import { findPattern } from './keyword-match.js';
 import { findMentions, type EntityCandidate, type Mention, type QueryToken } from './match-entity.js';
@@ -58,6 +59,8 @@ export interface Reading {
   aboutProgramme: boolean[];
   /** Words of the programme's own name as written there ("ЖКХ" of "Цифровое строительство и ЖКХ"). */
   programmeNameWords: ReadonlySet<string>;
+  /** Lenders named, in full or by initials, that no name in the data holds ("ЕБРР" where no source is the EBRD's). */
+  foreignLenders: Span[];
   /** Tokens taken by a date or a percent. */
   used: boolean[];
   index: CatalogueIndex;
@@ -236,12 +239,15 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
     tokens.map((t, i) => (used[i] ? { ...t, ignorable: true } : t)),
     index.candidates,
   ).filter((m) => !(m.tokenEnd - m.tokenStart === 1 && (tokens[m.tokenStart]!.isNumber || numberAt(tokens, m.tokenStart) !== null || isStopWord(tokens[m.tokenStart]!.text) || PLACE_NOUN.test(tokens[m.tokenStart]!.text))));
+  const bodies = readBodyNames(base, index.candidates);
+  const named = withBodies(found, bodies.mentions.filter((b) => !rangeTouches(used, b.tokenStart, b.tokenEnd)));
+  const foreignLenders = bodies.foreignLenders.filter((b) => !rangeTouches(used, b.tokenStart, b.tokenEnd));
   // A share of GDP in words ("бір жарым пайызын") is a share, unless a name fits its words for sure.
   const allPercents = findPercents(base);
   const status = statusOutside(findStatus(base), period);
   // Nor is a status word alone a name it only resembles ("жоспарланған жобалар", planned, of an area's "жоспарлау", planning).
   const statusOnly = (m: Mention) => status !== null && m.tokenStart >= status.tokenStart && m.tokenEnd <= status.tokenEnd && (m.matches[0]?.score ?? 0) < 0.8;
-  const mentions = found.filter((m) => ((m.matches[0]?.score ?? 0) >= 0.8 || !allPercents.some((p) => overlaps(p.tokenStart, p.tokenEnd, m.tokenStart, m.tokenEnd))) && !statusOnly(m));
+  const mentions = named.filter((m) => ((m.matches[0]?.score ?? 0) >= 0.8 || !allPercents.some((p) => overlaps(p.tokenStart, p.tokenEnd, m.tokenStart, m.tokenEnd))) && !statusOnly(m));
   const inMention = new Array<boolean>(base.length).fill(false);
   for (const m of mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) inMention[i] = true;
   const percents = allPercents.filter((p) => !rangeTouches(inMention, p.tokenStart, p.tokenEnd) && !rangeTouches(used, p.tokenStart, p.tokenEnd));
@@ -258,7 +264,20 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // A status said in several words ("put on hold", "на паузе") asks no measure ("hold" is no balance).
   const inStatus = (h: LexiconHit) => status !== null && status.tokenEnd - status.tokenStart >= 2 && h.tokenStart >= status.tokenStart && h.tokenEnd <= status.tokenEnd;
   const keptHits = hits.filter((h) => !strongNames.some((m) => overlaps(h.tokenStart, h.tokenEnd, m.tokenStart, m.tokenEnd)) && !inStatus(h));
-  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status, impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme, programmeNameWords, used, index };
+  return { text, tokens, hits: keptHits, allHits: hits, mentions, amounts, percents, date, period, status, impossibleDate: date ? null : findImpossibleDate(base, today), programme, aboutProgramme, programmeNameWords, foreignLenders, used, index };
+}
+
+/**
+ * The mentions found by words, with the bodies named in full in place of what their words only
+ * resembled; a name found by its words that is the same body, said wider, stays.
+ */
+function withBodies(found: Mention[], bodies: Mention[]): Mention[] {
+  if (bodies.length === 0) return found;
+  const sameAndWider = (m: Mention, b: Mention) => b.matches.some((x) => x.id === m.matches[0]?.id && x.kind === m.matches[0]?.kind) && m.tokenEnd - m.tokenStart >= b.tokenEnd - b.tokenStart;
+  const clash = (m: Mention, b: Mention) => overlaps(m.tokenStart, m.tokenEnd, b.tokenStart, b.tokenEnd);
+  const kept = found.filter((m) => !bodies.some((b) => clash(m, b) && !sameAndWider(m, b)));
+  const added = bodies.filter((b) => !found.some((m) => clash(m, b) && sameAndWider(m, b)));
+  return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /**

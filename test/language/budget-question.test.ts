@@ -1101,3 +1101,24 @@ describe('an area by the first word of its title, a status word alone, a few Kaz
     expect(ask('бүгінгі күнге бағдарламаның жалпы шығыны қанша')).not.toMatchObject({ args: { unknown: expect.anything() } });
   });
 });
+
+describe('lenders named in full or by their initials', () => {
+  it('reads a lender named in full as the source holding its initials, in three languages', () => {
+    for (const text of ['сколько Азиатский банк развития выделил на Smart Wagon', 'Азия даму банкі Smart Wagon-ға қанша берді', 'how much did the Asian Development Bank give to Smart Wagon']) {
+      expect(parseText(text, catalogue, { today: '2026-11-30', intents: INTENTS }), text).toMatchObject({ kind: 'intent', args: { scope: { kind: 'project', id: 'wagon' }, via: 'adb' } });
+    }
+  });
+
+  it('says a lender the data lacks is missing, never answering about the project it gave to', () => {
+    expect(question('сколько ЕБРР выделил на Smart Wagon')).toMatchObject({ unknown: { text: 'ЕБРР', kind: 'source' } });
+    expect(question('Исламский банк развития дал на ESF 2.0 сколько')).toMatchObject({ unknown: { text: 'Исламский банк развития', kind: 'source' } });
+    expect(question('how much did the European Investment Bank give to Smart Wagon')).toMatchObject({ unknown: { text: 'European Investment Bank', kind: 'source' } });
+  });
+});
+
+describe('"behind" ranks, "behind the programme" places', () => {
+  it('reads "behind the …" as where money stands, and "furthest behind" as the bottom', () => {
+    expect(question('grand total of funding from every source behind the transit programme').rank).toBeUndefined();
+    expect(question('which area is furthest behind on execution')).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 1 } });
+  });
+});

@@ -454,6 +454,19 @@ it('reads MoD as the Ministry of Defence written in Russian initials, and field 
   expect(matchEntities('robotic hull welding', bodies)[0]?.id).toBe('weld');
 });
 
+it('fits a city or region only to its own name, never to a word it sounds like', () => {
+  const sources: EntityCandidate[] = [
+    { id: 'otbasy', names: ['Отбасы банкінің цифрландыруға арналған меншікті қаражаты'] },
+    { id: 'karaganda', names: ['Местный бюджет Карагандинской области'] },
+  ];
+  expect(matchEntities('Қарағанды', sources).map((m) => m.id)).toEqual(['karaganda']);
+  expect(matchEntities('Қарағанды', sources.slice(0, 1))).toEqual([]);
+  // In any script: "Астананың" fits the English name's "Astana".
+  expect(matchEntities('Астананың 3D моделі', [{ id: 'model', names: ['Astana LOD2 3D city model'] }]).map((m) => m.id)).toEqual(['model']);
+  // "семейный" (family's) is no Semey: it still fits its own words.
+  expect(matchEntities('семейной поддержки', [{ id: 'family', names: ['Цифровая семейная поддержка'] }]).map((m) => m.id)).toEqual(['family']);
+});
+
 describe('the memo of question words', () => {
   it('stays bounded by the candidates it lists, however many common words are asked', async () => {
     const { touchMemoSize } = await import('../../src/language/match-entity.js');
