@@ -19,10 +19,12 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
-const RESERVED_PART = compileAll(['how much is reserved', 'total reserved', 'reserved in total', 'reserved across', 'how much is earmarked', 'total earmarked', 'earmarked across', 'бөлініп қойыл*', 'қойылған резерв*', 'зарезервирован*', 'зарезервировал*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
+const RESERVED_PART = compileAll(['ring fenced', 'how much is reserved', 'total reserved', 'reserved in total', 'reserved across', 'how much is earmarked', 'total earmarked', 'earmarked across', 'бөлініп қойыл*', 'қойылған резерв*', 'зарезервирован*', 'зарезервировал*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
 const FUNDING = compileAll(['лимит* источник*', 'лимиты', 'финансировани* источник*', 'объем финансирован*', 'total funding', 'overall funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'how large', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope', 'қанша ақша тұр']);
 /** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
-const WHOLE_AMOUNT = compileAll(['сколько он всего', 'сколько она всего', 'целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлем*', 'толық көлем*', 'всего денег', 'всего средств', 'түгел*', 'all the money', 'how much money in total']);
+const WHOLE_AMOUNT = compileAll(['сколько он всего', 'сколько она всего', 'целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'совокупн* объем', 'funding from every source', 'funding from all sources', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлем*', 'толық көлем*', 'всего денег', 'всего средств', 'түгел*', 'all the money', 'how much money in total']);
+/** The sources' money as it stands in them ("всего денег заложено во всех источниках"): their whole funding. */
+const IN_SOURCES = compileAll(['во всех источник*', 'в источник*', 'in all sources', 'in all the sources', 'барлық көздерде']);
 const NOT_JUST = compileAll(['not just', 'not only', 'не только', 'не просто', 'ғана емес']);
 /** The reserved part named as such ("how big is the reserved part of …"): not the whole funding. */
 const PART_RESERVED = compileAll(['резервке алынған*', 'reserved pot', 'reserved part', 'reserved portion', 'reserved share', 'part reserved', 'зарезервированн* част*', 'резервтелген бөлі*', 'резервке қойылған бөлі*']);
@@ -33,7 +35,7 @@ function reserveMeasure(r: Reading | null): Measure {
   if (!r) return 'freeReserve';
   // Not "not just the reserved part": that asks for more than it.
   if (has(r, PART_RESERVED) && !has(r, NOT_JUST)) return 'reserved';
-  if (has(r, FUNDING)) return 'funding';
+  if (has(r, FUNDING) || (has(r, IN_SOURCES) && has(r, WHOLE_AMOUNT))) return 'funding';
   const free = r.tokens.some((t) => /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u.test(t.text));
   if (has(r, RESERVED_PART) && !free) return 'reserved';
   if (has(r, WHOLE_AMOUNT) && !free) return 'funding';
@@ -57,7 +59,7 @@ export const reservedCommand = defineQueryCommand({
       ...weighted(4, 'никому не отдан*', 'ни в один проект', 'не ушл* на проект*', 'не ушл* в проект*', 'не пошл* на проект*'),
       ...weighted(3.5, 'общ* объем финансирован*', 'объем финансирован*', 'финансировани* источник*', 'полн* сумм*', 'предусмотрен*', 'общ* объем*'),
       // "Общий объём всех семи источников": the sources' whole funding, one figure.
-      ...weighted(4, 'общ* объем* всех', 'всех источник* вместе', 'все источники вместе'),
+      ...weighted(4, 'общ* объем* всех', 'совокупн* объем* всех', 'полн* объем* всех', 'всех источник* вместе', 'все источники вместе', 'всех источник* финансирован*'),
       // "Одной цифрой": one figure, not a list of sources.
       ...weighted(1.5, 'одной цифрой', 'одним числом'),
       ...weighted(1.5, 'общ* сумм*', 'целиком', 'объем средств'),
@@ -71,7 +73,7 @@ export const reservedCommand = defineQueryCommand({
     ],
     en: [
       ...weighted(3, 'reserv*'), ...weighted(4.5, 'how much is reserved', 'total reserved', 'reserved in total', 'reserved across', 'how much is earmarked', 'total earmarked', 'earmarked across'), ...weighted(1.5, 'remaining', 'remain*', 'left'), ...weighted(2.5, 'unallocated', 'unassigned', 'not allocated', 'not yet allocated', 'not assigned', 'not yet committed', 'uncommitted'), ...weighted(1, 'available', 'spare', 'free'), ...weighted(2.5, 'headroom'), ...weighted(5, 'free reserve*', 'uncommitted reserve*', 'unallocated reserve*'), ...weighted(4, 'free money', 'free cash'), ...weighted(4, 'not yet handed', 'not handed', 'not yet given', 'not given', 'not given out', 'not yet passed', 'not passed', 'left to allocate', 'yet to allocate', 'still to allocate', 'yet to be allocated', 'left to hand out', 'left to give out'),
-      ...weighted(3.5, 'total funding', 'overall funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(3, 'reserved share', 'reserved pot', 'how large'), ...weighted(2.5, 'dry powder'),
+      ...weighted(3.5, 'total funding', 'overall funding', 'whole funding', 'funding of', 'total amount', 'full amount', 'whole amount', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope'), ...weighted(0.5, 'set aside', 'earmarked'), ...weighted(3.5, 'ring fenced', 'all funding sources', 'every funding source', 'funding from every source', 'funding from all sources'), ...weighted(3, 'reserved share', 'reserved pot', 'how large'), ...weighted(2.5, 'dry powder'),
     ],
   },
   preferred: ['source'],

@@ -1,4 +1,4 @@
-// A body named in full is also named by its initials: "Исламский банк развития" is the ИсБР that a
+// A lender named in full is also named by its initials: "Исламский банк развития" is the ИсБР that a
 // source called "IsDB … loan" holds, "European Bank for Reconstruction and Development" the EBRD.
 // A lender named so, or by its initials, that nothing in the data holds is a lender the data lacks:
 // "сколько ЕБРР выделил на реестр" is about the EBRD's money, never about the register alone.
@@ -51,13 +51,15 @@ export function readBodyNames(tokens: readonly Token[], candidates: readonly Ent
     if (!nameWord(tokens[i])) continue;
     const typed = initialsGroup(tokens[i]!.text);
     const body = bodyAt(tokens, i) ?? (typed ? { tokenStart: i, tokenEnd: i + 1, ...typed } : null);
-    if (!body) continue;
+    // Only lenders: other bodies' words find them well enough, and three words that only happen to
+    // spell "ҰҚК" ("Ұлттық қордан келетін") must not make the National Security Committee.
+    if (!body?.lender) continue;
     const holders = candidatesHolding(candidates, body.forms, (words) => words.some((w) => BODY_NOUN.test(w)));
     // Typed initials are the matcher's own to find; only the words in full need their initials read.
     if (holders.length > 0 && body.tokenEnd - body.tokenStart > 1) {
       mentions.push({ start: tokens[body.tokenStart]!.start, end: tokens[body.tokenEnd - 1]!.end, tokenStart: body.tokenStart, tokenEnd: body.tokenEnd, matches: holders, byInitials: true });
     }
-    if (holders.length === 0 && body.lender) foreignLenders.push({ tokenStart: body.tokenStart, tokenEnd: body.tokenEnd });
+    if (holders.length === 0) foreignLenders.push({ tokenStart: body.tokenStart, tokenEnd: body.tokenEnd });
     i = body.tokenEnd - 1;
   }
   return { mentions, foreignLenders };

@@ -397,6 +397,8 @@ function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
 export const SURE = 0.8;
 /** Below this a mention that is the only candidate is still asked about ("did you mean …?"). */
 const FAINT = 0.6;
+/** How surely a project beside a source named for sure must be named to be where the source's money went. */
+const BESIDE_SOURCE = 0.7;
 
 /**
  * Content words nobody accounted for: not a keyword, filler, date, number, period, breakdown or
@@ -414,6 +416,8 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   r.tokens.forEach((t, i) => (/^отста/u.test(t.text) || COLLECTIVE.some(([re]) => re.test(t.text))) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);
+  // The programme's theme after "на / под / для / for" is what the money is for ("в резерв под жилищную цифровизацию").
+  r.tokens.forEach((_, i) => r.aboutProgramme[i] && forPurpose(r, i) && take(i, i + 1));
   return r.tokens.map((t, i) => i).filter((i) => {
     const t = r.tokens[i]!;
     // "WHO" in capitals is an organisation, not the question word.
@@ -923,8 +927,13 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   );
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
   // A project said to be stopped ("backup data centre wrapped up: … returned to the republican budget reserve") is the one asked about.
-  const otherSure = hitsOf(r, STOPPED).length > 0 ? FAINT : SURE;
-  const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= otherSure && c.mention.matches[0]?.kind === c.kind);
+  // So is a project named a little less surely beside a source named for sure ("сколько Нацфонд дал на
+  // оцифровку архива МИД"): the source says whose money, the project where it went.
+  const sourceSure = candidates.some((c) => c.kind === 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === 'source');
+  const otherSure = hitsOf(r, STOPPED).length > 0 ? FAINT : sourceSure ? BESIDE_SOURCE : SURE;
+  // Not two letters that only happen to be a project's initials ("ЕО-ның … гранты": the EU's grant).
+  const described = (c: { kind: EntityKind; mention: Mention }) => otherSure !== BESIDE_SOURCE || scoreOf(c) >= SURE || c.mention.tokenEnd - c.mention.tokenStart >= 2;
+  const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= otherSure && c.mention.matches[0]?.kind === c.kind && described(c));
   const surest = candidates
     .filter((c) => !(sureOther && c.kind === 'source'))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];

@@ -164,7 +164,7 @@ const GROUPS: string[][] = [
   ['обязательств*', 'obligation*', 'commitment*', 'міндеттеме*'],
   ['сотов*', 'mobile', 'cellular', 'ұялы'],
   ['сортировк*', 'сортировочн*', 'sorting', 'сұрыптау*'],
-  ['наук*', 'науч*', 'science*', 'scientific', 'research', 'исследован*', 'ғылым*', 'ғылыми'],
+  ['наук*', 'науч*', 'science*', 'scientific', 'research', 'исследован*', 'ғылым*', 'ғылыми', 'зерттеу*', 'зерттел*'],
   ['инновац*', 'innovation*', 'инновация*'],
   ['банк*', 'bank*'],
   ['азиат*', 'азиатск*', 'asian', 'азия*'],
@@ -198,7 +198,7 @@ const GROUPS: string[][] = [
   ['доля', 'доли', 'долю', 'долей', 'долев*', 'share', 'shares', 'үлес*'],
   // State bodies and the sectors they run, as officials name them in any of the three languages.
   ['министерств*', 'ministry', 'ministries', 'министрлі*'],
-  ['департамент*', 'department*', 'office', 'управлени*', 'басқарма*'],
+  ['департамент*', 'department*', 'dept', 'office', 'управлени*', 'басқарма*'],
   ['акимат*', 'akimat*', 'әкімдік*', 'әкімдігі*'],
   ['юстици*', 'justice', 'әділет*'],
   ['правосуди*', 'justice', 'judicial', 'judiciary'],
@@ -287,6 +287,7 @@ const GROUPS: string[][] = [
   ['музе*', 'музейн*', 'museum*'],
   ['модерниз*', 'moderniz*', 'modernis*', 'жаңғырт*'],
   ['общежит*', 'dorm', 'dorms', 'dormitor*', 'жатақхана*'],
+  ['место', 'места', 'мест', 'местам', 'местах', 'places', 'орын', 'орны', 'орындар*', 'орнын'],
   ['робототехник*', 'robotics', 'робототехника*'],
   ['кружк*', 'кружок', 'club', 'clubs', 'клуб*', 'үйірме*'],
   ['граждан*', 'citizen*', 'civil', 'civilian*', 'азамат*'],
@@ -301,6 +302,7 @@ const GROUPS: string[][] = [
   // Family and youth policy, call centres, the capital.
   ['семья', 'семьи', 'семье', 'семью', 'семьей', 'семьёй', 'семей', 'семейн*', 'family', 'families', 'отбасы*'],
   ['детств*', 'childhood', 'балалық*'],
+  ['политик*', 'policy', 'policies', 'саясат*'],
   ['столиц*', 'capital', 'елорда*'],
   ['колл', 'call'],
   // Business support, licensing and export insurance.

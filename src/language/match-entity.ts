@@ -764,6 +764,30 @@ function spelledIn(tokens: readonly QueryToken[], outer: { a: number; b: number 
   return true;
 }
 
+/**
+ * A city alone is its body when the words after it name that body too, in another language
+ * ("Алматы қаласының тұрғын үй саясаты басқармасы" of «Управление жилищной политики города Алматы»):
+ * the widest stretch around it that still names the same thing surely enough.
+ */
+function widestAround<R extends { a: number; b: number; ci: number; score: number }>(recs: readonly R[], city: R, isFree: (r: R) => boolean): R | undefined {
+  let widest: R | undefined;
+  for (const o of recs) {
+    if (o.ci !== city.ci || o.a > city.a || o.b < city.b || o.score < WHOLE_SCORE || !isFree(o)) continue;
+    if (o.b - o.a > (widest ? widest.b - widest.a : 0)) widest = o;
+  }
+  return widest;
+}
+
+/** Whether `outer` adds to `inner` a city or region that this candidate's name holds. */
+function holdsPlaceSaid(tokens: readonly QueryToken[], outer: { a: number; b: number }, inner: { a: number; b: number }, c: IndexedCandidate): boolean {
+  for (let i = outer.a; i <= outer.b; i++) {
+    if (i >= inner.a && i <= inner.b) continue;
+    const place = placeOf(tokens[i]!.text);
+    if (place >= 0 && c.variants.some((v) => v.words.some((w) => placeOf(w.text) === place))) return true;
+  }
+  return false;
+}
+
 /** How much less a longer stretch of one name may score and still be taken for it. */
 const SAME_NAME_MARGIN = 0.04;
 /** A single word scoring this names its thing for sure by itself. */
@@ -832,9 +856,15 @@ export function findMentions(
     const fuller = recs.find(
       (o) =>
         o.whole && o.ci === best.ci && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o) &&
-        (best.a === best.b && best.score < SURE_WORD ? o.score >= best.score - SAME_NAME_MARGIN : o.score >= SURE_WORD && spelledIn(tokens, o, best, index.candidates[o.ci]!)),
+        (best.a === best.b && best.score < SURE_WORD
+          ? o.score >= best.score - SAME_NAME_MARGIN
+          : o.score >= SURE_WORD && spelledIn(tokens, o, best, index.candidates[o.ci]!)),
     );
-    const r = longer ?? fuller ?? best;
+    const cityBody = best.a === best.b && placeOf(tokens[best.a]!.text) >= 0 ? widestAround(recs, best, isFree) : undefined;
+    // A city or region said beside words that name another place's body ("Алматы қаласының тұрғын
+    // үй саясаты басқармасы" beside Astana's Kazakh name) makes the longer stretch that place's one.
+    const placed = longer ?? fuller ?? cityBody ? undefined : recs.find((o) => o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o) && holdsPlaceSaid(tokens, o, best, index.candidates[o.ci]!));
+    const r = longer ?? fuller ?? cityBody ?? placed ?? best;
     const alternatives = recs.filter(
       (o) => o.a === r.a && o.b === r.b && o.score >= r.score - tieMargin,
     );

@@ -145,3 +145,16 @@ describe('a source named after a scenario preset (the IMF grant of Ashyq Salyq)'
     expect(await ask('pre-filled returns: how much was spent', 1003)).toMatchObject({ intent: 'spent', args: { scope: { kind: 'project', id: 'as-prefill' } } });
   });
 });
+
+describe('a project named a little less surely beside a source named for sure', () => {
+  it('is where the source\'s money went ("сколько Нацфонд дал на оцифровку архива МИД"), unless it is only two letters of initials', async () => {
+    const elshilik = servicesFor('elshilik-digital-dataset.json');
+    const ask = (services: Services, text: string, id: number) => handleMessage({ text, user: { id, name: '', languageCode: 'ru' }, chat: { id, kind: 'private' } }, services);
+    expect(await ask(elshilik, 'сколько Нацфонд дал на оцифровку архива МИД', 1000)).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'el-archive' }, via: 'el-nf' } });
+    const tabigat = servicesFor('tabigat-digital-dataset.json');
+    expect(await ask(tabigat, 'спутниктік байланысқа нацфондтан канша берилди', 1000)).toMatchObject({ intent: 'received', args: { scope: { kind: 'project', id: 'or-satcom' }, via: 'or-nf' } });
+    // "ЕО" (the EU, in Kazakh) only spells «Единое окно»: the EU's grant is not in the data.
+    const til = servicesFor('til-kopiri-dataset.json');
+    expect((await ask(til, 'ЕО-ның аударма ісіне берген гранты бойынша жобаларға неше теңге бөлінді', 1000)).args).toHaveProperty('unknown');
+  });
+});

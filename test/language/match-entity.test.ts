@@ -467,6 +467,15 @@ it('fits a city or region only to its own name, never to a word it sounds like',
   expect(matchEntities('семейной поддержки', [{ id: 'family', names: ['Цифровая семейная поддержка'] }]).map((m) => m.id)).toEqual(['family']);
 });
 
+it('takes a city said before another city\'s body\'s words as that city\'s body, named in another language', () => {
+  const offices: EntityCandidate[] = [
+    { id: 'astana', kind: 'administrator', names: ['ГУ «Управление жилищной политики города Астаны»', '«Астана қаласының тұрғын үй саясаты басқармасы» ММ'] },
+    { id: 'almaty', kind: 'administrator', names: ['ГУ «Управление жилищной политики города Алматы»'] },
+  ];
+  expect(findMentions('Алматы қаласының тұрғын үй саясаты басқармасы қанша төледі', offices)[0]).toMatchObject({ tokenStart: 0, tokenEnd: 6, matches: [{ id: 'almaty' }] });
+  expect(findMentions('Астана қаласының тұрғын үй саясаты басқармасы қанша төледі', offices)[0]).toMatchObject({ tokenStart: 0, matches: [{ id: 'astana' }] });
+});
+
 describe('the memo of question words', () => {
   it('stays bounded by the candidates it lists, however many common words are asked', async () => {
     const { touchMemoSize } = await import('../../src/language/match-entity.js');

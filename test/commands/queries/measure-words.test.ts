@@ -33,10 +33,17 @@ it.each([
   ['full size of all sources combined, not just the reserved part', { measure: 'funding' }],
   ['барлық көздерден бөлініп қойылған резерв сомасы', { measure: 'reserved' }],
   ['Ұлттық қор трансферті толық көлемде қанша сома', { measure: 'funding', scope: { kind: 'source', id: 'national-fund' } }],
+  ['каков совокупный объём всех источников финансирования программы', { measure: 'funding' }],
+  ['grand total of funding from every source behind the programme', { measure: 'funding' }],
+  ['how much has been ring-fenced for the programme across all funding sources', { measure: 'reserved' }],
+  // The programme's theme after "под" is what the money is for, not a name the data lacks.
+  ['скок в резерв под цифровизацию заложено, все источники вместе', { measure: 'reserved' }],
   // Money from a source to a project, and allocations.
   ['сколько Нацфонд дало на KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['сколько Нацфонд вложил в KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['how much did the National Fund give KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  ['из каких источников финансирования получал проект KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
+  ['KazLLM — процент освоеия', { measure: 'execution', scope: { kind: 'project', id: 'kazllm' } }],
   ['July: how much reserve money was assigned to projects', { measure: 'allocated' }],
   ['мамырдағы бөлу: резерв жобаларға қанша ақша берді', { measure: 'allocated' }],
   ['KazLLM на какие деньги делается', { measure: 'received', scope: { kind: 'project', id: 'kazllm' } }],
