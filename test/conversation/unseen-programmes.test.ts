@@ -122,6 +122,12 @@ const SETS = [
   { name: 'Temir Tarmaq', dataset: 'temir-tarmaq-dataset.json', questions: 'temir-tarmaq-questions.jsonl', floor: 0.85 },
   { name: 'Qarjy Sauat Digital', dataset: 'qarjy-sauat-dataset.json', questions: 'qarjy-sauat-questions.jsonl', floor: 0.85 },
   { name: 'Balyqshy Digital', dataset: 'balyqshy-digital-dataset.json', questions: 'balyqshy-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Shanyraq Digital', dataset: 'shanyraq-digital-dataset.json', questions: 'shanyraq-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Orken Digital', dataset: 'orken-digital-dataset.json', questions: 'orken-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Maldariger Digital', dataset: 'maldariger-digital-dataset.json', questions: 'maldariger-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Jady Digital', dataset: 'jady-digital-dataset.json', questions: 'jady-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Baseke Digital', dataset: 'baseke-digital-dataset.json', questions: 'baseke-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Qonys Digital', dataset: 'qonys-digital-dataset.json', questions: 'qonys-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
