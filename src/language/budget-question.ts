@@ -1156,7 +1156,6 @@ function isAcronymTyped(r: Reading, i: number): boolean {
   return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
 }
 
-
 /**
  * A city or region said in the question (at a place `free` allows) that none of these things' names
  * has, when every one of their names is of another place ("Қарағанды облысының … паспорттары" of

@@ -451,12 +451,6 @@ function describesProgramme(t: Token, v: ProgrammeVocabulary): boolean {
 }
 
 /**
- * The programme called by what it is about, beside the word "programme": "the justice programme",
- * "программа Минюста", "сот жүйесін цифрландыру бағдарламасы". Each word beside it must be one of
- * the programme's (`about`), so "программа Минкульта" in a justice programme stays a name the data
- * lacks.
- */
-/**
  * The programme as one compound word: the start of a word of its name glued to "программа"
  * ("авиапрограмма" of a civil-aviation programme, "спортпрограмма" of a sport one).
  */
@@ -469,6 +463,12 @@ function compoundProgramme(tokens: readonly Token[], name: string | undefined): 
   return hit ? { tokenStart: hit.at, tokenEnd: hit.at + 1 } : null;
 }
 
+/**
+ * The programme called by what it is about, beside the word "programme": "the justice programme",
+ * "программа Минюста", "сот жүйесін цифрландыру бағдарламасы". Each word beside it must be one of
+ * the programme's (`about`), so "программа Минкульта" in a justice programme stays a name the data
+ * lacks.
+ */
 function describedProgramme(tokens: readonly Token[], about: readonly boolean[], nameWord: (i: number) => boolean): { tokenStart: number; tokenEnd: number } | null {
   const describes = (j: number) => about[j] === true;
   const joins = (j: number) => tokens[j] !== undefined && isFunctionWord(tokens[j]!.text);
