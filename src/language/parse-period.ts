@@ -26,7 +26,7 @@ const ORDINALS: [RegExp, number][] = [
   [/^(?:4|четверт\p{L}*|четвёрт\p{L}*|төртінші|fourth|4th|iv)$/u, 4],
 ];
 /** An ordinal ending typed after a digit and split off by the tokenizer ("2-й", "3-ші", "2nd"). */
-const ORDINAL_ENDING = /^(?:й|ый|ой|ий|го|ого|му|м|ом|ші|шы|nd|st|rd|th)$/u;
+const ORDINAL_ENDING = /^(?:й|ый|ой|ий|е|ое|ее|я|ая|го|ого|му|м|ом|ші|шы|nd|st|rd|th)$/u;
 const ordinalOf = (word: string | undefined): number | null => (word === undefined ? null : (ORDINALS.find(([re]) => re.test(word))?.[1] ?? null));
 
 /**
@@ -115,10 +115,12 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     const y = yearAfter(tokens, at, today.y);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 3 - 2, ordinal * 3), grain: 'quarter', length: at - i + (y?.length ?? 0) };
   }
-  if (ordinal !== null && ordinal <= 2 && next !== undefined && (HALF.test(next) || (/^жарты$/.test(next) && /^жыл/.test(tokens[i + 2]?.text ?? '')))) {
+  // The half's word right after its ordinal ("2-е полугодие": after the ending split off).
+  const h = suffixed ? i + 2 : i + 1;
+  if (ordinal !== null && ordinal <= 2 && after !== undefined && (HALF.test(after) || (/^жарты$/.test(after) && /^жыл/.test(tokens[h + 1]?.text ?? '')))) {
     // "first half of the year", "первое полугодие года"
-    const ofYear = tokens[i + 2]?.text === 'of' ? (tokens[i + 3]?.text === 'the' && YEAR.test(tokens[i + 4]?.text ?? '') ? 3 : YEAR.test(tokens[i + 3]?.text ?? '') ? 2 : 0) : 0;
-    const size = HALF.test(next) ? 2 + ofYear : 3;
+    const ofYear = tokens[h + 1]?.text === 'of' ? (tokens[h + 2]?.text === 'the' && YEAR.test(tokens[h + 3]?.text ?? '') ? 3 : YEAR.test(tokens[h + 2]?.text ?? '') ? 2 : 0) : 0;
+    const size = h - i + (HALF.test(after) ? 1 + ofYear : 2);
     const y = yearAfter(tokens, i + size, today.y);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 6 - 5, ordinal * 6), grain: 'half', length: size + (y?.length ?? 0) };
   }
@@ -380,6 +382,23 @@ function untilLater(tokens: readonly Token[], found: PeriodMatch, todayIso: stri
   return found;
 }
 
+/**
+ * "с 1 по 15 мая", "from the 1st to 15 May", "between 3 and 9 June": a bare day before a date, joined
+ * to it, is a day of the same month, and the two are a span.
+ */
+function dayOfSameMonthBefore(tokens: readonly Token[], date: { date: string; tokenStart: number; tokenEnd: number }): PeriodMatch | null {
+  let k = date.tokenStart - 1;
+  if (!TILL.test(tokens[k]?.text ?? '')) return null;
+  k -= 1;
+  if (ORDINAL_ENDING.test(tokens[k]?.text ?? '')) k -= 1;
+  const day = /^\d{1,2}$/.test(tokens[k]?.text ?? '') ? Number(tokens[k]!.text) : 0;
+  const start = k - 1 - (tokens[k - 1]?.text === 'the' ? 1 : 0);
+  if (day < 1 || !/^(?:с|со|from|between)$/u.test(tokens[start]?.text ?? '')) return null;
+  const from = `${date.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  if (from > date.date) return null;
+  return { kind: 'range', from, to: date.date, grain: 'days', tokenStart: start, tokenEnd: date.tokenEnd };
+}
+
 function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | null {
   const today = { y: Number(todayIso.slice(0, 4)), m: Number(todayIso.slice(5, 7)), d: Number(todayIso.slice(8, 10)) };
   // Two days and months typed as one span ("16.02–20.03").
@@ -394,6 +413,8 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
   }
   // Two dates: "с 1 марта по 30 апреля", "from 1 June to 31 August", "1 наурыздан 30 маусымға дейін".
   const first = findDateInTokens(tokens, todayIso);
+  const sameMonth = first ? dayOfSameMonthBefore(tokens, first) : null;
+  if (sameMonth) return sameMonth;
   if (first) {
     const rest = tokens.slice(first.tokenEnd);
     const second = findDateInTokens(rest, todayIso);

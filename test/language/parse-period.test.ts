@@ -208,3 +208,14 @@ it('reads "the first N months" in three languages as January to the end of the N
 it('reads a period that ends in "to" with nothing after it ("Q4 to"), without failing', () => {
   expect(period('4 to q 4 to')).toMatchObject({ kind: 'range', from: '2026-10-01' });
 });
+
+it('reads "с 1 по 15 мая" as a span of days of one month, and "2-е полугодие" as the second half', () => {
+  expect(period('расходы с 1 по 15 мая')).toEqual(range('2026-05-01', '2026-05-15', 'days'));
+  expect(period('расходы с 1-го по 15-е мая')).toEqual(range('2026-05-01', '2026-05-15', 'days'));
+  expect(period('spending from the 1st to 15 May')).toEqual(range('2026-05-01', '2026-05-15', 'days'));
+  expect(period('spending between 3 and 9 June')).toEqual(range('2026-06-03', '2026-06-09', 'days'));
+  // A day after the date is no span of it; a date alone is a moment.
+  expect(period('остаток на 15 мая')).toEqual({ kind: 'asOf', date: '2026-05-15' });
+  expect(period('признанная экономия за 2-е полугодие')).toEqual(range('2026-07-01', '2026-11-30', 'half'));
+  expect(period('расходы за 1-е полугодие')).toEqual(range('2026-01-01', '2026-06-30', 'half'));
+});
