@@ -19,11 +19,12 @@ const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).ge
 const monthRange = (y: number, m: number) => ({ from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)) });
 const monthsRange = (y: number, first: number, last: number) => ({ from: iso(y, first, 1), to: iso(y, last, lastDay(y, last)) });
 
+// Roman numerals in Latin or in the Kazakh letter "І", as Kazakh officials type them ("ІІ тоқсан").
 const ORDINALS: [RegExp, number][] = [
-  [/^(?:1|перв\p{L}*|бірінші|алғашқы|first|1st|i)$/u, 1],
-  [/^(?:2|втор\p{L}*|екінші|second|2nd|ii)$/u, 2],
-  [/^(?:3|трет\p{L}*|үшінші|third|3rd|iii)$/u, 3],
-  [/^(?:4|четверт\p{L}*|четвёрт\p{L}*|төртінші|fourth|4th|iv)$/u, 4],
+  [/^(?:1|перв\p{L}*|бірінші|алғашқы|first|1st|i|і)$/u, 1],
+  [/^(?:2|втор\p{L}*|екінші|second|2nd|ii|іі)$/u, 2],
+  [/^(?:3|трет\p{L}*|үшінші|third|3rd|iii|ііі)$/u, 3],
+  [/^(?:4|четверт\p{L}*|четвёрт\p{L}*|төртінші|fourth|4th|iv|іv|іу)$/u, 4],
 ];
 /** An ordinal ending typed after a digit and split off by the tokenizer ("2-й", "3-ші", "2nd"). */
 const ORDINAL_ENDING = /^(?:й|ый|ой|ий|е|ое|ее|я|ая|го|ого|му|м|ом|ші|шы|nd|st|rd|th)$/u;

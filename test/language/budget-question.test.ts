@@ -1122,3 +1122,11 @@ describe('"behind" ranks, "behind the programme" places', () => {
     expect(question('which area is furthest behind on execution')).toMatchObject({ groupBy: 'area', rank: { order: 'bottom', n: 1 } });
   });
 });
+
+describe('"өспелі қорытындымен" (cumulatively) is a way of counting, not a name', () => {
+  it('reads it as a running total up to the date', () => {
+    const q = question('30 маусымға дейін барлығы қанша төленді, өспелі қорытындымен');
+    expect(q.unknown).toBeUndefined();
+    expect(q.period).toMatchObject({ kind: 'asOf', date: '2026-06-30' });
+  });
+});

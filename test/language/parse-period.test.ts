@@ -219,3 +219,8 @@ it('reads "с 1 по 15 мая" as a span of days of one month, and "2-е пол
   expect(period('признанная экономия за 2-е полугодие')).toEqual(range('2026-07-01', '2026-11-30', 'half'));
   expect(period('расходы за 1-е полугодие')).toEqual(range('2026-01-01', '2026-06-30', 'half'));
 });
+
+it('reads Roman numerals typed with the Kazakh letter "І" as ordinals ("ІІ тоқсан")', () => {
+  expect(period('ІІ тоқсанда қанша төленді')).toEqual(range('2026-04-01', '2026-06-30', 'quarter'));
+  expect(period('І жартыжылдықта')).toEqual(range('2026-01-01', '2026-06-30', 'half'));
+});
