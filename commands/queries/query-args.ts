@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GROUPINGS, MEASURES, periodSchema, rankingSchema, SCOPE_KINDS } from '../../src/queries/budget-query.js';
-import { readBudgetQuestion, readQuestion, type BudgetQuestion, type EntityKind, type IntentWords, type Reading } from '../../src/language/index.js';
+import { ENTITY_KINDS, readBudgetQuestion, readQuestion, type BudgetQuestion, type EntityKind, type IntentWords, type Reading } from '../../src/language/index.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
 import type { AnyCommand, CommandContext } from '../command.js';
 
@@ -18,7 +18,7 @@ export const queryArgsSchema = z.object({
   /** Only the money that came from this source (a project's allocations by source). */
   via: z.string().max(200).optional(),
   /** A name the data does not have. */
-  unknown: z.object({ text: z.string().max(500), kind: z.enum(['project', 'source', 'priority', 'administrator']).optional() }).optional(),
+  unknown: z.object({ text: z.string().max(500), kind: z.enum(ENTITY_KINDS).optional() }).optional(),
   /** A date that does not exist, as typed: refused with a way to write it right. */
   impossibleDate: z.string().max(200).optional(),
   /** Which page of a long breakdown (the answer's Next and Back buttons). */

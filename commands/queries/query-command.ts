@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, followUpSigns, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -52,7 +52,7 @@ const SCOPE_OF: Record<EntityKind, Scope['kind']> = { project: 'project', source
 /** "Not in the data" with the closest names as buttons that ask the same about them. */
 function notFound(name: string, args: QueryArgs, unknown: NonNullable<QueryArgs['unknown']>, context: CommandContext): ChoiceNeeded {
   const catalogue = loadCatalogue(context.services.db);
-  const kinds: EntityKind[] = unknown.kind ? [unknown.kind] : ['project', 'source', 'priority', 'administrator'];
+  const kinds: readonly EntityKind[] = unknown.kind ? [unknown.kind] : ENTITY_KINDS;
   const candidates = kinds.flatMap((kind) => {
     const things = kind === 'project' ? catalogue.projects : kind === 'source' ? catalogue.sources : kind === 'priority' ? catalogue.areas : catalogue.administrators;
     return [...things.values()].map((t) => ({ id: t.id, kind, names: [t.name, t.nameKk ?? '', t.nameEn ?? ''].filter(Boolean), label: localName(t, context.lang) }));

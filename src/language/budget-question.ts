@@ -6,7 +6,7 @@ import { PLACE, placeOf } from './places.js';
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
-import { candidateOf, latinStandsOut, PLACE_NOUN, type EntityKind, type Reading } from './reading.js';
+import { candidateOf, ENTITY_KINDS, latinStandsOut, PLACE_NOUN, type EntityKind, type Reading } from './reading.js';
 import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
@@ -578,8 +578,6 @@ function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
   return groupNounAt(r, grouping).some((at) => ((at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1)) && !pluralNoun(r.tokens[at]!.text) && !englishAdjunct(r, at));
 }
 
-const ENTITY_KINDS = ['project', 'source', 'priority', 'administrator'] as const;
-
 /** A plural noun of `kind` right after the mention ("спорт жобаларына", "sport projects"). */
 function pluralKindAfter(r: Reading, m: Mention, kind: EntityKind): boolean {
   return groupNounAt(r, kind === 'priority' ? 'area' : kind).some((at) => at >= m.tokenEnd && at <= m.tokenEnd + 1 && pluralNoun(r.tokens[at]!.text));
@@ -929,11 +927,14 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // A project said to be stopped ("backup data centre wrapped up: … returned to the republican budget reserve") is the one asked about.
   // So is a project named a little less surely beside a source named for sure ("сколько Нацфонд дал на
   // оцифровку архива МИД"): the source says whose money, the project where it went.
-  const sourceSure = candidates.some((c) => c.kind === 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === 'source');
-  const otherSure = hitsOf(r, STOPPED).length > 0 ? FAINT : sourceSure ? BESIDE_SOURCE : SURE;
   // Not two letters that only happen to be a project's initials ("ЕО-ның … гранты": the EU's grant).
-  const described = (c: { kind: EntityKind; mention: Mention }) => otherSure !== BESIDE_SOURCE || scoreOf(c) >= SURE || c.mention.tokenEnd - c.mention.tokenStart >= 2;
-  const sureOther = candidates.some((c) => c.kind !== 'source' && scoreOf(c) >= otherSure && c.mention.matches[0]?.kind === c.kind && described(c));
+  const stopped = hitsOf(r, STOPPED).length > 0;
+  const sourceSure = candidates.some((c) => c.kind === 'source' && scoreOf(c) >= SURE && c.mention.matches[0]?.kind === 'source');
+  const namesWhere = (c: { kind: EntityKind; mention: Mention }) => {
+    const score = scoreOf(c);
+    return score >= SURE || (stopped && score >= FAINT) || (sourceSure && score >= BESIDE_SOURCE && c.mention.tokenEnd - c.mention.tokenStart >= 2);
+  };
+  const sureOther = candidates.some((c) => c.kind !== 'source' && c.mention.matches[0]?.kind === c.kind && namesWhere(c));
   const surest = candidates
     .filter((c) => !(sureOther && c.kind === 'source'))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];

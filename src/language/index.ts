@@ -16,6 +16,7 @@ export {
   putIf,
   topKind,
   withChoices,
+  ENTITY_KINDS,
   type Catalogue,
   type EntityKind,
   type Reading,

@@ -63,6 +63,8 @@ const END = /^(?:конец|конца|концу|концом|итогам|ит
 const START = /^(?:начала|начало|басынан|басы|start|beginning)$/u;
 /** The Kazakh "from" ending ("наурыздан", or split off a date: "20.03-тен"). */
 const KK_FROM = /(?:дан|ден|тан|тен|нан|нен)$/u;
+/** The word that opens a span ("с 1 марта по …", "from … to", "between … and"). */
+const SPAN_FROM = /^(?:с|со|from|between)$/u;
 const TILL = /^(?:дейін|шейін|по|до|к|to|till|until|and|plus|плюс|through|и|мен|бен|пен|аралығында|аралығы)$/u;
 const AS_OF = /^(?:на|as|on|at|by|per|of)$/u;
 const SINCE = /^(?:since|с|со|from)$/u;
@@ -278,7 +280,7 @@ function monthSpanAt(tokens: readonly Token[], i: number, today: { y: number; m:
   const year = y?.year ?? (from > today.m ? today.y - 1 : today.y);
   const range = monthsRange(year, from, to);
   const todayIso = iso(today.y, today.m, today.d);
-  const start = Math.max(0, i - (/^(?:с|со|from|between)$/u.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
+  const start = Math.max(0, i - (SPAN_FROM.test(tokens[i - 1]?.text ?? '') ? 1 : 0));
   let end = last + 1 + (y?.length ?? 0);
   // "наурыз-сәуір айларында", "март–апрель месяцы": the word "months" is the span's.
   if (MONTH_WORD.test(tokens[end]?.text ?? '')) end += 1;
@@ -394,7 +396,7 @@ function dayOfSameMonthBefore(tokens: readonly Token[], date: { date: string; to
   if (ORDINAL_ENDING.test(tokens[k]?.text ?? '')) k -= 1;
   const day = /^\d{1,2}$/.test(tokens[k]?.text ?? '') ? Number(tokens[k]!.text) : 0;
   const start = k - 1 - (tokens[k - 1]?.text === 'the' ? 1 : 0);
-  if (day < 1 || !/^(?:с|со|from|between)$/u.test(tokens[start]?.text ?? '')) return null;
+  if (day < 1 || !SPAN_FROM.test(tokens[start]?.text ?? '')) return null;
   const from = `${date.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
   if (from > date.date) return null;
   return { kind: 'range', from, to: date.date, grain: 'days', tokenStart: start, tokenEnd: date.tokenEnd };
@@ -427,7 +429,7 @@ function periodIn(tokens: readonly Token[], todayIso: string): PeriodMatch | nul
         let end = first.tokenEnd + second.tokenEnd;
         if (/^(?:ке|ге|қа|ға)$/u.test(tokens[end]?.text ?? '') && TILL.test(tokens[end + 1]?.text ?? '')) end += 1;
         if (TILL.test(tokens[end]?.text ?? '')) end += 1;
-        return { kind: 'range', from: first.date, to: second.date, grain: 'days', tokenStart: Math.max(0, first.tokenStart - (/^(?:с|from|between|со)$/.test(tokens[first.tokenStart - 1]?.text ?? '') ? 1 : 0)), tokenEnd: end };
+        return { kind: 'range', from: first.date, to: second.date, grain: 'days', tokenStart: Math.max(0, first.tokenStart - (SPAN_FROM.test(tokens[first.tokenStart - 1]?.text ?? '') ? 1 : 0)), tokenEnd: end };
       }
     }
   }

@@ -28,7 +28,8 @@ export interface Catalogue {
   programmeAdministrator?: string;
 }
 
-export type EntityKind = 'project' | 'source' | 'priority' | 'administrator';
+export const ENTITY_KINDS = ['project', 'source', 'priority', 'administrator'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 interface CatalogueIndex {
   candidates: EntityCandidate[];
