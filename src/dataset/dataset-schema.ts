@@ -95,7 +95,9 @@ export const datasetSchema = z
       .array(z.object({ name: nonEmptyLabel('the administrator, as projects name it as owner'), nameKk: otherName('the name in Kazakh'), nameEn: otherName('the name in English') }))
       .default([]),
     recognisedSavings: z.array(recognitionSchema).default([]),
-    transfers: z.array(transferSchema),
+    // Checked one by one with transferSchema while they are applied: a million checked copies
+    // held at once would double the import's heap.
+    transfers: z.array(z.unknown(), { error: 'must be a list of transfers' }),
   })
   .superRefine((data, ctx) => {
     if (data.version === 1 && data.recognisedSavings.length > 0) {
@@ -122,12 +124,13 @@ export const datasetSchema = z
   });
 
 export type Dataset = z.infer<typeof datasetSchema>;
-export type DatasetInput = z.input<typeof datasetSchema>;
+/** A file as written: its transfers in the shape transferSchema checks. */
+export type DatasetInput = Omit<z.input<typeof datasetSchema>, 'transfers'> & { transfers: z.input<typeof transferSchema>[] };
 
 /** `transfers[12].amount: must be a positive whole number of tenge` — one line per problem, at most `limit`. */
-export function describeIssues(error: z.ZodError, limit = 10): string[] {
-  const lines = error.issues.slice(0, limit).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-  if (error.issues.length > limit) lines.push(`… and ${error.issues.length - limit} more`);
+export function describeIssues(issues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[], limit = 10): string[] {
+  const lines = issues.slice(0, limit).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
   return lines;
 }
 

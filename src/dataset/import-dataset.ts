@@ -12,10 +12,12 @@ import {
 } from '../../db/stores/catalogue-store.js';
 import { addAccount, withIndexesRebuiltAfter } from '../../db/stores/ledger-store.js';
 import { inWriteTransaction } from '../../db/stores/transaction.js';
+import { isIsoDate } from '../format/iso-date.js';
 import { projectAccount, reserveAccount, SAVINGS } from '../ledger/accounts.js';
 import { LedgerError } from '../ledger/ledger-error.js';
 import { LedgerWriter, type RecognitionInput, type RecordedTransfer } from '../ledger/record-transfer.js';
-import { datasetSchema, describeIssues, type Dataset } from './dataset-schema.js';
+import type { z } from 'zod';
+import { datasetSchema, describeIssues, transferSchema, type Dataset } from './dataset-schema.js';
 
 /** A file that cannot be imported: one line per problem, each naming its place (`transfers[12].amount: …`). */
 export class DatasetError extends Error {
@@ -62,7 +64,12 @@ const BULK_TRANSFERS = 20_000;
  */
 export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions = {}): ImportSummary {
   const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) throw new DatasetError(describeIssues(parsed.error));
+  if (!parsed.success) {
+    // Every problem at once, the transfers' too, in the order of the file.
+    const problems: Problem[] = [...parsed.error.issues];
+    rawTransfers(raw).forEach((value, index) => checkedTransfer(value, index, problems));
+    throw new DatasetError(describeIssues(problems));
+  }
   const data = parsed.data;
   return withBulkCache(db, () => inWriteTransaction(db, (): ImportSummary => {
     const replacedDemo = !options.asDemo && (getProgramme(db)?.isDemo ?? false);
@@ -81,9 +88,13 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
     const recorded: RecordedTransfer[] | null = options.alsoInTransaction ? [] : null;
     let transfersRecorded = 0;
     let transfersUnchanged = 0;
+    // Each transfer is checked as it is applied; its checked copy is garbage right after.
+    const problems: Problem[] = [];
     const applyAll = () => {
       for (const index of ledgerOrder(data.transfers)) {
-        const transfer = data.transfers[index]!;
+        const transfer = checkedTransfer(data.transfers[index], index, problems);
+        // Once the file is known to be wrong, the rest is only checked, to list every problem.
+        if (!transfer || problems.length > 0) continue;
         try {
           const outcome = writer.apply(transfer);
           if (outcome.status === 'recorded') {
@@ -101,6 +112,7 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
       writer.preloadAllAccounts();
       withIndexesRebuiltAfter(db, applyAll);
     } else applyAll();
+    if (problems.length > 0) throw new DatasetError(describeIssues(inFileOrder(problems)));
     if (recorded) options.alsoInTransaction?.(recorded);
     return {
       replacedDemo,
@@ -114,23 +126,47 @@ export function importDataset(db: BudgetDb, raw: unknown, options: ImportOptions
   }));
 }
 
-/** The file's recognised savings; in format 1, one per reinvestment, on its date. */
-function recognitionsOf(data: Dataset): { input: RecognitionInput; place: string }[] {
-  if (data.version === 2) return data.recognisedSavings.map((r, index) => ({ input: r, place: `recognisedSavings[${index}]` }));
-  return data.transfers.flatMap((t, index) =>
-    t.from === SAVINGS
-      ? [{ input: { id: `recognised:${t.id}`, date: t.date, amount: t.amount, description: t.reason || 'reinvested savings', actor: t.actor }, place: `transfers[${index}]` }]
-      : [],
-  );
+type Problem = Pick<z.core.$ZodIssue, 'path' | 'message'>;
+type Transfer = z.infer<typeof transferSchema>;
+
+/** The transfer at `index` of the file, checked; null, with its problems added to `problems`, when it is wrong. */
+function checkedTransfer(value: unknown, index: number, problems: Problem[]): Transfer | null {
+  const checked = transferSchema.safeParse(value);
+  if (checked.success) return checked.data;
+  for (const issue of checked.error.issues) problems.push({ path: ['transfers', index, ...issue.path], message: issue.message });
+  return null;
 }
 
-/** Transfers apply in date order, then file order (a stable sort of the indexes). */
-function ledgerOrder(transfers: Dataset['transfers']): number[] {
-  return transfers.map((_, index) => index).sort((a, b) => (transfers[a]!.date < transfers[b]!.date ? -1 : transfers[a]!.date > transfers[b]!.date ? 1 : a - b));
+/** Problems found in ledger order, put back in the file's order (a stable sort keeps each transfer's own order). */
+function inFileOrder(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.path[1] as number) - (b.path[1] as number));
+}
+
+function rawTransfers(raw: unknown): unknown[] {
+  const transfers = typeof raw === 'object' && raw !== null ? (raw as { transfers?: unknown }).transfers : undefined;
+  return Array.isArray(transfers) ? transfers : [];
+}
+
+/** The file's recognised savings; in format 1, one per reinvestment, on its date (a wrong transfer is left to the transfers' check). */
+function recognitionsOf(data: Dataset): { input: RecognitionInput; place: string }[] {
+  if (data.version === 2) return data.recognisedSavings.map((r, index) => ({ input: r, place: `recognisedSavings[${index}]` }));
+  return data.transfers.flatMap((value, index) => {
+    const t = (value as { from?: unknown } | null)?.from === SAVINGS ? checkedTransfer(value, index, []) : null;
+    return t ? [{ input: { id: `recognised:${t.id}`, date: t.date, amount: t.amount, description: t.reason || 'reinvested savings', actor: t.actor }, place: `transfers[${index}]` }] : [];
+  });
+}
+
+/** Transfers apply in date order, then file order (a stable sort of the indexes); one without a real date goes first, to be reported. */
+function ledgerOrder(transfers: readonly unknown[]): number[] {
+  const dates = transfers.map((t) => {
+    const date = (t as { date?: unknown } | null)?.date;
+    return typeof date === 'string' && isIsoDate(date) ? date : '';
+  });
+  return dates.map((_, index) => index).sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
 }
 
 /** Which field of a transfer a ledger rule speaks of, for the error's place. */
-function fieldOf(error: LedgerError, transfer: Dataset['transfers'][number]): string {
+function fieldOf(error: LedgerError, transfer: Transfer): string {
   switch (error.code) {
     case 'invalid-amount':
     case 'overdraft':

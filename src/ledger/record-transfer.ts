@@ -103,7 +103,8 @@ export class LedgerWriter {
     from.balance -= input.amount;
     to.balance += input.amount;
     from.lastDate = to.lastDate = input.date;
-    const row = {
+    const transfer: RecordedTransfer = {
+      seq: 0,
       id: input.id,
       date: input.date,
       from: input.from,
@@ -115,7 +116,7 @@ export class LedgerWriter {
       toBalanceAfter: to.balance,
       recordedAt: this.recordedAt,
     };
-    const transfer = { ...row, seq: insertTransfer(this.db, row) };
+    transfer.seq = insertTransfer(this.db, transfer);
     if (this.ledgerWasEmpty) this.recordedHere.add(input.id);
     return { status: 'recorded', transfer };
   }

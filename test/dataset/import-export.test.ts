@@ -108,6 +108,31 @@ describe('import', () => {
     expect(exported()).toBe(before);
   });
 
+  it("lists every problem in the file's order: the catalogue's and each transfer's, however the transfers are dated", () => {
+    const data = smallDataset([
+      { id: 'late', date: '2026-05-01', from: 'reserve:budget', to: 'project:a', amount: 1.5, reason: '', actor: '' },
+      { id: 'ok', date: '2026-03-01', from: 'reserve:budget', to: 'project:a', amount: 100, reason: '', actor: '' },
+      { id: 'early', date: '2026-02-01', from: 'reserve:budget', to: 'nowhere', amount: 7, reason: '', actor: '' },
+    ]);
+    expect(problemsOf(() => importDataset(t.db, data))).toEqual([
+      'transfers[0].amount: must be a whole number of tenge (no fractions, at most 9 007 199 254 740 991)',
+      'transfers[2].to: must be reserve:<source>, project:<project>, spent or savings',
+    ]);
+    data.projects[0]!.priority = 'space';
+    const problems = problemsOf(() => importDataset(t.db, data));
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^projects\[0\]\.priority: /);
+    expect(problems.slice(1).map((p) => p.split(':')[0])).toEqual(['transfers[0].amount', 'transfers[2].to']);
+    expect(exported()).toBe('');
+  });
+
+  it('refuses a reinvestment of format 1 that is wrong, without recording its savings', () => {
+    const data = smallDataset([{ id: 'r', date: '2026-03-01', from: 'savings', to: 'project:a', amount: -5, reason: 'cloud', actor: '' }]);
+    data.version = 1;
+    expect(problemsOf(() => importDataset(t.db, data))).toEqual(['transfers[0].amount: must be a positive whole number of tenge']);
+    expect(exported()).toBe('');
+  });
+
   it('refuses text that is not JSON', () => {
     expect(problemsOf(() => parseDatasetText('{"version": 1,'))[0]).toMatch(/^\(the file\): not valid JSON/);
   });
