@@ -340,7 +340,22 @@ export function seasonWordsOf(tokens: readonly Token[], period: PeriodMatch, tod
 
 export function findPeriod(tokens: readonly Token[], todayIso: string): PeriodMatch | null {
   const found = periodIn(tokens, todayIso);
-  return found ? untilLater(tokens, found, todayIso) : null;
+  return found ? asOfBeside(tokens, untilLater(tokens, found, todayIso), todayIso) : null;
+}
+
+/**
+ * A span to today said with the moment it is taken at ("по состоянию на 31 августа с начала года",
+ * "year to date as of 31 August", "31 тамыздағы жағдай бойынша жыл басынан"): it runs to that day.
+ * The moment's words join the span when they touch it.
+ */
+function asOfBeside(tokens: readonly Token[], found: PeriodMatch, todayIso: string): PeriodMatch {
+  if (found.kind !== 'range' || found.to !== todayIso) return found;
+  const fits = (moment: PeriodMatch | null): moment is PeriodMatch & { kind: 'asOf' } => moment?.kind === 'asOf' && moment.date >= found.from && moment.date < todayIso;
+  const before = found.tokenStart > 0 ? periodIn(tokens.slice(0, found.tokenStart), todayIso) : null;
+  if (fits(before)) return { ...found, to: before.date, grain: 'days', tokenStart: before.tokenEnd === found.tokenStart ? before.tokenStart : found.tokenStart };
+  const after = periodIn(tokens.slice(found.tokenEnd), todayIso);
+  if (fits(after)) return { ...found, to: after.date, grain: 'days', tokenEnd: after.tokenStart === 0 ? found.tokenEnd + after.tokenEnd : found.tokenEnd };
+  return found;
 }
 
 /**

@@ -139,6 +139,14 @@ it('ends a span running to today where the question says it stops', () => {
   expect(period('с начала года')).toMatchObject({ from: '2026-01-01', to: '2026-11-30' });
 });
 
+it('ends a span running to today on the moment the question is taken at, said before or after it', () => {
+  expect(period('31 тамыздағы жағдай бойынша жыл басынан қанша жұмсалды')).toEqual(range('2026-01-01', '2026-08-31', 'days'));
+  expect(period('по состоянию на 31 августа с начала года сколько потрачено')).toEqual(range('2026-01-01', '2026-08-31', 'days'));
+  expect(period('сколько потрачено с начала года по состоянию на 31 августа')).toEqual(range('2026-01-01', '2026-08-31', 'days'));
+  expect(period('as of 31 August, spent year to date')).toEqual(range('2026-01-01', '2026-08-31', 'days'));
+  expect(period('since 1 July as at 30 September')).toEqual(range('2026-07-01', '2026-09-30', 'days'));
+});
+
 it('reads a day and month without a year where a date is expected, and never an amount or a multiplier', () => {
   expect(period('сколько провели с 10.03 по 20.04')).toEqual(range('2026-03-10', '2026-04-20', 'days'));
   expect(period('10.06 мен 25.07 аралығындағы төлемдер қанша')).toEqual(range('2026-06-10', '2026-07-25', 'days'));
