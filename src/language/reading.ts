@@ -186,6 +186,31 @@ function samePeriodAgain(tokens: readonly Token[], period: PeriodMatch | null, t
   return found;
 }
 
+/**
+ * Words typed in title case, two or more in a row among others, are a name, whatever commands'
+ * words they hold ("Boljam Alert Pro — payments so far": "boljam" is Kazakh for a forecast, "alert"
+ * a subscription's word; "Kazakh Invest — how much have they spent"), when they name something in
+ * the data or hold a word that is no command's ("Total Spent" is two commands' words).
+ */
+function titleCaseNames(text: string, base: readonly Token[], intents: readonly IntentWords[], index: CatalogueIndex): boolean[] {
+  const named = new Array<boolean>(base.length).fill(false);
+  const typed = (t: Token) => (/^\p{L}{2,}$/u.test(t.text) ? (new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0] ?? '') : '');
+  const title = base.map((t) => /^\p{Lu}\p{Ll}/u.test(typed(t)));
+  for (let i = 0; i < base.length; ) {
+    let j = i;
+    while (j < base.length && title[j]) j++;
+    if (j - i >= 2 && j - i < base.length) {
+      const run: QueryToken[] = base.slice(i, j).map((t) => ({ ...t, ignorable: isFunctionWord(t.text), keyword: false }));
+      const commandWord = new Array<boolean>(j - i).fill(false);
+      for (const h of lexiconHits(base.slice(i, j), intents, commandWord)) commandWord.fill(true, h.tokenStart, h.tokenEnd);
+      const ownWord = run.some((t, k) => !commandWord[k] && !isStopWord(t.text) && !isFunctionWord(t.text));
+      if (ownWord || findMentions(run, index.candidates).some((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.6)) named.fill(true, i, j);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return named;
+}
+
 /** A kind of place alone ("region", "области", "қаласы", "станции") names no one thing: it goes with the place's name beside it. */
 export const PLACE_NOUN = /^(?:region|regions|oblast|city|cities|district|districts|stations?|област\p{L}*|регион\p{L}*|город|города|городе|район\p{L}*|облыс\p{L}*|қала|қаласы\p{L}*|аудан\p{L}*|станц\p{L}*)$/u;
 
@@ -209,7 +234,10 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // that sounds like it ("трат…"). Short ones may be a command's own initials ("ВВП", "GDP").
   const mixedCase = /\p{Ll}/u.test(text);
   const inCapitals = (t: { text: string }) => /^\p{L}{5,}$/u.test(t.text) && /^\p{Lu}+$/u.test(new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0] ?? '');
-  const hits = lexiconHits(base, intents, asWritten).filter((h) => !(latinName && typedAsName(h)) && !(mixedCase && base.slice(h.tokenStart, h.tokenEnd).every(inCapitals)));
+  const titled = titleCaseNames(text, base, intents, index);
+  const hits = lexiconHits(base, intents, asWritten).filter(
+    (h) => !(latinName && typedAsName(h)) && !(mixedCase && base.slice(h.tokenStart, h.tokenEnd).every(inCapitals)) && !titled.slice(h.tokenStart, h.tokenEnd).every(Boolean),
+  );
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
   const tokens: QueryToken[] = base.map((t, i) => ({

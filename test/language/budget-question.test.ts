@@ -872,6 +872,28 @@ describe('a Latin name among Cyrillic words', () => {
   });
 });
 
+describe('words typed in title case, two or more in a row', () => {
+  const apps: Catalogue = {
+    ...catalogue,
+    projects: [
+      { id: 'alert', name: 'Мобильное приложение штормовых предупреждений «Boljam Alert»', names: ['Мобильное приложение штормовых предупреждений «Boljam Alert»', 'Boljam Alert storm warning app'], priority: 'rail', owner: 'KTZ' },
+      { id: 'probe', name: 'Отбор проб речных наносов с беспилотников', names: ['Отбор проб речных наносов с беспилотников'], priority: 'rail', owner: 'KTZ' },
+    ],
+    administrators: [{ id: 'KE', name: 'АО «Экспортно-кредитное агентство «KazakhExport»', names: ['АО «Экспортно-кредитное агентство «KazakhExport»', 'KazakhExport Export Credit Agency JSC'] }],
+  };
+  const ask = questionIn(apps);
+
+  it('are a name, though they hold commands\' words ("boljam" is a forecast, "alert" a subscription)', () => {
+    expect(ask('Boljam Alert — payments so far')).toEqual({ scope: { kind: 'project', id: 'alert' } });
+    expect(ask('Boljam Alert Pro — payments so far').unknown).toMatchObject({ text: 'Boljam Alert Pro' });
+    expect(ask('Kazakh Invest — how much have they spent under the programme?').unknown).toMatchObject({ text: 'Kazakh Invest' });
+  });
+
+  it('are still commands\' words when they are nothing else ("Total Spent")', () => {
+    expect(parseText('Total Spent by KazakhExport', apps, { today: '2026-11-30', intents: INTENTS })).toMatchObject({ intent: 'spent' });
+  });
+});
+
 describe('a body or a company the data lacks, said in words other things hold', () => {
   const prisons = questionIn({
     ...catalogue,
