@@ -11,6 +11,7 @@ import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
 import { tokenize } from './tokenize.js';
+import { statusWords } from './vocabulary.js';
 import { wordSimilarity } from './word-similarity.js';
 
 export type Grouping = 'source' | 'area' | 'administrator' | 'project' | 'status' | 'month';
@@ -48,7 +49,7 @@ const BY_BEFORE = /^(?:по|by|per|each|every|across|разрез\p{L}*|разб
 const WHICH = /^(?:каких|какие|каким|какими|которых|кого|кто|which|what|қай|қандай)$/u;
 /** "по каждому источнику", "each area", "әр бағыт": every one of them, a breakdown even in the singular. */
 const EACH = /^(?:каждому|каждой|каждого|каждый|каждая|each|every|әр|әрбір)$/u;
-const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'breakdown', 'broken down', 'break down', 'break', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
+const BREAKDOWN_WORDS = compile(['в разрезе', 'разрез*', 'разбивк*', 'разбей', 'разбить', 'разбейте', 'breakdown', 'broken down', 'break down', 'break', 'split', 'бөлінісінде', 'бөлініс*', 'бөліп']);
 const BY_AFTER = /^(?:бойынша|бөлінісінде|бөліп|ішінде|ішінен|арасында|арасынан|breakdown|wise|әрқайсы\p{L}*)$/u;
 // "направлений" (genitive plural) ends in -ий.
 const RU_PLURAL = /(?:ам|ям|ами|ями|ах|ях|ы|и|ов|ев|ий)$/u;
@@ -179,6 +180,14 @@ function onlyKindNouns(r: Reading, m: Mention): boolean {
   return r.tokens.slice(m.tokenStart, m.tokenEnd).every((t, k) => t.ignorable || nouns.has(m.tokenStart + k));
 }
 
+/** A mention made of a breakdown's noun after "by / по" and commands' words ("payments by status"): the question's own words, no name. */
+function onlyBreakdownWords(r: Reading, m: Mention): boolean {
+  const nouns = kindNouns(r);
+  const breakdownNoun = (i: number) => nouns.has(i) && BY_BEFORE.test(r.tokens[i - 1]?.text ?? '');
+  const span = r.tokens.slice(m.tokenStart, m.tokenEnd);
+  return span.some((_, k) => breakdownNoun(m.tokenStart + k)) && span.every((t, k) => t.ignorable || t.keyword || breakdownNoun(m.tokenStart + k));
+}
+
 /** Whether token `at` is part of a name found for sure ("Кадры и грамотность"), not a kind noun on its own. */
 const inSureName = (r: Reading, at: number): boolean =>
   r.mentions.some((m) => at >= m.tokenStart && at < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8 && !onlyKindNouns(r, m));
@@ -189,7 +198,8 @@ function findGrouping(r: Reading): Grouping | undefined {
   if (has(r, FROM_WHERE) && r.mentions.some((m) => (m.matches[0]?.score ?? 0) >= FAINT)) return 'source';
   // "Across all five sources" sums them: the whole programme, no breakdown.
   const whole = hitsOf(r, PROGRAMME);
-  for (const grouping of ['administrator', 'source', 'area', 'project', 'status'] as const) {
+  // A status first: "по статусам проектов" is by status, the projects' ones.
+  for (const grouping of ['status', 'administrator', 'source', 'area', 'project'] as const) {
     for (const at of groupNounAt(r, grouping)) {
       if (whole.some((h) => at >= h.tokenStart && at < h.tokenEnd)) continue;
       const word = r.tokens[at]!.text;
@@ -207,7 +217,8 @@ function findGrouping(r: Reading): Grouping | undefined {
       // A Kazakh word's "-ы" is "its", not a Russian plural: "бағыты бойынша" is about one area.
       // So is one before "бойынша", though spelt without Kazakh letters ("жобасы бойынша" is about one project).
       const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:бойынша|бөлінісінде|бөліп)$/u.test(after);
-      const plural = /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : kazakh ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
+      // A status names no one thing: "по статусу", "мәртебесі бойынша" is a breakdown in the singular too.
+      const plural = grouping === 'status' || /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : kazakh ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
       const asked = before.some((w) => WHICH.test(w) || EACH.test(w));
       // The noun said twice ("бағыт-бағыт бойынша", "проект за проектом"): one by one, a breakdown.
       const twice = r.tokens[at + 1]?.text === word || (r.tokens[at + 1]?.text === 'за' && (r.tokens[at + 2]?.text ?? '').startsWith(word.slice(0, 5)));
@@ -376,13 +387,13 @@ function namingMentions(r: Reading): Mention[] {
   let naming = NAMING.get(r);
   if (naming) return naming;
   // Words of a set phrase ("grand total", "close of business", "самый толстый", "programme-wide") name nothing, whatever they sound like.
-  // Nor does a ranking's own word alone ("bottom 3 projects"), unless written as a name.
+  // Nor does a ranking's or a breakdown's own word alone ("bottom 3 projects", "в разрезе статусов"), unless written as a name.
   const phrases = [
-    ...[IN_TOTAL, TOP, BOTTOM, PROGRAMME, ZERO, NON_ZERO].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2)),
-    ...[TOP, BOTTOM].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart === 1 && !looksLikeName(r, h.tokenStart))),
+    ...[IN_TOTAL, TOP, BOTTOM, PROGRAMME, ZERO, NON_ZERO, BREAKDOWN_WORDS].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart >= 2)),
+    ...[TOP, BOTTOM, BREAKDOWN_WORDS].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart === 1 && !looksLikeName(r, h.tokenStart))),
   ];
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
-  naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m));
+  naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m) && !onlyBreakdownWords(r, m));
   NAMING.set(r, naming);
   return naming;
 }
@@ -404,7 +415,7 @@ const BESIDE_SOURCE = 0.7;
  * Content words nobody accounted for: not a keyword, filler, date, number, period, breakdown or
  * ranking word, and not part of a name that was found. A name the data lacks shows up here.
  */
-function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
+function leftoverWords(r: Reading, period: PeriodMatch | null, groupBy: Grouping | undefined): number[] {
   const taken = new Array<boolean>(r.tokens.length).fill(false);
   const take = (a: number, b: number) => {
     for (let i = a; i < b; i++) taken[i] = true;
@@ -415,6 +426,8 @@ function leftoverWords(r: Reading, period: PeriodMatch | null): number[] {
   for (const patterns of [TOP, BOTTOM, ZERO, NON_ZERO, PROGRAMME, IN_TOTAL, SORTED, FLIP, FROM_WHERE, MONTHS_WORDS, BREAKDOWN_WORDS, STOPPED, ...Object.values(GROUP_NOUNS)]) for (const h of hitsOf(r, patterns)) take(h.tokenStart, h.tokenEnd);
   r.tokens.forEach((t, i) => (/^отста/u.test(t.text) || COLLECTIVE.some(([re]) => re.test(t.text))) && take(i, i + 1));
   if (r.status) take(r.status.tokenStart, r.status.tokenEnd);
+  // By status, the statuses listed are its groups ("по статусам (действующие, завершённые)").
+  if (groupBy === 'status') for (const w of statusWords(r.tokens)) take(w.tokenStart, w.tokenEnd);
   if (r.programme) take(r.programme.tokenStart, r.programme.tokenEnd);
   // The programme's theme after "на / под / для / for" is what the money is for ("в резерв под жилищную цифровизацию").
   r.tokens.forEach((_, i) => r.aboutProgramme[i] && forPurpose(r, i) && take(i, i + 1));
@@ -939,7 +952,7 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     .filter((c) => !(sureOther && c.kind === 'source'))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
   const best = surest ? giverOf(r, projectOfArea(r, surest)) : undefined;
-  const leftovers = leftoverWords(r, period);
+  const leftovers = leftoverWords(r, period, question.groupBy);
   const left = new Set(leftovers);
   // Quotes around a word the question accounts for («рекордсменов» is a ranking word) hold no name.
   const quotedText = quotedName(original);
@@ -1147,7 +1160,7 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     question.unknown = { text: unknownText, ...(kind ? { kind } : {}) };
     return question;
   }
-  if (r.status) question.scope = { kind: 'status', id: r.status.status };
+  if (r.status && question.groupBy !== 'status') question.scope = { kind: 'status', id: r.status.status };
   else if (has(r, PROGRAMME) || r.programme) question.scope = { kind: 'programme' };
   return question;
 }

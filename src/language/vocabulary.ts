@@ -27,12 +27,12 @@ export const SIGNAL_WORDS = {
 
 const COMPILED_STATUS = Object.entries(STATUS_WORDS).map(([status, words]) => ({ status: status as ProjectStatus, patterns: compileAll(words) }));
 
-/** The project status the tokens name, with where; null when none or ambiguous. */
 /** Set phrases with a status word in them that say nothing of a status ("running total"). */
 // "За выполненные работы" is what contractors are paid for, not finished projects.
 const NOT_STATUS = compileAll(['running total*', 'running spend*', 'running tally', 'running sum*', 'running balance*', 'running count', 'выполненн* работ*', 'completed work*', 'work completed', 'орындалған жұмыс*']);
 
-export function findStatus(tokens: readonly Token[]): { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null {
+/** Every status word of the question ("действующие, завершённые, приостановленные"), in its order. */
+export function statusWords(tokens: readonly Token[]): { status: ProjectStatus; tokenStart: number; tokenEnd: number }[] {
   const found: { status: ProjectStatus; tokenStart: number; tokenEnd: number }[] = [];
   const phrases = NOT_STATUS.flatMap((p) => findPattern(tokens, p, false));
   const inPhrase = (h: { tokenStart: number }) => phrases.some((x) => h.tokenStart >= x.tokenStart && h.tokenStart < x.tokenEnd);
@@ -40,6 +40,12 @@ export function findStatus(tokens: readonly Token[]): { status: ProjectStatus; t
     // As written: "айдағы" (in the month) is one letter from "алдағы" (upcoming).
     for (const p of patterns) for (const h of findPattern(tokens, p, false)) if (!inPhrase(h)) found.push({ status, ...h });
   }
+  return found.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** The project status the tokens name, with where; null when none or ambiguous. */
+export function findStatus(tokens: readonly Token[]): { status: ProjectStatus; tokenStart: number; tokenEnd: number } | null {
+  const found = statusWords(tokens);
   const statuses = new Set(found.map((f) => f.status));
   if (statuses.size !== 1) return null;
   return found[0]!;

@@ -84,6 +84,23 @@ describe('reading budget questions', () => {
     expect(question('paid out cumulatively by close of play on 31 May')).toEqual({ period: { kind: 'asOf', date: '2026-05-31' } });
   });
 
+  it('reads a breakdown by the projects\' status, the statuses listed being its groups, in any number', () => {
+    const stats = questionIn({ ...catalogue, projects: [...catalogue.projects, { id: 'ecom', name: 'Cross-border e-commerce statistics from payment data', names: ['Cross-border e-commerce statistics from payment data'], priority: 'rail', owner: 'KTZ' }] });
+    for (const text of [
+      'разбивка оплат по статусам проектов (действующие, завершённые, приостановленные)',
+      'разбей расходы по статусам проектов',
+      'расходы по статусу проектов',
+      'spending broken down by project status',
+      'payments by status of projects (active, completed, suspended)',
+      'шығындарды жоба мәртебесі бойынша бөліп көрсет',
+    ]) {
+      expect(stats(text), text).toEqual({ groupBy: 'status' });
+    }
+    expect(stats('оплаты по программе в разрезе статусов проектов (действующие, завершённые)')).toEqual({ scope: { kind: 'programme' }, groupBy: 'status' });
+    // One status alone is still whose figures are asked.
+    expect(stats('сколько потратили завершённые проекты')).toMatchObject({ scope: { kind: 'status', id: 'completed' } });
+  });
+
   it('reads a kind noun alone as a breakdown, not as a name ending in it', () => {
     expect(question('the two areas lagging furthest behind on execution')).toMatchObject({ rank: { order: 'bottom', n: 2 }, groupBy: 'area' });
     expect(question('split the remaining balances across the six areas')).toEqual({ groupBy: 'area' });
