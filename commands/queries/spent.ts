@@ -24,7 +24,7 @@ export const spentCommand = defineQueryCommand({
       ...weighted(3, 'утекл*', 'утекло'),
       ...weighted(3.5, 'подрядчик*', 'поставщикам', 'исполнителям'),
       // Paid against acceptance certificates ("по актам"): money out, whatever the verb beside it.
-      ...weighted(5, 'по актам', 'по акту', 'оплат* по акт*', 'актам выполненных работ', 'за выполненные работы', 'выполненных работ'),
+      ...weighted(5, 'по актам', 'по акту', 'оплат* по акт*', 'актам выполненных работ', 'за выполненные работы', 'выполненных работ', 'закрыл* акт*', 'закрыт* акт*'),
     ],
     kk: [
       ...weighted(3, 'жұмса*', 'шығын*', 'шығыс*'), ...weighted(2, 'шықты', 'шыққан*', 'төлеп'), ...weighted(2, 'төлен*', 'төлем*', 'төледі*', 'төлеген*'), ...weighted(2.5, 'кетті', 'кеткен*'),
@@ -36,7 +36,7 @@ export const spentCommand = defineQueryCommand({
       ...weighted(3.5, 'орындаушыларға', 'орындаушыға'),
       ...weighted(5, 'актілер бойынша', 'акт бойынша', 'актілерге сәйкес'),
     ],
-    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*', 'outgoing*', 'outflow*', 'disburs*', 'burn', 'burned', 'burnt', 'out the door', 'invoices settled', 'settled', 'invoice*', 'cash out', 'cash-out', 'money out', 'run rate', 'run-rate'), ...weighted(3, 'paid out', 'pay out', 'payed out', 'payment*', 'payout*'), ...weighted(4, 'got paid', 'get paid', 'gets paid', 'was paid', 'were paid', 'been paid'), ...weighted(2.5, 'pay', 'paid', 'payed', 'paying'), ...weighted(2, 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out', 'contractor*', 'out to contractor*', 'payer', 'payers', 'biggest payer', 'gone on', 'went on', 'been spent')],
+    en: [...weighted(3, 'spent', 'spend*', 'expenditure*', 'expense*', 'spnet', 'outlay*', 'outgoing*', 'outflow*', 'disburs*', 'burn', 'burned', 'burnt', 'out the door', 'invoices settled', 'settled', 'invoice*', 'cash out', 'cash-out', 'money out', 'run rate', 'run-rate'), ...weighted(3, 'paid out', 'pay out', 'payed out', 'payment*', 'paymnet*', 'paymet*', 'payout*'), ...weighted(4, 'got paid', 'get paid', 'gets paid', 'was paid', 'were paid', 'been paid'), ...weighted(2.5, 'pay', 'paid', 'payed', 'paying'), ...weighted(2, 'cost', 'costs', 'cost so far'), ...weighted(3, 'went out', 'go out', 'gone out', 'contractor*', 'out to contractor*', 'payer', 'payers', 'biggest payer', 'gone on', 'went on', 'been spent')],
   },
   measure: () => 'spent',
 });

@@ -8,6 +8,12 @@ function forms(value: number, ...words: string[]): [string, number][] {
   return words.map((w) => [w, value]);
 }
 
+/** "үшеу", "үшеуі", "үшеуін", "үшеуіне", "үшеуінің". */
+function collective(value: number, stem: string, vowel: 'і' | 'ы'): [string, number][] {
+  const front = vowel === 'і';
+  return forms(value, stem, stem + vowel, `${stem}${vowel}н`, `${stem}${vowel}${front ? 'не' : 'на'}`, `${stem}${vowel}${front ? 'нің' : 'ның'}`);
+}
+
 const UNITS = new Map<string, number>([
   // ru
   ...forms(0, 'ноль', 'нуля', 'нулю'),
@@ -32,6 +38,13 @@ const UNITS = new Map<string, number>([
   ...forms(4, 'төрттік', 'төрттікке', 'төрттіктегі'),
   ...forms(5, 'бестік', 'бестікке', 'бестіктегі'),
   ...forms(10, 'ондық', 'ондыққа', 'ондықтағы'),
+  // Collective numbers ("ең азы үшеуін көрсет", "соңғы екеуі"): the stem, "its", and its cases.
+  ...collective(2, 'екеу', 'і'),
+  ...collective(3, 'үшеу', 'і'),
+  ...collective(4, 'төртеу', 'і'),
+  ...collective(5, 'бесеу', 'і'),
+  ...collective(6, 'алтау', 'ы'),
+  ...collective(7, 'жетеу', 'і'),
   ...forms(2, 'екі'),
   ...forms(3, 'үш'),
   ...forms(4, 'төрт'),

@@ -101,6 +101,16 @@ describe('reading budget questions', () => {
     expect(stats('сколько потратили завершённые проекты')).toMatchObject({ scope: { kind: 'status', id: 'completed' } });
   });
 
+  it('reads rankings and zeros in the words of the new blind sets ("үздік", "жүргізбеген", "нөлдік қалдықтарын көрсетпе", "үшеуін")', () => {
+    expect(question('төлем көлемі бойынша үздік үш жоба')).toMatchObject({ groupBy: 'project', rank: { order: 'top', n: 3 } });
+    expect(question('тамыз айында төлем жүргізбеген әкімшілер кім')).toMatchObject({ groupBy: 'administrator', rank: { zero: true } });
+    expect(question('әр әкімшіде қанша қалдық тұр, нөлдік қалдықтарын көрсетпе')).toMatchObject({ groupBy: 'administrator', rank: { nonZero: true } });
+    expect(question('ең азы үшеуін көрсет, нөлдерін есептеме')).toMatchObject({ rank: { order: 'bottom', n: 3, nonZero: true } });
+    const intent = (text: string) => parseText(text, catalogue, { today: '2026-11-30', intents: INTENTS });
+    expect(intent('за прошлый месяц на какую сумму закрыли акты')).toMatchObject({ intent: 'spent' });
+    expect(intent('paymnets in September')).toMatchObject({ intent: 'spent' });
+  });
+
   it('reads a kind noun alone as a breakdown, not as a name ending in it', () => {
     expect(question('the two areas lagging furthest behind on execution')).toMatchObject({ rank: { order: 'bottom', n: 2 }, groupBy: 'area' });
     expect(question('split the remaining balances across the six areas')).toEqual({ groupBy: 'area' });

@@ -16,6 +16,8 @@ describe('parseNumberWords', () => {
     ['три', 3], ['трех', 3], ['үш', 3], ['three', 3], ['один', 1], ['бір', 1], ['one', 1], ['десять', 10], ['он', 10],
     ['он бес', 15], ['пятнадцать', 15], ['fifteen', 15], ['двадцать', 20], ['жиырма', 20], ['twenty', 20],
     ['twenty five', 25], ['двадцать пять', 25], ['семи', 7], ['жеті', 7], ['seven', 7], ['4,5', 4.5], ['12', 12],
+    // Kazakh collective numbers and their cases.
+    ['үшеуін', 3], ['екеуі', 2], ['бесеуінің', 5], ['алтауын', 6],
   ];
   for (const [text, v] of good) it(`reads ${JSON.stringify(text)}`, () => expect(parseNumberWords(text)).toBe(v));
   for (const text of ['', 'много', 'три года', 'x']) it(`refuses ${JSON.stringify(text)}`, () => expect(parseNumberWords(text)).toBeNull());
