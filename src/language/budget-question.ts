@@ -654,9 +654,14 @@ function brandsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly s
     const words = tokenize(normalizeText(name)).map((t) => t.text);
     for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) written.add(words.slice(i, i + n).join(''));
   }
+  // Or its parts start name words in a row: "NatFund" of "National Fund …".
+  const nameWords = names.map((name) => tokenize(normalizeText(name)).map((t) => t.text));
+  const abbreviates = (parts: string[]) =>
+    nameWords.some((words) => words.some((_, at) => parts.every((part, k) => part.length >= 3 && (words[at + k] ?? '').startsWith(part))));
   return glued.filter((i) => {
     const typed = r.tokens[i]!.text;
-    return ![...written].some((w) => w === typed || (typed.length >= 5 && wordSimilarity(typed, w) >= 0.85));
+    const parts = (asTyped(r, i, i + 1).match(/[A-Z][a-z]*/g) ?? []).map((part) => part.toLowerCase());
+    return ![...written].some((w) => w === typed || (typed.length >= 5 && wordSimilarity(typed, w) >= 0.85)) && !abbreviates(parts);
   });
 }
 
@@ -1131,9 +1136,10 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
       question.unknown = { text: asTyped(r, Math.min(best.mention.tokenStart, place), Math.max(best.mention.tokenEnd, place + 1)), kind: best.kind };
       return question;
     }
-    question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: ids[0]! };
+    const whole = ids.length > 1 ? calledByWholeName(r, best.mention, best.kind, ids) : undefined;
+    question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: whole ?? ids[0]! };
     // Words that fit several things, or fit one only faintly, are asked about, not guessed.
-    if (ids.length > 1 || score < FAINT) question.alternatives = ids;
+    if (!whole && (ids.length > 1 || score < FAINT)) question.alternatives = ids;
     return question;
   }
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
@@ -1164,6 +1170,22 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   if (r.status && question.groupBy !== 'status') question.scope = { kind: 'status', id: r.status.status };
   else if (has(r, PROGRAMME) || r.programme) question.scope = { kind: 'programme' };
   return question;
+}
+
+/**
+ * The one of several things that fit alike whose whole name, in some language, is what was said:
+ * "Казгидромет" is the body called "Kazhydromet" in English, not its branches, whose names hold the word.
+ */
+function calledByWholeName(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): string | undefined {
+  const said = r.tokens.slice(m.tokenStart, m.tokenEnd).filter((t) => !t.ignorable);
+  const whole = ids.filter((id) =>
+    (candidateOf(r, kind, id)[0]?.names ?? []).some((name) => {
+      const words = tokenize(normalizeText(name)).filter((w) => !isFunctionWord(w.text));
+      // Spelt alike across alphabets, loosely: it only picks among things that already fit alike.
+      return words.length === said.length && words.every((w, k) => wordSimilarity(w.key, said[k]!.key) >= 0.7);
+    }),
+  );
+  return whole.length === 1 ? whole[0] : undefined;
 }
 
 /** A word typed in capitals, two to five letters ("ВОЗ", "WHO", "ЕАБР"): an acronym. */

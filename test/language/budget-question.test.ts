@@ -921,6 +921,30 @@ describe('words typed in title case, two or more in a row', () => {
   });
 });
 
+describe('a body called by its whole name, or by a glued abbreviation of it', () => {
+  const hydromet: Catalogue = {
+    ...catalogue,
+    sources: [{ id: 'nf', name: 'Целевой трансферт из Национального фонда', names: ['Целевой трансферт из Национального фонда', 'National Fund targeted transfer'] }],
+    administrators: [
+      { id: 'HQ', name: 'РГП на ПХВ «Казгидромет» Министерства экологии', names: ['РГП на ПХВ «Казгидромет» Министерства экологии', 'Kazhydromet'] },
+      { id: 'ATR', name: 'Филиал РГП на ПХВ «Казгидромет» по Атырауской области', names: ['Филиал РГП на ПХВ «Казгидромет» по Атырауской области', 'Kazhydromet Atyrau Region Branch'] },
+      { id: 'AKT', name: 'Филиал РГП на ПХВ «Казгидромет» по Актюбинской области', names: ['Филиал РГП на ПХВ «Казгидромет» по Актюбинской области'] },
+    ],
+  };
+  const ask = questionIn(hydromet);
+
+  it('is that body, not the branches whose names hold its name', () => {
+    expect(ask('Казгидромет за первое полугодие сколько заплатил подрядчикам')).toMatchObject({ scope: { kind: 'administrator', id: 'HQ' } });
+    expect(ask('Казгидромет за первое полугодие сколько заплатил подрядчикам').alternatives).toBeUndefined();
+    expect(ask('Казгидромет по Атырауской области сколько потратил')).toMatchObject({ scope: { kind: 'administrator', id: 'ATR' } });
+  });
+
+  it('reads "NatFund" as the National Fund, and a glued name no name starts as another', () => {
+    expect(ask('NatFund money allocated to projects so far')).toMatchObject({ scope: { kind: 'source', id: 'nf' } });
+    expect(ask('NatBank money allocated to projects so far').unknown).toMatchObject({ text: 'NatBank' });
+  });
+});
+
 describe('a body or a company the data lacks, said in words other things hold', () => {
   const prisons = questionIn({
     ...catalogue,
