@@ -314,7 +314,7 @@ const GROUPS: string[][] = [
   ['приемн*', 'приём*', 'reception*', 'қабылдау*', 'қабылдаулар*'],
   ['лицензир*', 'лицензи*', 'licensing', 'licence*', 'license*', 'лицензиялау*'],
   // Forests and fish, in the forms a short stem would miss.
-  ['рыба', 'рыбы', 'рыбу', 'рыбой', 'рыбн*', 'рыбного', 'рыбному', 'рыбное', 'рыбоводн*', 'fish', 'fishery', 'fisheries', 'fishing', 'балық*'],
+  ['рыба', 'рыбы', 'рыбу', 'рыбой', 'рыбн*', 'рыбного', 'рыбному', 'рыбное', 'рыбоводн*', 'fish', 'fishery', 'fisheries', 'fishing', 'angling', 'angler*', 'балық*'],
   ['лесн*', 'лесного', 'лесному', 'лесными', 'лесов', 'forest', 'forests', 'forestry', 'орман*'],
   // International bodies by their initials in each language (the World Health Organization is ВОЗ, WHO, ДДСҰ).
   // Public finance: the treasury, procurement, state property.

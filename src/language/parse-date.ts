@@ -159,7 +159,7 @@ const KK_DAY_WORDS: [RegExp, number][] = [
 const kazakhDayWord = (word: string | undefined): number | null => (word === undefined ? null : (KK_DAY_WORDS.find(([re]) => re.test(word))?.[1] ?? null));
 
 /** Words a date stands beside: a preposition before it, or a joining word or Kazakh postposition after it. */
-const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|между|и|мен|бен|пен|from|to|until|till|since|between|and|as|of|at|by|on)$/u;
+const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|между|и|мен|бен|пен|дня|дату|from|to|until|till|since|between|and|as|of|at|by|on|day|date)$/u;
 const AFTER_A_DATE = /^(?:мен|пен|бен|и|по|до|to|and|till|until|дейін|дейінгі|бастап|бері|аралығ\p{L}*|включительно|inclusive|тен|тан|ден|дан|нен|нан|ке|ге|қа|ға|дағы|дегі|тағы|тегі)$/u;
 /** Money after the number makes it an amount ("и 10.06 млрд"). */
 const MONEY_UNIT = /^(?:тыс\p{L}*|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|mn|bn|million\p{L}*|billion\p{L}*|тенге|теңге|тг|₸)$/u;

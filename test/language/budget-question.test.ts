@@ -109,6 +109,8 @@ describe('reading budget questions', () => {
     const intent = (text: string) => parseText(text, catalogue, { today: '2026-11-30', intents: INTENTS });
     expect(intent('за прошлый месяц на какую сумму закрыли акты')).toMatchObject({ intent: 'spent' });
     expect(intent('paymnets in September')).toMatchObject({ intent: 'spent' });
+    expect(intent('how much did the reserves hand out to projects in March')).toMatchObject({ intent: 'received', args: { measure: 'allocated' } });
+    expect(intent('how much reserve is still free to hand out')).toMatchObject({ intent: 'reserved', args: { measure: 'freeReserve' } });
   });
 
   it('reads a kind noun alone as a breakdown, not as a name ending in it', () => {
@@ -732,6 +734,12 @@ describe('a forestry programme: five initials, short nouns, "күйіне"', () 
     });
     expect(hunt('DMR радиобайланысына барлығы қанша төленді')).toMatchObject({ scope: { kind: 'project', id: 'dmr' } });
     expect(hunt('аңшылық алқаптары тізілімі біткен соң резервке қайтарылған сома')).toMatchObject({ scope: { kind: 'project', id: 'huntreg' } });
+    // "Angling" is fishing: a source named only in Kazakh, said in English.
+    const permits = questionIn({ ...catalogue, sources: [
+      { id: 'perm', name: 'Аңшылық пен әуесқой балық аулауға рұқсаттардан түсетін алымдар', names: ['Аңшылық пен әуесқой балық аулауға рұқсаттардан түсетін алымдар'] },
+      { id: 'hunt', name: 'Сборы за разрешения на охоту', names: ['Сборы за разрешения на охоту'] },
+    ] });
+    expect(permits('hunting & angling permit fees: total size of that source')).toMatchObject({ scope: { kind: 'source', id: 'perm' } });
   });
   it('reads an English question quoting a Russian name, and "жобасы бойынша" as about one project', () => {
     const hunt = questionIn({

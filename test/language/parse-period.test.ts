@@ -139,6 +139,11 @@ it('ends a span running to today where the question says it stops', () => {
   expect(period('с начала года')).toMatchObject({ from: '2026-01-01', to: '2026-11-30' });
 });
 
+it('reads a day and month after "end of day" as that moment', () => {
+  expect(period('освоение всей программы по состоянию на конец дня 30.09')).toEqual({ kind: 'asOf', date: '2026-09-30' });
+  expect(period('execution at end of day 30.09')).toEqual({ kind: 'asOf', date: '2026-09-30' });
+});
+
 it('ends a span running to today on the moment the question is taken at, said before or after it', () => {
   expect(period('31 тамыздағы жағдай бойынша жыл басынан қанша жұмсалды')).toEqual(range('2026-01-01', '2026-08-31', 'days'));
   expect(period('по состоянию на 31 августа с начала года сколько потрачено')).toEqual(range('2026-01-01', '2026-08-31', 'days'));
