@@ -128,6 +128,9 @@ const SETS = [
   { name: 'Jady Digital', dataset: 'jady-digital-dataset.json', questions: 'jady-digital-questions.jsonl', floor: 0.85 },
   { name: 'Baseke Digital', dataset: 'baseke-digital-dataset.json', questions: 'baseke-digital-questions.jsonl', floor: 0.85 },
   { name: 'Qonys Digital', dataset: 'qonys-digital-dataset.json', questions: 'qonys-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Boljam Digital', dataset: 'boljam-digital-dataset.json', questions: 'boljam-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Jasyl Kuzet Digital', dataset: 'jasyl-kuzet-digital-dataset.json', questions: 'jasyl-kuzet-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Saudager Digital', dataset: 'saudager-digital-dataset.json', questions: 'saudager-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
