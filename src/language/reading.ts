@@ -194,6 +194,8 @@ function samePeriodAgain(tokens: readonly Token[], period: PeriodMatch | null, t
  */
 function titleCaseNames(text: string, base: readonly Token[], intents: readonly IntentWords[], index: CatalogueIndex): boolean[] {
   const named = new Array<boolean>(base.length).fill(false);
+  // A run of two has a title-case word after a space: most questions have none.
+  if (!/[\s«"'(—-]\p{Lu}\p{Ll}/u.test(text)) return named;
   const typed = (t: Token) => (/^\p{L}{2,}$/u.test(t.text) ? (new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0] ?? '') : '');
   const title = base.map((t) => /^\p{Lu}\p{Ll}/u.test(typed(t)));
   for (let i = 0; i < base.length; ) {
@@ -202,7 +204,7 @@ function titleCaseNames(text: string, base: readonly Token[], intents: readonly 
     if (j - i >= 2 && j - i < base.length) {
       const run: QueryToken[] = base.slice(i, j).map((t) => ({ ...t, ignorable: isFunctionWord(t.text), keyword: false }));
       const commandWord = new Array<boolean>(j - i).fill(false);
-      for (const h of lexiconHits(base.slice(i, j), intents, commandWord)) commandWord.fill(true, h.tokenStart, h.tokenEnd);
+      for (const h of lexiconHits(base.slice(i, j), intents)) commandWord.fill(true, h.tokenStart, h.tokenEnd);
       const ownWord = run.some((t, k) => !commandWord[k] && !isStopWord(t.text) && !isFunctionWord(t.text));
       if (ownWord || findMentions(run, index.candidates).some((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.6)) named.fill(true, i, j);
     }
