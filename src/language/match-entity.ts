@@ -550,6 +550,8 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   const s = new Array<number>(content.length).fill(0);
   // Which name word each typed word matched best: a name's first words typed in order are how people shorten it.
   const at = new Array<number>(content.length).fill(-1);
+  // And the last of them, when a name repeats the word ("… министрлігінің Сауда комитеті"): how a Kazakh name's end is found.
+  const lastAt = new Array<number>(content.length).fill(-1);
   // A compound abbreviation stands for several name words: as distinct as those words are together.
   let compoundDistinct = 0;
   content.forEach((q, j) => {
@@ -561,7 +563,8 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
       // nor is a question's word a part of an id ("paid" of "eh-paid": ids are slugs, not names).
       if (sim >= MIN_WORD_SIM && !(q.intentWord && (sim < 0.9 || v.literal))) {
         if (sim > t[i]!) t[i] = sim;
-        if (sim > s[j]!) (s[j] = sim), (at[j] = i);
+        if (sim > s[j]!) (s[j] = sim), (at[j] = i), (lastAt[j] = i);
+        else if (sim === s[j]!) lastAt[j] = i;
       }
     });
     for (const a of v.acronyms) {
@@ -624,7 +627,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   // The name's first words, typed in order ("электронный спортивный ваучер" of "Электронный спортивный
   // ваучер для детей …"), or its last ("электрондық спорттық ваучер" of "… балаларға арналған
   // электрондық спорттық ваучер"): its short form, even when a longer name has the same words elsewhere.
-  if (content.length >= 2 && s.every((x) => x >= 0.85) && (namesHead(v, at) || namesTail(v, at))) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
+  if (content.length >= 2 && s.every((x) => x >= 0.85) && (namesHead(v, at) || namesTail(v, lastAt))) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
   const strength = Math.max(recall, 0.85 * distinct + 0.15 * recall);
   let score = strength * (0.5 + 0.5 * precision);
   // Only keywords matched: "перевод" is not the name "Трансферт ...".

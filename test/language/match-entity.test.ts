@@ -353,6 +353,27 @@ describe('a Kazakh name said by its last words', () => {
     expect(top!.score).toBeGreaterThanOrEqual(0.8);
     expect(next === undefined || next.score < top!.score - 0.2).toBe(true);
   });
+
+  it('finds the end of a name that says one of its words twice ("… министрлігінің Сауда комитеті")', () => {
+    const trade: EntityCandidate[] = [
+      { id: 'committee', names: ['Комитет торговли Министерства торговли и интеграции Республики Казахстан', 'ҚР Сауда және интеграция министрлігінің Сауда комитеті'] },
+      { id: 'ministry', names: ['Министерство торговли и интеграции Республики Казахстан', 'ҚР Сауда және интеграция министрлігі'] },
+      { id: 'metrology', names: ['Комитет технического регулирования и метрологии Министерства торговли и интеграции Республики Казахстан', 'Technical Regulation and Metrology Committee'] },
+      // "Сауда" is in many names of a trade programme.
+      ...[
+        'Сауда миссияларының электрондық күнтізбесі және өтінім қабылдау',
+        'Сауда лицензиялары мен экспорттық рұқсаттар үшін алымдар',
+        'Сауда қызметін электрондық лицензиялау',
+        'ЕАЭО шекаралас және өзара сауда деректері',
+        'Электрондық сауда және тауар өткізу инфрақұрылымы',
+        'Жамбыл облысының кәсіпкерлік және сауда басқармасы',
+        'Түркістан облысының кәсіпкерлік және сауда басқармасы',
+      ].map((name, k) => ({ id: `trade${k}`, names: [name] })),
+    ];
+    const [top] = matchEntities('Сауда комитетінің', trade);
+    expect(top).toMatchObject({ id: 'committee' });
+    expect(top!.score).toBeGreaterThanOrEqual(0.8);
+  });
 });
 
 describe('long words in two alphabets', () => {
