@@ -201,12 +201,16 @@ function titleCaseNames(text: string, base: readonly Token[], intents: readonly 
   for (let i = 0; i < base.length; ) {
     let j = i;
     while (j < base.length && title[j]) j++;
-    if (j - i >= 2 && j - i < base.length) {
+    if (j - i >= 2) {
       const run: QueryToken[] = base.slice(i, j).map((t) => ({ ...t, ignorable: isFunctionWord(t.text), keyword: false }));
       const commandWord = new Array<boolean>(j - i).fill(false);
       for (const h of lexiconHits(base.slice(i, j), intents)) commandWord.fill(true, h.tokenStart, h.tokenEnd);
-      const ownWord = run.some((t, k) => !commandWord[k] && !isStopWord(t.text) && !isFunctionWord(t.text));
-      if (ownWord || findMentions(run, index.candidates).some((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.6)) named.fill(true, i, j);
+      // The first word of a sentence is capitalised anyway: a command's word there stays the
+      // command's ("Освоение Kazakh Invest"). A question typed all in title case says nothing.
+      const from = i === 0 && commandWord[0] ? 1 : 0;
+      const ownWord = run.some((t, k) => k >= from && !commandWord[k] && !isStopWord(t.text) && !isFunctionWord(t.text));
+      if (j - i - from >= 2 && j - i - from < base.length && ownWord) named.fill(true, i + from, j);
+      else if (j - i < base.length && findMentions(run, index.candidates).some((m) => m.tokenEnd - m.tokenStart >= 2 && (m.matches[0]?.score ?? 0) >= 0.6)) named.fill(true, i, j);
     }
     i = Math.max(j, i + 1);
   }

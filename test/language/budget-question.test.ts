@@ -922,6 +922,9 @@ describe('words typed in title case, two or more in a row', () => {
     expect(ask('Boljam Alert — payments so far')).toEqual({ scope: { kind: 'project', id: 'alert' } });
     expect(ask('Boljam Alert Pro — payments so far').unknown).toMatchObject({ text: 'Boljam Alert Pro' });
     expect(ask('Kazakh Invest — how much have they spent under the programme?').unknown).toMatchObject({ text: 'Kazakh Invest' });
+    // After a command's word, first in the question and so capitalised anyway.
+    expect(ask('Освоение Kazakh Invest').unknown).toMatchObject({ text: 'Kazakh Invest' });
+    expect(ask('Остаток Казахстан Инвест').unknown).toMatchObject({ text: 'Казахстан Инвест' });
   });
 
   it('are still commands\' words when they are nothing else ("Total Spent")', () => {
