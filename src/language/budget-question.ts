@@ -648,14 +648,12 @@ function brandsNoneHas(r: Reading, m: Mention, kind: EntityKind, ids: readonly s
   // Latin words of two capitalised parts; not initials in mixed case ("IsDB", "MoH").
   const glued = Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k).filter((i) => /^[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*$/.test(asTyped(r, i, i + 1)));
   if (glued.length === 0) return [];
-  const names = onesOf(r, kind, ids).flatMap((one) => one[0]!.names);
+  const nameWords = onesOf(r, kind, ids).flatMap((one) => one[0]!.names.map((name) => tokenize(normalizeText(name)).map((t) => t.text)));
   const written = new Set<string>();
-  for (const name of names) {
-    const words = tokenize(normalizeText(name)).map((t) => t.text);
+  for (const words of nameWords) {
     for (let i = 0; i < words.length; i++) for (let n = 1; n <= 3 && i + n <= words.length; n++) written.add(words.slice(i, i + n).join(''));
   }
   // Or its parts start name words in a row: "NatFund" of "National Fund …".
-  const nameWords = names.map((name) => tokenize(normalizeText(name)).map((t) => t.text));
   const abbreviates = (parts: string[]) =>
     nameWords.some((words) => words.some((_, at) => parts.every((part, k) => part.length >= 3 && (words[at + k] ?? '').startsWith(part))));
   return glued.filter((i) => {
