@@ -1,7 +1,7 @@
 // What a question about budget figures asks besides its measure: which thing (a project, a source,
 // an area, an administrator, a status, or the whole programme), which period, broken down by what,
 // and ranked how; and, when it names something the data does not have, that name.
-import { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
+import { compileAll, findPattern, hitsOfList, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
 import { PLACE, placeOf } from './places.js';
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
@@ -159,8 +159,8 @@ const THEME_MARKERS: Record<Grouping | 'none', CompiledPattern[]> = {
   status: markersWithout(),
 };
 
-const has = (r: Reading, patterns: CompiledPattern[]) => anyPatternIn(r.tokens, patterns);
-const hitsOf = (r: Reading, patterns: CompiledPattern[]) => patterns.flatMap((p) => findPattern(r.tokens, p));
+const hitsOf = (r: Reading, patterns: CompiledPattern[]) => hitsOfList(r.tokens, patterns);
+const has = (r: Reading, patterns: CompiledPattern[]) => hitsOf(r, patterns).length > 0;
 
 /** A noun of `grouping` in the question, and where. */
 function groupNounAt(r: Reading, grouping: Exclude<Grouping, 'month'>): number[] {

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { compileAll, findPattern, type CompiledPattern } from './keyword-match.js';
+import { compileAll, PatternSet, type SetHit } from './keyword-match.js';
 import type { Reading } from './reading.js';
 import type { Token } from './tokenize.js';
 
@@ -64,33 +64,38 @@ export interface LexiconHit {
   tokenEnd: number;
 }
 
-const compiled = new WeakMap<readonly IntentWords[], { intent: string; weight: number; pattern: CompiledPattern }[]>();
+interface CompiledLexicon {
+  entries: { intent: string; weight: number }[];
+  set: PatternSet;
+}
+
+const compiled = new WeakMap<readonly IntentWords[], CompiledLexicon>();
+
+function compiledLexicon(intents: readonly IntentWords[]): CompiledLexicon {
+  let lexicon = compiled.get(intents);
+  if (!lexicon) {
+    const all = intents.flatMap((intent) => Object.values(intent.lexicon).flatMap((entries) => entries.map((e) => ({ intent: intent.name, weight: e.weight, pattern: e.pattern }))));
+    lexicon = { entries: all.map(({ intent, weight }) => ({ intent, weight })), set: new PatternSet(compileAll(all.map((e) => e.pattern))) };
+    compiled.set(intents, lexicon);
+  }
+  return lexicon;
+}
 
 /**
  * All keyword hits of every command's lexicon in the tokens. Tokens marked in `asWritten` (a date,
  * a month) match keywords only as written, never as a typo ("қаңтарда" is January, not "қайтар*").
  */
 export function lexiconHits(tokens: readonly Token[], intents: readonly IntentWords[], asWritten: readonly boolean[] = []): LexiconHit[] {
-  let patterns = compiled.get(intents);
-  if (!patterns) {
-    patterns = intents.flatMap((intent) =>
-      Object.values(intent.lexicon).flatMap((entries) => entries.map((e) => ({ intent: intent.name, weight: e.weight, pattern: compileAll([e.pattern])[0]! }))),
-    );
-    compiled.set(intents, patterns);
-  }
-  const hits: LexiconHit[] = [];
-  for (const { intent, weight, pattern } of patterns) {
-    for (const h of findPattern(tokens, pattern, false)) hits.push({ intent, weight, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
-  }
+  const { entries, set } = compiledLexicon(intents);
+  const hit = (h: SetHit): LexiconHit => ({ ...entries[h.pattern]!, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
+  const hits = set.findAll(tokens, false).map(hit);
   // A word that is some keyword as written is no typo of another ("reserve" is not "receive").
   const exact = new Array<boolean>(tokens.length).fill(false);
   for (const h of hits) for (let i = h.tokenStart; i < h.tokenEnd; i++) exact[i] = true;
-  for (const { intent, weight, pattern } of patterns) {
-    for (const h of findPattern(tokens, pattern)) {
-      let written = false;
-      for (let i = h.tokenStart; i < h.tokenEnd; i++) if (exact[i] || asWritten[i]) written = true;
-      if (!written) hits.push({ intent, weight, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd });
-    }
+  for (const h of set.findAll(tokens)) {
+    let written = false;
+    for (let i = h.tokenStart; i < h.tokenEnd; i++) if (exact[i] || asWritten[i]) written = true;
+    if (!written) hits.push(hit(h));
   }
   return hits;
 }

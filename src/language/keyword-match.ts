@@ -26,6 +26,8 @@ function patternWord(key: string, prefix: boolean): WordPattern {
 export interface CompiledPattern {
   source: string;
   words: WordPattern[];
+  /** The largest id among its words: the memo rows must be at least this long. */
+  topId: number;
 }
 
 /** Compile "word word*": words compared by phonetic key; `*` = any ending. */
@@ -38,7 +40,8 @@ export function compilePattern(pattern: string): CompiledPattern {
       } else acc.push({ key: /\d/.test(w) ? w : phoneticKey(w), prefix: false });
       return acc;
     }, []);
-  return { source: pattern, words: parts.map((p) => patternWord(p.key, p.prefix)) };
+  const words = parts.map((p) => patternWord(p.key, p.prefix));
+  return { source: pattern, words, topId: words.reduce((top, w) => Math.max(top, w.id), 0) };
 }
 
 /** Per word of a question, per pattern word: 0 not yet known, 1 no fit, 2 a fit with a typo, 3 a fit as written. */
@@ -66,12 +69,15 @@ function fitOf(tokenKey: string, w: WordPattern): number {
 }
 
 /** The memo rows of a question's words, looked up once per question rather than once per pattern. */
-const ROWS = new WeakMap<readonly Token[], Uint8Array[]>();
+const ROWS = new WeakMap<readonly Token[], { rows: Uint8Array[]; shortest: number }>();
 
 function rowsOf(tokens: readonly Token[], atLeast: number): Uint8Array[] {
-  let rows = ROWS.get(tokens);
-  if (!rows || rows.some((row) => row.length < atLeast)) ROWS.set(tokens, (rows = tokens.map((t) => rowOf(t.key, atLeast))));
-  return rows;
+  let known = ROWS.get(tokens);
+  if (!known || known.shortest < atLeast) {
+    const rows = tokens.map((t) => rowOf(t.key, atLeast));
+    ROWS.set(tokens, (known = { rows, shortest: rows.reduce((min, row) => Math.min(min, row.length), Infinity) }));
+  }
+  return known.rows;
 }
 
 /** Whether one token fits one pattern word. */
@@ -114,33 +120,106 @@ export interface PatternHit {
   tokenEnd: number;
 }
 
+/** Most patterns occur nowhere: one shared empty answer spares an array per pattern asked. */
+const NO_HITS: readonly PatternHit[] = Object.freeze([]);
+
+/** Whether the pattern's words occur from token `i` on (`rows`: the tokens' memo rows). */
+function occursAt(tokens: readonly Token[], rows: readonly Uint8Array[], p: CompiledPattern, i: number, typos: boolean): boolean {
+  if (i + p.words.length > tokens.length) return false;
+  for (let k = 0; k < p.words.length; k++) {
+    const t = tokens[i + k]!;
+    const fit = fitIn(rows[i + k]!, t.key, p.words[k]!);
+    // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*",
+    // "көші" of migration is no "қосшы").
+    if (!(fit === 3 || (typos && fit === 2 && !isStopWord(t.text) && (conceptsOf(t.key).length === 0 || shareConcept(t.key, p.words[k]!.key))))) return false;
+  }
+  return true;
+}
+
 /** Every place the pattern's words occur consecutively (`typos: false`: only as written). */
-export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos = true): PatternHit[] {
-  const hits: PatternHit[] = [];
-  if (p.words.length === 0) return hits;
+export function findPattern(tokens: readonly Token[], p: CompiledPattern, typos = true): readonly PatternHit[] {
+  if (p.words.length === 0) return NO_HITS;
   const first = p.words[0]!;
-  const rows = rowsOf(tokens, maxId(p) + 1);
+  const rows = rowsOf(tokens, p.topId + 1);
+  let hits: PatternHit[] | undefined;
   for (let i = 0; i + p.words.length <= tokens.length; i++) {
     // Most words fit no pattern: the first word decides most places at once.
     if (fitIn(rows[i]!, tokens[i]!.key, first) === 1) continue;
-    let ok = true;
-    for (let k = 0; k < p.words.length && ok; k++) {
-      const t = tokens[i + k]!;
-      const fit = fitIn(rows[i + k]!, t.key, p.words[k]!);
-      // A word that is a known word of its own is no typo of another ("включительно" is no "выключ*",
-      // "көші" of migration is no "қосшы").
-      ok = fit === 3 || (typos && fit === 2 && !isStopWord(t.text) && (conceptsOf(t.key).length === 0 || shareConcept(t.key, p.words[k]!.key)));
+    if (occursAt(tokens, rows, p, i, typos)) (hits ??= []).push({ tokenStart: i, tokenEnd: i + p.words.length });
+  }
+  return hits ?? NO_HITS;
+}
+
+/** A hit of one pattern of a set, by its place in the set. */
+export interface SetHit extends PatternHit {
+  pattern: number;
+}
+
+/**
+ * Many patterns read at once (a command lexicon's thousand): grouped by their first word, and each
+ * question word keeps the groups whose first word it fits, so a word is compared with each first
+ * word once, not once per pattern per question.
+ */
+export class PatternSet {
+  private readonly groups: { first: WordPattern; patterns: number[] }[] = [];
+  private readonly topId: number;
+  /** Per question word, the groups whose first word it fits (as written or with a typo). */
+  private readonly fitting = new Map<string, Int32Array>();
+
+  constructor(readonly patterns: readonly CompiledPattern[]) {
+    const byFirst = new Map<WordPattern, number[]>();
+    patterns.forEach((p, n) => {
+      const first = p.words[0];
+      if (!first) return;
+      let group = byFirst.get(first);
+      if (!group) this.groups.push({ first, patterns: (group = []) }), byFirst.set(first, group);
+      group.push(n);
+    });
+    this.topId = patterns.reduce((top, p) => Math.max(top, p.topId), 0);
+  }
+
+  private groupsFitting(key: string, row: Uint8Array): Int32Array {
+    let fits = this.fitting.get(key);
+    if (!fits) {
+      const found: number[] = [];
+      this.groups.forEach((g, n) => fitIn(row, key, g.first) !== 1 && found.push(n));
+      if (this.fitting.size > 20_000) this.fitting.clear();
+      this.fitting.set(key, (fits = Int32Array.from(found)));
     }
-    if (ok) hits.push({ tokenStart: i, tokenEnd: i + p.words.length });
+    return fits;
+  }
+
+  /** Every hit of every pattern, in the order of the patterns and then of the places, as `findPattern` would give them. */
+  findAll(tokens: readonly Token[], typos = true): SetHit[] {
+    const rows = rowsOf(tokens, this.topId + 1);
+    const hits: SetHit[] = [];
+    tokens.forEach((t, i) => {
+      for (const g of this.groupsFitting(t.key, rows[i]!)) {
+        for (const n of this.groups[g]!.patterns) {
+          const p = this.patterns[n]!;
+          if (occursAt(tokens, rows, p, i, typos)) hits.push({ pattern: n, tokenStart: i, tokenEnd: i + p.words.length });
+        }
+      }
+    });
+    return hits.sort((a, b) => a.pattern - b.pattern || a.tokenStart - b.tokenStart);
+  }
+}
+
+/** Per question, the hits of each list of patterns asked about: a reading asks about the same lists many times. */
+const LIST_HITS = new WeakMap<readonly Token[], Map<readonly CompiledPattern[], readonly PatternHit[]>>();
+
+/** Every hit of every pattern of the list, pattern by pattern (typos forgiven). */
+export function hitsOfList(tokens: readonly Token[], patterns: readonly CompiledPattern[]): readonly PatternHit[] {
+  let lists = LIST_HITS.get(tokens);
+  if (!lists) LIST_HITS.set(tokens, (lists = new Map()));
+  let hits = lists.get(patterns);
+  if (!hits) {
+    const found: PatternHit[] = [];
+    for (const p of patterns) for (const h of findPattern(tokens, p)) found.push(h);
+    lists.set(patterns, (hits = found.length ? found : NO_HITS));
   }
   return hits;
 }
-
-const maxId = (p: CompiledPattern): number => {
-  let max = 0;
-  for (const w of p.words) if (w.id > max) max = w.id;
-  return max;
-};
 
 /** Whether any of the patterns occurs in the tokens (`typos: false`: only as written). */
 export function anyPatternIn(tokens: readonly Token[], patterns: readonly CompiledPattern[], typos = true): boolean {
