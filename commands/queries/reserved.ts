@@ -2,7 +2,7 @@ import { formatMoneyExact, formatMoneyShort, formatPercent } from '../../src/for
 import { formatPeriod } from '../../src/format/periods.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { displayName } from '../../src/i18n/local-names.js';
-import { anyPatternIn, compileAll, weighted, type Reading } from '../../src/language/index.js';
+import { anyPatternIn, compileAll, findPattern, weighted, type Reading } from '../../src/language/index.js';
 import { answerQuery } from '../../src/queries/answer-query.js';
 import type { Measure } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -29,12 +29,16 @@ const NOT_JUST = compileAll(['not just', 'not only', 'не только', 'не 
 /** The reserved part named as such ("how big is the reserved part of …"): not the whole funding. */
 const PART_RESERVED = compileAll(['резервке алынған*', 'reserved pot', 'reserved part', 'reserved portion', 'reserved share', 'part reserved', 'зарезервированн* част*', 'резервтелген бөлі*', 'резервке қойылған бөлі*']);
 const has = (r: Reading, patterns: ReturnType<typeof compileAll>) => anyPatternIn(r.tokens, patterns);
+/** "Общий объём резерва": the reserve's whole volume is what was reserved, unless the reserve is a source's name ("Үкімет резервінің жалпы көлемі"). */
+const RESERVE_VOLUME = compileAll(['общ* объем резерв*', 'полн* объем резерв*', 'весь объем резерв*', 'совокупн* объем резерв*', 'резерв* жалпы көлем*', 'резерв* толық көлем*']);
+const reserveVolume = (r: Reading) =>
+  RESERVE_VOLUME.some((p) => findPattern(r.tokens, p).some((h) => !r.mentions.some((m) => (m.matches[0]?.score ?? 0) >= 0.6 && m.tokenStart < h.tokenEnd && h.tokenStart < m.tokenEnd)));
 
 /** Free reserve, unless the words ask what was reserved, or the sources' whole funding. */
 function reserveMeasure(r: Reading | null): Measure {
   if (!r) return 'freeReserve';
   // Not "not just the reserved part": that asks for more than it.
-  if (has(r, PART_RESERVED) && !has(r, NOT_JUST)) return 'reserved';
+  if ((has(r, PART_RESERVED) || reserveVolume(r)) && !has(r, NOT_JUST)) return 'reserved';
   if (has(r, FUNDING) || (has(r, IN_SOURCES) && has(r, WHOLE_AMOUNT))) return 'funding';
   const free = r.tokens.some((t) => /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u.test(t.text));
   if (has(r, RESERVED_PART) && !free) return 'reserved';
@@ -68,7 +72,7 @@ export const reservedCommand = defineQueryCommand({
     ],
     kk: [
       // Not 'қалды*': that is also 'қалдық', what a project has left.
-      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*', 'таратылмаған*', 'таратылмай*'), ...weighted(1, 'бос'), ...weighted(5, 'бос резерв*', 'бос қалдық*', 'бос ақша*'), ...weighted(4, 'көздерінің жалпы көлемі', 'барлық қаржы көздерінің', 'барлық көздердің'),
+      ...weighted(3, 'резерв*'), ...weighted(1.5, 'қалды', 'қалдыма', 'қалған*'), ...weighted(2.5, 'бөлінбеген*', 'бөлінбе*', 'берілмей*', 'берілмеген*', 'таратылмаған*', 'таратылмай*'), ...weighted(1, 'бос'), ...weighted(5, 'бос резерв*', 'бос қалдық*', 'бос қалдығ*', 'бос ақша*'), ...weighted(4, 'көздерінің жалпы көлемі', 'барлық қаржы көздерінің', 'барлық көздердің'),
       ...weighted(3.5, 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'толық сомасы', 'толық көлем*'), ...weighted(1.5, 'жалпы сомасы', 'жалпы көлем*'), ...weighted(0.5, 'резервке қойыл*', 'қойылған*'), ...weighted(4, 'бөлініп қойыл*', 'қойылған резерв*', 'резервке алынған*'),
     ],
     en: [

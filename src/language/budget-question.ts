@@ -42,7 +42,7 @@ const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
   project: compile(['проект*', 'project*', 'жоба*']),
   status: compile(['статус*', 'status*', 'мәртебе*']),
 };
-const MONTHS_WORDS = compile(['по месяцам', 'помесячно', 'by month', 'monthly', 'month by month', 'per month', 'айлар бойынша', 'ай сайын']);
+const MONTHS_WORDS = compile(['по месяцам', 'помесячно', 'by month', 'monthly', 'month by month', 'per month', 'айлар бойынша', 'ай бойынша', 'ай сайын']);
 /** "по …", "by …", "… бойынша": a breakdown (with a plural noun in Russian and Kazakh). */
 const BY_BEFORE = /^(?:по|by|per|each|every|across|разрез\p{L}*|разбивк\p{L}*)$/u;
 /** "из каких источников", "which sources", "қай көзден": asking which of them is a breakdown too. */
@@ -72,7 +72,7 @@ const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'nothing has been paid', 'nothing has been paid out', 'nothing paid', 'nothing paid out', 'nothing was paid', 'nothing has been spent', 'nothing was spent', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
-  'бірде бір төлем*', 'ешқандай төлем*', 'төлем болмаған*', 'төлемі болмаған*', 'ешқандай шығын*', 'бірде бір теңге*', 'бірде бір тиын*', 'төлем жасамаған*', 'төлем жасамады*', 'төлем жүргізбеген*', 'төлем жүргізбеді*', 'төлем жүргізілмеген*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'didn t pay', 'did not pay', 'didn t pay anything', 'did not pay anything', 'didn t spend', 'did not spend', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
+  'бірде бір төлем*', 'ешқандай төлем*', 'төлем болмаған*', 'төлемі болмаған*', 'ешқандай шығын*', 'бірде бір теңге*', 'бірде бір тиын*', 'төлем жасамаған*', 'төлем жасамады*', 'төлем жүргізбеген*', 'төлем өткізбеген*', 'төлем жасамаған*', 'төлем жүргізбеді*', 'төлем жүргізілмеген*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'didn t pay', 'did not pay', 'didn t pay anything', 'did not pay anything', 'didn t spend', 'did not spend', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
 ]);
 /** "Нулевые не считать": a ranking of those that have some. */
 const NON_ZERO = compile([

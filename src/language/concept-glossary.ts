@@ -482,7 +482,8 @@ const GROUPS: string[][] = [
   ['транзит*', 'transit*'],
   ['логистик*', 'logistic*'],
   ['телевиден*', 'телеканал*', 'television', 'tv', 'теледидар*'],
-  ['медиа*', 'media'],
+  // Mass media: "СМИ" and "БАҚ" are what "media" is called in Russian and Kazakh.
+  ['медиа*', 'media', 'сми', 'бақ'],
   ['издательск*', 'publishing', 'баспа*'],
   ['книг*', 'book', 'books', 'кітап', 'кітаптар*', 'кітаптың'],
   ['зелен*', 'зелён*', 'green', 'жасыл*'],

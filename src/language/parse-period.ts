@@ -81,6 +81,10 @@ const SEASONS: [RegExp, number][] = [
   [/^(?:зима|зиму|зимы|зимой|зимн\p{L}*|winter\p{L}*|қыста|қыстың|қысында|қысқы\p{L}*)$/u, 12],
 ];
 
+/** "сомасын да жаз", "атауын жаз": "жаз" last, after what is to be written, is "write", not the summer. */
+const writeAsked = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.text === 'жаз' && i === tokens.length - 1 && /^(?:да|де|та|те|\p{L}{2,}(?:ын|ін|ны|ні|ды|ді|ты|ті))$/u.test(tokens[i - 1]?.text ?? '');
+
 /** The quarter of today, for "this quarter". */
 const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
 
@@ -156,9 +160,15 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     }
     if (YEAR.test(next)) return { ...monthsRange(today.y - back, 1, 12), grain: 'year', length: 2 };
   }
-  if (/^биыл\p{L}*$/u.test(word)) return { ...monthsRange(today.y, 1, 12), grain: 'year', length: 1 };
+  // "биылғы жаз", "биылғы наурыз": this year's season or month, read from that word on.
+  if (/^биыл\p{L}*$/u.test(word)) {
+    const named = next !== undefined && (SEASONS.some(([re]) => re.test(next)) || monthOf(next) !== null);
+    const then = named ? namedPeriodAt(tokens, i + 1, today) : null;
+    if (then) return { ...then, length: then.length + 1 };
+    if (!named) return { ...monthsRange(today.y, 1, 12), grain: 'year', length: 1 };
+  }
   // A season ("летом", "летние месяцы", "in autumn", "жазғы айларда"): its three months, the latest begun.
-  const season = SEASONS.find(([re]) => re.test(word));
+  const season = writeAsked(tokens, i) ? undefined : SEASONS.find(([re]) => re.test(word));
   if (season) {
     const [, first] = season;
     const y = yearAfter(tokens, i + 1, today.y);

@@ -13,6 +13,11 @@ describe('the words of every field', () => {
     expect(shareConcept(key('fares'), key('депо'))).toBe(false);
   });
 
+  it('read "media" as СМИ and БАҚ, so a media programme named "СМИ" is "the media programme"', () => {
+    expect(shareConcept(key('media'), key('СМИ'))).toBe(true);
+    expect(shareConcept(key('медиа'), key('бақ'))).toBe(true);
+  });
+
   it('are each of one concept only: none repeats, or is swallowed by, a word of another group', () => {
     const shared = FIELD_GROUPS.flatMap((group) => group.filter((word) => conceptsOf(key(word)).length !== 1).map((word) => `${word} (${group[0]})`));
     expect(shared).toEqual([]);

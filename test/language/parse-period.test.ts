@@ -62,6 +62,9 @@ describe('periods in three languages', () => {
     ['autumn savings since the start of October', range('2026-10-01', '2026-11-30', 'days')],
     // A season's genitive ("жаздың") is a season too; "жыл басынан бергі" runs from 1 January.
     ['жаздың үш айында', range('2026-06-01', '2026-08-31', 'days')],
+    // "биылғы" (this year's) before a season or a month is that season or month of this year.
+    ['биылғы жаз қанша жұмсалды', range('2026-06-01', '2026-08-31', 'days')],
+    ['биылғы наурызда', range('2026-03-01', '2026-03-31', 'month')],
     ['жыл басынан бергі төлемдер', range('2026-01-01', '2026-11-30', 'toDate')],
     // Kazakh "until" after the month's end; a period running to today as the last words.
     ['жыл басынан маусымның соңына дейін', range('2026-01-01', '2026-06-30', 'days')],
@@ -97,6 +100,8 @@ describe('periods in three languages', () => {
     expect(period('Казахтелеком қаражатты қанша пайызға игерді')).toBeNull();
     expect(period('Самұрық-Қазына резервінде қанша қалды')).toBeNull();
     expect(period('сколько осталось в резерве')).toBeNull();
+    // "жаз" last, after what is to be written, is "write", not the summer.
+    expect(period('бос қалдығы ең аз көз қайсы? сомасын да жаз')).toBeNull();
   });
 });
 

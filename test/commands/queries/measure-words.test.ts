@@ -38,6 +38,10 @@ it.each([
   ['how much has been ring-fenced for the programme across all funding sources', { measure: 'reserved' }],
   // The programme's theme after "под" is what the money is for, not a name the data lacks.
   ['скок в резерв под цифровизацию заложено, все источники вместе', { measure: 'reserved' }],
+  // The reserve's volume is what was reserved, not the sources' whole funding.
+  ['общий объём резерва под программу - все источники вместе', { measure: 'reserved' }],
+  // A source's free balance is its free reserve, not the balances of its projects.
+  ['бос қалдығы ең аз қаржы көзі қайсы? сомасын да жаз', { measure: 'freeReserve', groupBy: 'source', rank: { order: 'bottom', n: 1 } }],
   // Money from a source to a project, and allocations.
   ['сколько Нацфонд дало на KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['сколько Нацфонд вложил в KazLLM', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
@@ -146,6 +150,14 @@ it.each([
   ['Satellite internet was put on hold — how much of its money moved to other projects', { measure: 'reallocated', scope: { kind: 'project', id: 'satellite-internet' } }],
   ['overall funding across every source, not just the reserved part', { measure: 'funding', scope: { kind: 'programme' } }],
   ['KazLLM — how much came from the National Fund', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
+  // What a project had left on a day, said in the past tense.
+  ['сколько денег оставалось у KazLLM к 1 августа', { measure: 'balance', scope: { kind: 'project', id: 'kazllm' }, period: { kind: 'asOf', date: '2026-08-01' } }],
+  // Kazakh: "which ones" asks, it names nothing; payments "by month"; "made no payment" ranks the zeros.
+  ['ең көп төлеген 4 жоба қайсылар', { measure: 'spent', groupBy: 'project', rank: { order: 'top', n: 4 } }],
+  ['2-тоқсандағы төлемдерді ай бойынша бөліп бер', { measure: 'spent', groupBy: 'month' }],
+  ['шілде айында төлем өткізбеген әкімшілерді ата', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
+  // A source's contribution to a project is what the project received from it.
+  ["KazLLM: the National Fund's contribution?", { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['сколько выбрано из Нацфонда', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
   ['how much is earmarked for the programme across all funding sources', { measure: 'reserved', scope: { kind: 'programme' } }],
   ['KazLLM — who is financing it, and how much each', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
