@@ -1224,7 +1224,18 @@ function looksLikeName(r: Reading, i: number): boolean {
 }
 
 /** The words of tokens [a, b) as the person typed them (capitals kept), or as read when not found. */
+const TYPED = new WeakMap<Reading, Map<number, string>>();
+
 export function asTyped(r: Reading, a: number, b: number): string {
+  let typed = TYPED.get(r);
+  if (!typed) TYPED.set(r, (typed = new Map()));
+  const key = a * 4096 + b;
+  let text = typed.get(key);
+  if (text === undefined) typed.set(key, (text = findTyped(r, a, b)));
+  return text;
+}
+
+function findTyped(r: Reading, a: number, b: number): string {
   const words = r.tokens.slice(a, b).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]'));
   const found = new RegExp(words.join("(?:['’]s)?[^\\p{L}\\p{Nd}]+"), 'iu').exec(r.text);
   return found ? found[0] : r.tokens.slice(a, b).map((t) => t.text).join(' ');

@@ -423,24 +423,66 @@ function candidatePool(touches: readonly (readonly number[])[]): Map<number, num
     const rarest = [...words].sort((a, b) => touches[a]!.length - touches[b]!.length);
     for (const k of rarest) if (touches[k]!.length <= MAX_SCORED - pool.size) for (const ci of touches[k]!) pool.add(ci);
     if (pool.size === 0) {
-      // Only common words: those candidates of the rarest of them that the other words touch most.
-      const weight = new Map<number, number>();
-      for (const k of rarest) for (const ci of touches[k]!) weight.set(ci, (weight.get(ci) ?? 0) + 1 / touches[k]!.length);
+      // Only common words: those candidates of the rarest of them that the other words touch most
+      // (only the rarest word's candidates can be taken, so only theirs are weighed).
       const first = touches[rarest[0]!]!;
+      const weight = new Map<number, number>();
+      for (const k of rarest) for (const ci of heldOf(touches[k]!, first)) weight.set(ci, (weight.get(ci) ?? 0) + 1 / touches[k]!.length);
       // On equal weight, in the order the word touched them: names with the very word come first.
       pool = new Set([...first].sort((a, b) => weight.get(b)! - weight.get(a)!).slice(0, MAX_SCORED));
     }
   }
   const positions = new Map<number, number[]>();
   touches.forEach((list, k) => {
-    for (const ci of list) {
-      if (pool && !pool.has(ci)) continue;
+    for (const ci of pool ? heldOf(list, pool) : list) {
       const at = positions.get(ci);
       if (!at) positions.set(ci, [k]);
       else if (at.at(-1) !== k) at.push(k);
     }
   });
   return positions;
+}
+
+/**
+ * The members of `few` that `list` holds, in the list's order. A list thousands long (a word many
+ * names share) is not walked: each of the few is looked up in its sorted copy.
+ */
+function heldOf(list: readonly number[], few: ReadonlySet<number> | readonly number[]): readonly number[] {
+  const size = Array.isArray(few) ? few.length : (few as ReadonlySet<number>).size;
+  if (list.length <= 8 * size) {
+    const wanted = Array.isArray(few) ? new Set(few) : (few as ReadonlySet<number>);
+    return list.filter((ci) => wanted.has(ci));
+  }
+  const { ordered, place } = placesOf(list);
+  const found: [number, number][] = [];
+  for (const ci of few) {
+    const at = lowerBound(ordered, ci);
+    if (at < ordered.length && ordered[at] === ci) found.push([place[at]!, ci]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, ci]) => ci);
+}
+
+/** Each long list in ascending order, with each member's place in the list, made once (the lists are the index's and the memo's, never changed). */
+const PLACES = new WeakMap<readonly number[], { ordered: Int32Array; place: Int32Array }>();
+function placesOf(list: readonly number[]): { ordered: Int32Array; place: Int32Array } {
+  let known = PLACES.get(list);
+  if (!known) {
+    const place = Int32Array.from(list.keys()).sort((a, b) => list[a]! - list[b]! || a - b);
+    known = { ordered: place.map((i) => list[i]!), place };
+    PLACES.set(list, known);
+  }
+  return known;
+}
+
+function lowerBound(ordered: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ordered[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Turn text into tokens for matching: function and generic words ignorable, question filler soft. */
@@ -702,24 +744,13 @@ function heldByAll(lists: readonly (readonly number[])[]): number {
   return Math.max(1, common.length);
 }
 
-/** Each long list of candidates in ascending order, made once (the lists are the index's and the memo's, never changed). */
-const IN_ORDER = new WeakMap<readonly number[], Int32Array>();
-function inOrder(list: readonly number[]): Int32Array {
-  let ordered = IN_ORDER.get(list);
-  if (!ordered) IN_ORDER.set(list, (ordered = Int32Array.from(list).sort()));
-  return ordered;
-}
+/** Each long list of candidates in ascending order, made once. */
+const inOrder = (list: readonly number[]): Int32Array => placesOf(list).ordered;
 
 /** Whether the ascending `ordered` has `value`. */
 function holds(ordered: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = ordered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ordered[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ordered.length && ordered[lo] === value;
+  const at = lowerBound(ordered, value);
+  return at < ordered.length && ordered[at] === value;
 }
 
 /**

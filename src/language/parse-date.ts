@@ -41,6 +41,18 @@ const PLAIN_STEMS: [string, number][] = MONTH_STEMS.filter(([s]) => plainLetters
 
 /** Month number of a month word in any of the three languages and its inflections (one typo forgiven in long ones), or null. */
 export function monthOf(word: string): number | null {
+  let month = MONTH_OF.get(word);
+  if (month === undefined) {
+    // Every word of every question is asked about, several times each: the answer is kept.
+    if (MONTH_OF.size >= 20_000) MONTH_OF.clear();
+    MONTH_OF.set(word, (month = readMonth(word)));
+  }
+  return month;
+}
+
+const MONTH_OF = new Map<string, number | null>();
+
+function readMonth(word: string): number | null {
   if (/^[a-zäğıñöşūü]{3,}$/u.test(word) && MONTH_EXACT.get(word) === undefined && !MONTH_STEMS.some(([s]) => word.startsWith(s))) {
     // Russian or Kazakh month typed in Latin letters: "marta", "fevralya", "nauryzdağy"
     const cyr = monthOfCyrillic(transliterate(word, 'cyrillic'));
