@@ -214,9 +214,12 @@ export function hitsOfList(tokens: readonly Token[], patterns: readonly Compiled
   if (!lists) LIST_HITS.set(tokens, (lists = new Map()));
   let hits = lists.get(patterns);
   if (!hits) {
-    const found: PatternHit[] = [];
-    for (const p of patterns) for (const h of findPattern(tokens, p)) found.push(h);
-    lists.set(patterns, (hits = found.length ? found : NO_HITS));
+    let found: PatternHit[] | undefined;
+    for (let n = 0; n < patterns.length; n++) {
+      const some = findPattern(tokens, patterns[n]!);
+      for (let k = 0; k < some.length; k++) (found ??= []).push(some[k]!);
+    }
+    lists.set(patterns, (hits = found ?? NO_HITS));
   }
   return hits;
 }
