@@ -131,6 +131,9 @@ const SETS = [
   { name: 'Boljam Digital', dataset: 'boljam-digital-dataset.json', questions: 'boljam-digital-questions.jsonl', floor: 0.85 },
   { name: 'Jasyl Kuzet Digital', dataset: 'jasyl-kuzet-digital-dataset.json', questions: 'jasyl-kuzet-digital-questions.jsonl', floor: 0.85 },
   { name: 'Saudager Digital', dataset: 'saudager-digital-dataset.json', questions: 'saudager-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Aqparat Digital', dataset: 'aqparat-digital-dataset.json', questions: 'aqparat-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Qonaqjai Digital', dataset: 'qonaqjai-digital-dataset.json', questions: 'qonaqjai-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Qazba Digital', dataset: 'qazba-digital-dataset.json', questions: 'qazba-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
