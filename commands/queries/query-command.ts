@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -312,10 +312,10 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   const ownWords = r.hits.some((h) => h.intent === spec.name);
   if (!ownWords && previous.intent !== spec.name) return null;
   const said = questionArgs(r, spec.preferred);
-  // "And the second?" after a quarter: that quarter.
+  // "And the second?" after a quarter (or its three months: "Jan-Mar"): that quarter.
   if (!said.period && previous.args && typeof previous.args === 'object') {
     const period = (previous.args as QueryArgs).period;
-    if (period?.kind === 'range' && period.grain === 'quarter') {
+    if (period?.kind === 'range' && (period.grain === 'quarter' || spansOneQuarter(period))) {
       const quarter = quarterByOrdinal(r.tokens, period);
       if (quarter) said.period = quarter;
     }

@@ -21,7 +21,7 @@ const SOURCE_WORD = compileAll(['источник*', 'source', 'sources', 'қа�
 const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8);
 /** Money that went from a reserve to projects ("резервінен жобаларға қанша кетті", "из резерва на проекты ушло"): allocated. */
 const TO_PROJECTS_WORD = compileAll(['жобаларға', 'на проекты', 'в проекты', 'to projects', 'into projects', 'to the projects']);
-const WENT = compileAll(['кетті', 'кеткен*', 'ушло', 'ушли', 'ушла', 'пошло', 'went', 'gone']);
+const WENT = compileAll(['кетті', 'кеткен*', 'ушло', 'ушли', 'ушла', 'пошло', 'расписал*', 'went', 'gone', 'moved', 'flowed']);
 const wentFromReserveToProjects = (r: Reading) => (hasSignal(r, 'reserve') || namesSource(r)) && has(r, TO_PROJECTS_WORD) && has(r, WENT);
 /** "Give" between a source and a project ("how much did the National Fund give the Anyq service"); alone it asks for anything ("give me the balance"). */
 const GIVE = compileAll(['give', 'gives']);
@@ -93,7 +93,7 @@ export const receivedCommand = defineQueryCommand({
   lexicon: {
     ru: [
       ...weighted(3, 'досталось', 'досталась', 'достались', 'приход*', 'получил*', 'получал*', 'получен*', 'получено', 'получают', 'выдел*', 'распредел*', 'разда*', 'розда*', 'поступил*', 'поступлени*', 'пришл*', 'вернул*', 'возврат*'),
-      ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги'),
+      ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги', 'расписали', 'расписано'),
       ...weighted(3, 'чем финансир*', 'на какие деньги', 'на какие средства', 'на чьи средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*'),
       ...weighted(2, 'дали', 'отдано проектам', 'отдан*', 'отдал* обратно', 'перекинул*'),
       ...weighted(3, 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'дал* на проект*', 'отминусова*', 'отдали проектам', 'идут деньги', 'из каких источников', 'какие источники', 'раскида*', 'расписан* по проект*', 'расписал* по проект*'),

@@ -221,8 +221,9 @@ function findGrouping(r: Reading): Grouping | undefined {
       // A status names no one thing: "по статусу", "мәртебесі бойынша" is a breakdown in the singular too.
       const plural = grouping === 'status' || /[a-z]/.test(word) || /^(?:per|each|every)$/.test(before[0] ?? '') ? true : kazakh ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word);
       const asked = before.some((w) => WHICH.test(w) || EACH.test(w));
-      // The noun said twice ("бағыт-бағыт бойынша", "проект за проектом"): one by one, a breakdown.
-      const twice = r.tokens[at + 1]?.text === word || (r.tokens[at + 1]?.text === 'за' && (r.tokens[at + 2]?.text ?? '').startsWith(word.slice(0, 5)));
+      // The noun said twice ("бағыт-бағыт бойынша", "бағыт-бағыты бойынша", "проект за проектом"): one by one, a breakdown.
+      const again = r.tokens[at + 1]?.text ?? '';
+      const twice = again === word || (again.startsWith(word) && /^(?:ы|і|сы|сі)$/u.test(again.slice(word.length))) || (r.tokens[at + 1]?.text === 'за' && (r.tokens[at + 2]?.text ?? '').startsWith(word.slice(0, 5)));
       if (twice && !inSureName(r, at)) return grouping;
       // "әкімшілердің игеру пайыздарын тізіп бер": the plural's own figures, listed one by one.
       const listed = KK_PLURAL.test(word) && /(?:дың|дің|тың|тің|ның|нің)$/u.test(word) && r.tokens.some((t) => LIST_VERB.test(t.text));
@@ -351,6 +352,8 @@ const NARROWER = 0.7;
 /** Words saying a project was stopped: what it had left went to other projects. */
 const STOPPED = compile([
   'тоқтатыл*', 'тоқтады', 'тоқтаған*', 'свернул*', 'свернут*', 'приостановил*', 'приостановлен*', 'остановил*', 'остановлен*', 'закрыли', 'завершил*', 'заморозил*', 'заморожен*', 'мұздатыл*', 'frozen', 'froze',
+  // "после заморозки", "после завершения": the stop said as a noun.
+  'после заморозк*', 'заморозк*', 'после приостановк*', 'приостановк*', 'после остановки', 'после завершения', 'после закрытия',
   'stopped', 'halted', 'paused', 'suspended', 'wound down', 'wrapped up', 'on hold', 'shut down', 'closed down', 'was closed', 'is closed', 'is finished', 'was finished', 'cancelled', 'canceled', 'аяқталды', 'жабылды',
 ]);
 

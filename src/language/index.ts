@@ -33,4 +33,4 @@ export { isGenericWord, isStopWord } from './stop-words.js';
 export { detectLanguage } from './detect-language.js';
 export { editDistance } from './word-similarity.js';
 export { asksRanking, asTyped, listEndNamed, saysRankingCount, readBudgetQuestion, passedBetweenProjects, SURE, type BudgetQuestion } from './budget-question.js';
-export { findPeriod, quarterByOrdinal, type PeriodMatch } from './parse-period.js';
+export { findPeriod, quarterByOrdinal, spansOneQuarter, type PeriodMatch } from './parse-period.js';

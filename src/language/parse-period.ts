@@ -30,6 +30,12 @@ const ORDINALS: [RegExp, number][] = [
 const ORDINAL_ENDING = /^(?:й|ый|ой|ий|е|ое|ее|я|ая|го|ого|му|м|ом|ші|шы|nd|st|rd|th)$/u;
 const ordinalOf = (word: string | undefined): number | null => (word === undefined ? null : (ORDINALS.find(([re]) => re.test(word))?.[1] ?? null));
 
+/** Whether the days run exactly over one calendar quarter ("Jan-Mar", "с 1 апреля по 30 июня"). */
+export function spansOneQuarter(period: { from: string; to: string }): boolean {
+  const [y, m, d] = period.from.split('-').map(Number) as [number, number, number];
+  return d === 1 && (m - 1) % 3 === 0 && period.to === iso(y, m + 2, lastDay(y, m + 2));
+}
+
 /**
  * "And the second?" after a quarter: the quarter an ordinal word alone names ("второй", "екіншісі"),
  * in the year of the quarter asked before. Digits are left alone: "2" may be anything.
@@ -84,6 +90,17 @@ const SEASONS: [RegExp, number][] = [
 /** "сомасын да жаз", "атауын жаз": "жаз" last, after what is to be written, is "write", not the summer. */
 const writeAsked = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]!.text === 'жаз' && i === tokens.length - 1 && /^(?:да|де|та|те|\p{L}{2,}(?:ын|ін|ны|ні|ды|ді|ты|ті))$/u.test(tokens[i - 1]?.text ?? '');
+
+/** How many words say "over the year" at `i` without naming one ("за год", "over the whole year", "жыл бойы"), or 0. */
+function yearSaidBare(tokens: readonly Token[], i: number): number {
+  const at = (k: number) => tokens[k]?.text ?? '';
+  if (at(i) === 'жыл' && at(i + 1) === 'бойы') return 2;
+  if (!/^(?:за|over|throughout)$/u.test(at(i))) return 0;
+  let k = i + 1;
+  while (k < i + 3 && /^(?:весь|целый|the|whole|entire)$/u.test(at(k))) k++;
+  // Not a year named after it ("за год 2025"), nor a count ("за год и два месяца" stays unread).
+  return /^(?:год|year)$/u.test(at(k)) && !/^(?:19|20|21)\d\d$/u.test(at(k + 1)) && !/^(?:и|and)$/u.test(at(k + 1)) ? k - i + 1 : 0;
+}
 
 /** The quarter of today, for "this quarter". */
 const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
@@ -160,6 +177,9 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     }
     if (YEAR.test(next)) return { ...monthsRange(today.y - back, 1, 12), grain: 'year', length: 2 };
   }
+  // "за год", "за весь год", "over the whole year", "жыл бойы": this year, "this" unsaid.
+  const overYear = yearSaidBare(tokens, i);
+  if (overYear > 0) return { ...monthsRange(today.y, 1, 12), grain: 'year', length: overYear };
   // "биылғы жаз", "биылғы наурыз": this year's season or month, read from that word on.
   if (/^биыл\p{L}*$/u.test(word)) {
     const named = next !== undefined && (SEASONS.some(([re]) => re.test(next)) || monthOf(next) !== null);

@@ -194,6 +194,9 @@ it('reads an ordinal alone after a quarter as that quarter ("and the second?", "
   expect((await ask('ал үшіншісі ше?')).args.period).toMatchObject({ from: '2026-07-01', to: '2026-09-30' });
   await ask('how much was paid in the first quarter');
   expect((await ask('а второй источник?')).intent).not.toBe('spent');
+  // A quarter said by its months ("Jan-Mar") is a quarter too.
+  await ask('how much did we pay in Jan-Mar');
+  expect((await ask('and the second one?')).args.period).toMatchObject({ from: '2026-04-01', to: '2026-06-30' });
 });
 
 it('turns a ranking round on "now the opposite end" and "а снизу тройка? пустые не считай"', async () => {

@@ -62,6 +62,10 @@ describe('periods in three languages', () => {
     ['autumn savings since the start of October', range('2026-10-01', '2026-11-30', 'days')],
     // A season's genitive ("жаздың") is a season too; "жыл басынан бергі" runs from 1 January.
     ['жаздың үш айында', range('2026-06-01', '2026-08-31', 'days')],
+    // "Over the year" without naming one is this year.
+    ['сколько потрачено за год', range('2026-01-01', '2026-11-30', 'year')],
+    ['spending over the whole year', range('2026-01-01', '2026-11-30', 'year')],
+    ['жыл бойы жұмсалғаны', range('2026-01-01', '2026-11-30', 'year')],
     // "биылғы" (this year's) before a season or a month is that season or month of this year.
     ['биылғы жаз қанша жұмсалды', range('2026-06-01', '2026-08-31', 'days')],
     ['биылғы наурызда', range('2026-03-01', '2026-03-31', 'month')],

@@ -156,6 +156,13 @@ it.each([
   ['ең көп төлеген 4 жоба қайсылар', { measure: 'spent', groupBy: 'project', rank: { order: 'top', n: 4 } }],
   ['2-тоқсандағы төлемдерді ай бойынша бөліп бер', { measure: 'spent', groupBy: 'month' }],
   ['шілде айында төлем өткізбеген әкімшілерді ата', { measure: 'spent', groupBy: 'administrator', rank: { zero: true } }],
+  // The noun said twice, the second with its ending ("бағыт-бағыты"): one by one, a breakdown.
+  ['2-тоқсан төлемдері, бағыт-бағыты бойынша', { measure: 'spent', groupBy: 'area' }],
+  // A stop said as a noun after the name is no part of the name.
+  ['спутниковый интернет после заморозки сколько ушло в другие проекты', { measure: 'reallocated', scope: { kind: 'project', id: 'satellite-internet' } }],
+  // Money that moved out of reserves into projects was allocated; "за год" is this year.
+  ['May: money moved out of reserves into projects', { measure: 'allocated', period: { kind: 'range', from: '2026-05-01', to: '2026-05-31' } }],
+  ['сколько за год расписали с резервов на проекты', { measure: 'allocated', period: { kind: 'range', from: '2026-01-01', to: '2026-11-30', grain: 'year' } }],
   // A source's contribution to a project is what the project received from it.
   ["KazLLM: the National Fund's contribution?", { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['сколько выбрано из Нацфонда', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
