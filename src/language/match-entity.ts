@@ -165,6 +165,14 @@ function nameForms(name: string, kind?: string): string[] {
   return forms;
 }
 
+/** Russian and Kazakh words made of a combining stem and another word ("гидро|технический", "электро|энергия"). */
+const COMPOUND_STEM = /^(?:гидро|электро|радио|агро|авиа|авто|теле|энерго|тепло|водо|нефте|газо|горно|метео|аэро|гео|био|эко)(\p{L})/u;
+/** A word's initial, or its two parts' initials when it is a compound ("гидротехнических" → "гт"). */
+const compoundInitials = (word: string): string => {
+  const part = COMPOUND_STEM.exec(word);
+  return part && word.length - part[0].length >= 3 ? `${word[0]}${part[1]}` : word[0]!;
+};
+
 function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]; acronyms: Acronym[] } {
   const tokens = tokenize(normalizeText(text));
   const words: IndexWord[] = [];
@@ -207,10 +215,12 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
       for (let i = 0; i + len <= r.length; i++) {
         const covers = r.slice(i, i + len);
         if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
-        const letters = covers.map((w) => words[w]!.text[0]).join('');
-        if (words.some((w) => w.text === letters) || seen.has(`${letters} ${covers[0]}`)) continue;
-        seen.add(`${letters} ${covers[0]}`);
-        acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
+        // A compound word gives its two parts' initials too: "ГТС" of "гидротехнических сооружений".
+        for (const letters of new Set([covers.map((w) => words[w]!.text[0]).join(''), covers.map((w) => compoundInitials(words[w]!.text)).join('')])) {
+          if (words.some((w) => w.text === letters) || seen.has(`${letters} ${covers[0]}`)) continue;
+          seen.add(`${letters} ${covers[0]}`);
+          acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
+        }
       }
     }
   }
@@ -541,7 +551,12 @@ function compoundRest(rest: string, words: readonly IndexWord[], i: number, more
 }
 
 /** Whether two words written together are this name word (not the first word with the second as an "ending"). */
-const joinedFits = (joinedKey: string, w: IndexWord): boolean => !w.numeric && w.key.length >= joinedKey.length - 2 && wordSimilarity(joinedKey, w.key) >= 0.85;
+/**
+ * Whether two words written together are one name word: the second gives it at least two of its letters
+ * (not only an ending: "ЕБРР дал" is no "EBRD" + "-al").
+ */
+const joinedFits = (joinedKey: string, firstKey: string, w: IndexWord): boolean =>
+  !w.numeric && w.key.length >= joinedKey.length - 2 && w.key.length >= firstKey.length + 2 && wordSimilarity(joinedKey, w.key) >= 0.85;
 
 /** The key of two adjacent words written together, or null when either is a number. */
 function joinedKeyOf(a: QueryToken, b: QueryToken): string | null {
@@ -637,7 +652,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
     const joinedKey = joinedKeyOf(content[j]!, content[j + 1]!);
     if (joinedKey === null) continue;
     v.words.forEach((w, i) => {
-      const sim = joinedFits(joinedKey, w) ? wordSimilarity(joinedKey, w.key) : 0;
+      const sim = joinedFits(joinedKey, content[j]!.key, w) ? wordSimilarity(joinedKey, w.key) : 0;
       if (sim >= 0.85) {
         s[j] = Math.max(s[j]!, sim);
         s[j + 1] = Math.max(s[j + 1]!, sim);

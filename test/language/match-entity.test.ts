@@ -517,3 +517,22 @@ describe('the memo of question words', () => {
     expect(matchEntities('цифровой платформы 42', many)[0]?.id).toBe('p42');
   });
 });
+
+describe('two words written as one', () => {
+  const lenders: EntityCandidate[] = [{ id: 'ebrd-loan', kind: 'source', names: ['EBRD Sustainable Tourism Infrastructure Loan'] }];
+  const score = (query: string) => matchEntities(query, lenders)[0]?.score ?? 0;
+
+  it('does not take a short word after a name word for its ending ("ЕБРР дал" is no "EBRD" + "-al")', () => {
+    expect(score('ЕБРР дал')).toBeLessThanOrEqual(score('ЕБРР'));
+  });
+
+  it('reads a compound word\'s initials as its two parts\' ("ГТС" of "гидротехнических сооружений")', () => {
+    const dams: EntityCandidate[] = [{ id: 'dams', kind: 'priority', names: ['Безопасность плотин и гидротехнических сооружений'] }];
+    expect(matchEntities('безопасность плотин и ГТС', dams)[0]?.score ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('still reads one name word typed as two ("кең жолақты" of "кеңжолақты")', () => {
+    const broadband: EntityCandidate[] = [{ id: 'broadband', names: ['Ауылдарға кеңжолақты интернет'] }];
+    expect(matchEntities('кең жолақты интернет', broadband)[0]?.score ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+});
