@@ -1118,6 +1118,14 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     const score = scoreOf(best);
     const own = best.mention.matches.find((x) => x.kind === best.kind)!.score;
     const ids = best.mention.matches.filter((x) => x.kind === best.kind && x.score >= own - (score >= SURE ? 0.05 : 0.1)).map((x) => x.id);
+    // Two bodies of one kind side by side, the place said being the other's ("Астана қаласы ПД
+    // әкімшілік полиция басқармасы": the words are the Kazakh name of Almaty's division, the city is
+    // Astana's): the one of the place said.
+    const placedBeside = bodyOfPlaceSaid(r, best.mention, best.kind, ids);
+    if (placedBeside) {
+      question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: placedBeside };
+      return question;
+    }
     // Several things (or one, faintly) fit the words around one that none of them has ("Управление
     // культуры …" among "Управление здравоохранения …"): that is another one's name.
     // Otherwise a word written as a name that none of its names has ("Kazakh Society of the Deaf" of
@@ -1194,14 +1202,40 @@ function isAcronymTyped(r: Reading, i: number): boolean {
   return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
 }
 
+/** The cities and regions a thing's names hold. */
+const placesNamed = (one: ReturnType<typeof candidateOf>) => new Set(one[0]!.names.flatMap((n) => tokenize(normalizeText(n)).map((t) => placeOf(t.text))).filter((p) => p >= 0));
+
+/**
+ * Another thing of the same kind named right beside `m` (a word or two apart) for a place said there
+ * that none of `ids` has, and that one's names have: the thing of the place said.
+ */
+function bodyOfPlaceSaid(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): string | undefined {
+  const at = otherPlace(r, kind, ids, () => true);
+  if (at === null) return undefined;
+  const place = placeOf(r.tokens[at]!.text);
+  const ofPlace = (id: string) => {
+    const one = candidateOf(r, kind, id);
+    return one.length > 0 && placesNamed(one).has(place);
+  };
+  const beside = r.mentions.find((o) => o !== m && at >= o.tokenStart && at < o.tokenEnd && o.tokenEnd >= m.tokenStart - 2 && o.tokenStart <= m.tokenEnd + 2);
+  const top = beside?.matches[0];
+  if (top && top.kind === kind && top.score >= FAINT && ofPlace(top.id)) return top.id;
+  // The place said right before the words, with no name of its own found ("Шымкент қаласы … басқармасы",
+  // that body named only in Russian): the body of that place that fits the whole stretch about as well.
+  if (beside || kind === 'project' || at < m.tokenStart - 2 || at > m.tokenEnd + 1) return undefined;
+  const ranked = matchEntities(r.tokens.slice(Math.min(m.tokenStart, at), Math.max(m.tokenEnd, at + 1)), r.index.candidates, { kind, minScore: 0.4 });
+  const placed = ranked.filter((x) => ofPlace(x.id));
+  const [first, second] = placed;
+  return first && first.score >= (ranked[0]?.score ?? 0) - 0.05 && (!second || second.score < first.score - 0.05) ? first.id : undefined;
+}
+
 /**
  * A city or region said in the question (at a place `free` allows) that none of these things' names
  * has, when every one of their names is of another place ("Қарағанды облысының … паспорттары" of
  * «… Жамбылской области»): the same thing somewhere else, which the data does not have.
  */
 function otherPlace(r: Reading, kind: EntityKind, ids: readonly string[], free: (i: number) => boolean): number | null {
-  const placesOf = (one: ReturnType<typeof candidateOf>) => new Set(one[0]!.names.flatMap((n) => tokenize(normalizeText(n)).map((t) => placeOf(t.text))).filter((p) => p >= 0));
-  const named = onesOf(r, kind, ids).map(placesOf);
+  const named = onesOf(r, kind, ids).map(placesNamed);
   if (named.length === 0 || named.some((places) => places.size === 0)) return null;
   const at = r.tokens.findIndex((t, i) => free(i) && placeOf(t.text) >= 0 && named.every((places) => !places.has(placeOf(t.text))));
   return at >= 0 ? at : null;

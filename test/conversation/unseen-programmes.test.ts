@@ -134,6 +134,8 @@ const SETS = [
   { name: 'Aqparat Digital', dataset: 'aqparat-digital-dataset.json', questions: 'aqparat-digital-questions.jsonl', floor: 0.85 },
   { name: 'Qonaqjai Digital', dataset: 'qonaqjai-digital-dataset.json', questions: 'qonaqjai-digital-questions.jsonl', floor: 0.85 },
   { name: 'Qazba Digital', dataset: 'qazba-digital-dataset.json', questions: 'qazba-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Adal Enbek', dataset: 'adal-enbek-dataset.json', questions: 'adal-enbek-questions.jsonl', floor: 0.85 },
+  { name: 'Shejire Digital', dataset: 'shejire-digital-dataset.json', questions: 'shejire-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
@@ -169,4 +171,13 @@ describe('a project named a little less surely beside a source named for sure', 
     const til = servicesFor('til-kopiri-dataset.json');
     expect((await ask(til, 'ЕО-ның аударма ісіне берген гранты бойынша жобаларға неше теңге бөлінді', 1000)).args).toHaveProperty('unknown');
   });
+});
+
+// Three city police divisions, one named in Kazakh too: the city said picks the division, though
+// the Kazakh words are the other city's division's name.
+it('answers about the body of the city said, not the one whose name has the words', async () => {
+  const services = servicesFor('saq-jol-digital-dataset.json');
+  const user = { id: 1000, name: 'Official', languageCode: 'kk' };
+  const asked = await handleMessage({ text: 'Астана қаласы ПД әкімшілік полиция басқармасы тамыз бен қыркүйекте канша толеди', user, chat: { id: 1000, kind: 'private' } }, services);
+  expect(asked.args).toMatchObject({ scope: { kind: 'administrator', id: 'Управление административной полиции Департамента полиции города Астаны' } });
 });
