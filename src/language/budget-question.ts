@@ -72,7 +72,7 @@ const ZERO = compile([
   'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'nothing has been paid', 'nothing has been paid out', 'nothing paid', 'nothing paid out', 'nothing was paid', 'nothing has been spent', 'nothing was spent', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
-  'бірде бір төлем*', 'ешқандай төлем*', 'төлем болмаған*', 'төлемі болмаған*', 'ешқандай шығын*', 'бірде бір теңге*', 'бірде бір тиын*', 'төлем жасамаған*', 'төлем жасамады*', 'төлем жүргізбеген*', 'төлем өткізбеген*', 'төлем жасамаған*', 'төлем жүргізбеді*', 'төлем жүргізілмеген*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'didn t pay', 'did not pay', 'didn t pay anything', 'did not pay anything', 'didn t spend', 'did not spend', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
+  'бірде бір төлем*', 'ешқандай төлем*', 'төлем болмаған*', 'төлемі болмаған*', 'ешқандай шығын*', 'бірде бір теңге*', 'бірде бір тиын*', 'төлем жасамаған*', 'төлем жасамады*', 'төлем жүргізбеген*', 'төлем өткізбеген*', 'төлем жүргізбеді*', 'төлем жүргізілмеген*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'didn t pay', 'did not pay', 'didn t pay anything', 'did not pay anything', 'didn t spend', 'did not spend', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
 ]);
 /** "Нулевые не считать": a ranking of those that have some. */
 const NON_ZERO = compile([
@@ -1212,21 +1212,11 @@ const placesNamed = (one: ReturnType<typeof candidateOf>) => new Set(one[0]!.nam
 function bodyOfPlaceSaid(r: Reading, m: Mention, kind: EntityKind, ids: readonly string[]): string | undefined {
   const at = otherPlace(r, kind, ids, () => true);
   if (at === null) return undefined;
-  const place = placeOf(r.tokens[at]!.text);
-  const ofPlace = (id: string) => {
-    const one = candidateOf(r, kind, id);
-    return one.length > 0 && placesNamed(one).has(place);
-  };
   const beside = r.mentions.find((o) => o !== m && at >= o.tokenStart && at < o.tokenEnd && o.tokenEnd >= m.tokenStart - 2 && o.tokenStart <= m.tokenEnd + 2);
   const top = beside?.matches[0];
-  if (top && top.kind === kind && top.score >= FAINT && ofPlace(top.id)) return top.id;
-  // The place said right before the words, with no name of its own found ("Шымкент қаласы … басқармасы",
-  // that body named only in Russian): the body of that place that fits the whole stretch about as well.
-  if (beside || kind === 'project' || at < m.tokenStart - 2 || at > m.tokenEnd + 1) return undefined;
-  const ranked = matchEntities(r.tokens.slice(Math.min(m.tokenStart, at), Math.max(m.tokenEnd, at + 1)), r.index.candidates, { kind, minScore: 0.4 });
-  const placed = ranked.filter((x) => ofPlace(x.id));
-  const [first, second] = placed;
-  return first && first.score >= (ranked[0]?.score ?? 0) - 0.05 && (!second || second.score < first.score - 0.05) ? first.id : undefined;
+  if (!top || top.kind !== kind || top.score < FAINT) return undefined;
+  const one = candidateOf(r, kind, top.id);
+  return one.length > 0 && placesNamed(one).has(placeOf(r.tokens[at]!.text)) ? top.id : undefined;
 }
 
 /**

@@ -172,7 +172,11 @@ export class PatternSet {
       const first = p.words[0];
       if (!first) return;
       let group = byFirst.get(first);
-      if (!group) this.groups.push({ first, patterns: (group = []) }), byFirst.set(first, group);
+      if (!group) {
+        group = [];
+        byFirst.set(first, group);
+        this.groups.push({ first, patterns: group });
+      }
       group.push(n);
     });
     this.topId = patterns.reduce((top, p) => Math.max(top, p.topId), 0);
