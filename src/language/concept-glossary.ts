@@ -1,6 +1,7 @@
 // Generic vocabulary of public finance and digitalisation in Russian, Kazakh and English, so that
 // "Ұлттық қор" or "national fund" find a source named "Национальный фонд". Nothing here names a
 // particular project or source; each group is one concept. `*` at the end = any ending.
+import { keptAnswers } from './kept-answers.js';
 import { FIELD_GROUPS } from './field-glossary.js';
 import { phoneticKey } from './normalize-text.js';
 
@@ -572,13 +573,10 @@ export function gluedBrand(text: string): boolean {
  */
 const KAZAKH_ENDING = /^(?:lar|ler|dar|der|tar|ter|si|sy|nin|din|tin|inin|ine|inde|inen)/;
 
-const CONCEPT_CACHE = new Map<string, readonly number[]>();
 const NONE: readonly number[] = [];
 
 /** Concept numbers a word (by its phonetic key) belongs to; empty when none. */
-export function conceptsOf(key: string): readonly number[] {
-  const cached = CONCEPT_CACHE.get(key);
-  if (cached) return cached;
+export const conceptsOf = keptAnswers(50_000, (key: string): readonly number[] => {
   let found: number[] | null = null;
   for (const e of ENTRIES) {
     // A short stem takes only short endings: "дамуға" is "даму", the brand "DamuMed" is not.
@@ -588,10 +586,8 @@ export function conceptsOf(key: string): readonly number[] {
     if (hit) (found ??= []).includes(e.concept) || found.push(e.concept);
   }
   const result = found ?? NONE;
-  if (CONCEPT_CACHE.size > 50_000) CONCEPT_CACHE.clear();
-  CONCEPT_CACHE.set(key, result);
   return result;
-}
+});
 
 /** Whether two words share a concept (a translation of each other in this glossary). */
 export function shareConcept(a: string, b: string): boolean {

@@ -1,6 +1,8 @@
 // Text normalisation for matching: one canonical form for Russian, Kazakh and English input,
 // plus Latin↔Cyrillic transliteration and a phonetic key that lets "kazllm" meet "КазЛЛМ".
 
+import { keptAnswers } from './kept-answers.js';
+
 /**
  * Lower-case, ё→е, drop control/format characters (RTL marks, zero-width joiners, soft hyphens),
  * turn punctuation, quotes, emoji and symbols into spaces, collapse spaces.
@@ -92,16 +94,12 @@ export function transliterate(text: string, to: 'latin' | 'cyrillic'): string {
   return out;
 }
 
-const KEY_CACHE = new Map<string, string>();
-
 /**
  * A rough phonetic key of one word, the same for its Cyrillic and Latin spellings:
  * Кибер­щит / kiberschit → "kiberšit", суперкомпьютер / supercomputer → "superkomputer",
  * КазЛЛМ / kazllm → "kazlm". Used to compare words, never shown.
  */
-export function phoneticKey(word: string): string {
-  const cached = KEY_CACHE.get(word);
-  if (cached !== undefined) return cached;
+export const phoneticKey = keptAnswers(50_000, (word: string): string => {
   let s = transliterate(word.toLowerCase().replace(/ё/g, 'е'), 'latin');
   s = s
     .replace(/ä/g, 'a').replace(/ğ/g, 'g').replace(/q/g, 'k').replace(/ñ/g, 'n').replace(/ö/g, 'o')
@@ -124,7 +122,5 @@ export function phoneticKey(word: string): string {
     .replace(/iu/g, 'u')
     .replace(/['’`]/g, '');
   if (s.length > 3) s = s.replace(/(.)\1+/g, '$1'); // ИИ stays "ii", not "i"
-  if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
-  KEY_CACHE.set(word, s);
   return s;
-}
+});

@@ -1,6 +1,7 @@
 // Dates in ru/kk/en: 2026-03-01, 01.03.2026, "1 марта", "1 марта 2026", "1 наурыз", "наурыздың 1",
 // "2026 жылғы 1 наурыз", "March 1", "1 March 2026", сегодня/вчера/бүгін/кеше/today/yesterday.
 // A day and month without a year take the year of `today`. Impossible dates (31.02) give null.
+import { keptAnswers } from './kept-answers.js';
 import { normalizeText, transliterate } from './normalize-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import { editDistance } from './word-similarity.js';
@@ -40,26 +41,14 @@ const plainLetters = (word: string): string => word.replace(/[қүұәөғңіһ
 const PLAIN_STEMS: [string, number][] = MONTH_STEMS.filter(([s]) => plainLetters(s) !== s).map(([s, m]) => [plainLetters(s), m]);
 
 /** Month number of a month word in any of the three languages and its inflections (one typo forgiven in long ones), or null. */
-export function monthOf(word: string): number | null {
-  let month = MONTH_OF.get(word);
-  if (month === undefined) {
-    // Every word of every question is asked about, several times each: the answer is kept.
-    if (MONTH_OF.size >= 20_000) MONTH_OF.clear();
-    MONTH_OF.set(word, (month = readMonth(word)));
-  }
-  return month;
-}
-
-const MONTH_OF = new Map<string, number | null>();
-
-function readMonth(word: string): number | null {
+export const monthOf = keptAnswers(20_000, (word: string): number | null => {
   if (/^[a-zäğıñöşūü]{3,}$/u.test(word) && MONTH_EXACT.get(word) === undefined && !MONTH_STEMS.some(([s]) => word.startsWith(s))) {
     // Russian or Kazakh month typed in Latin letters: "marta", "fevralya", "nauryzdağy"
     const cyr = monthOfCyrillic(transliterate(word, 'cyrillic'));
     if (cyr !== null) return cyr;
   }
   return monthOfCyrillic(word);
-}
+});
 
 function monthOfCyrillic(word: string): number | null {
   const exact = MONTH_EXACT.get(word);

@@ -1,3 +1,4 @@
+import { keptAnswers } from './kept-answers.js';
 import { editDistance } from './word-similarity.js';
 
 // Words that carry no name. Function words (prepositions, conjunctions, articles, Kazakh suffixes
@@ -79,18 +80,11 @@ for (const w of STOP) if (w.length >= 6) STOP_BY_INITIAL.set(w[0]!, [...(STOP_BY
 
 /** A filler word typed with one letter wrong, missing, doubled or swapped ("сосотоянию"): still filler. Long words only. */
 export function isStopWordTypo(word: string): boolean {
-  if (word.length < 7) return false;
-  // Asked of each word several times per question, against a hundred stop words: the answer is kept.
-  let typo = STOP_TYPOS.get(word);
-  if (typo === undefined) {
-    if (STOP_TYPOS.size >= 20_000) STOP_TYPOS.clear();
-    typo = (STOP_BY_INITIAL.get(word[0]!) ?? []).some((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word, 1) <= 1);
-    STOP_TYPOS.set(word, typo);
-  }
-  return typo;
+  return word.length >= 7 && STOP_TYPOS(word);
 }
 
-const STOP_TYPOS = new Map<string, boolean>();
+/** Asked of each word several times per question, against a hundred stop words: the answer is kept. */
+const STOP_TYPOS = keptAnswers(20_000, (word) => (STOP_BY_INITIAL.get(word[0]!) ?? []).some((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word, 1) <= 1));
 
 /** A function word: never part of what a name is matched on. */
 export function isFunctionWord(word: string): boolean {

@@ -1,5 +1,7 @@
 // How alike two words are, on their phonetic keys: equal, an inflected form, or a typo away.
 
+import { keptAnswers } from './kept-answers.js';
+
 /** Optimal-string-alignment Damerau–Levenshtein distance; stops early above `max` (returns max + 1). */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
@@ -41,8 +43,6 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-const SIM_CACHE = new Map<string, number>();
-
 /**
  * Similarity in 0..1 of two phonetic keys: 1 equal; ≈0.9 same stem with other endings
  * (суперкомпьютером ~ суперкомпьютер, национальному ~ национальный); ≈0.8 a typo or two away
@@ -50,14 +50,14 @@ const SIM_CACHE = new Map<string, number>();
  */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const cacheKey = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  const cached = SIM_CACHE.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const v = computeSimilarity(a, b);
-  if (SIM_CACHE.size > 200_000) SIM_CACHE.clear();
-  SIM_CACHE.set(cacheKey, v);
-  return v;
+  return SIMILARITIES(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 }
+
+/** The similarity of a pair, by its two keys joined in order. */
+const SIMILARITIES = keptAnswers(200_000, (pair: string): number => {
+  const [a, b] = pair.split('\u0000') as [string, string];
+  return computeSimilarity(a, b);
+});
 
 function computeSimilarity(a: string, b: string): number {
   if (/\d/.test(a) || /\d/.test(b)) return 0;
