@@ -62,6 +62,8 @@ interface Acronym {
   covers: number[];
 }
 
+const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+
 function acronymFits(q: QueryToken, a: Acronym): boolean {
   if (q.text.length < 2) return false;
   // Nobody types initials with Kazakh letters in Latin: "back" is no "БӘҚ". In Cyrillic they are
@@ -216,7 +218,10 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
         const covers = r.slice(i, i + len);
         if (covers.some((w) => words[w]!.numeric || words[w]!.text.length < 3)) continue;
         // A compound word gives its two parts' initials too: "ГТС" of "гидротехнических сооружений".
-        for (const letters of new Set([covers.map((w) => words[w]!.text[0]).join(''), covers.map((w) => compoundInitials(words[w]!.text)).join('')])) {
+        // The country's adjective gives its first syllable: "КазИСМ" of "Казахстанский институт стандартизации и метрологии".
+        const rest = covers.slice(1).map((w) => words[w]!.text[0]).join('');
+        const country = COUNTRY_SYLLABLE.exec(words[covers[0]!]!.text)?.[1];
+        for (const letters of new Set([covers.map((w) => words[w]!.text[0]).join(''), covers.map((w) => compoundInitials(words[w]!.text)).join(''), ...(country ? [`${country}${rest}`] : [])])) {
           if (words.some((w) => w.text === letters) || seen.has(`${letters} ${covers[0]}`)) continue;
           seen.add(`${letters} ${covers[0]}`);
           acronyms.push({ key: letters, phonetic: phoneticKey(letters), covers });
@@ -226,6 +231,9 @@ function variantWords(text: string, withAcronyms: boolean): { words: IndexWord[]
   }
   return { words, acronyms };
 }
+
+/** The country's adjective or name, whose first syllable starts many acronyms ("Каз…", "Kaz…"). */
+const COUNTRY_SYLLABLE = /^(каз|қаз|kaz)(?:ахстан|ахск|ақстан|ақ|akhstan|akh)\p{L}*$/u;
 
 /** The state's name in official names ("Республики Казахстан", "Қазақстан Республикасының"). */
 const STATE_WORD = /^(?:республик\p{L}*|казахстан\p{L}*|қазақстан\p{L}*|kazakhstan|republic)$/u;
@@ -630,9 +638,14 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
         // of a name's head are that name; inside a longer one ("… центр … Комитета государственных
         // доходов") they name the body it belongs to, so "КГД" is the Committee.
         const atHead = v.words.slice(0, a.covers[0]).every((w) => w.weight === 0);
-        const fit = (a.key.length >= 3 ? 1 : 0.9) * (atHead ? 1 : 0.85);
+        // So do four or more of a Kazakh name's last words, where its head noun stands ("ТРМК" of "…
+        // Техникалық реттеу және метрология комитеті"), unlike a run inside a name that only happens to
+        // give the same letters ("технического регулирования и метрологии по Карагандинской области").
+        // Three letters are too often a word written in another name ("ҚӨК" of «ҚӨК … орталығы»).
+        const atEnd = a.key.length >= 4 && v.words.slice(a.covers.at(-1)! + 1).every((w) => w.weight === 0) && v.words.some((w) => KAZAKH_LETTER.test(w.text));
+        const fit = (a.key.length >= 3 ? 1 : 0.9) * (atHead || atEnd ? 1 : 0.85);
         // Three initials or more of the name's head call it by its usual short name.
-        if (atHead && a.key.length >= 3) compoundDistinct = Math.max(compoundDistinct, 0.9);
+        if ((atHead && a.key.length >= 3) || atEnd) compoundDistinct = Math.max(compoundDistinct, 0.9);
         s[j] = Math.max(s[j]!, fit);
         for (const i of a.covers) t[i] = Math.max(t[i]!, fit);
       }

@@ -171,6 +171,28 @@ describe('matchEntities', () => {
     expect(findMentions('у Нацинфотеха какой остаток', bodies)[0]?.matches[0]).toMatchObject({ id: 'nit' });
     expect(findMentions('ДЧС', [bodies[2]!])).toEqual([]);
   });
+  it('reads initials of a Kazakh name’s last words, where its head noun stands, over a run inside another name', () => {
+    const department = (region: string, kk: string) => ({ id: region, names: [`Департамент технического регулирования и метрологии по ${region} области`, `${kk} облысы бойынша техникалық реттеу және метрология департаменті`], kind: 'administrator' });
+    const bodies = [
+      { id: 'committee', names: ['РГУ «Комитет технического регулирования и метрологии Министерства торговли и интеграции Республики Казахстан»', 'ҚР Сауда және интеграция министрлігінің Техникалық реттеу және метрология комитеті'], kind: 'administrator' },
+      department('Карагандинской', 'Қарағанды'),
+      department('Павлодарской', 'Павлодар'),
+      department('Актюбинской', 'Ақтөбе'),
+    ];
+    expect(matchEntities('ТРМК', bodies)[0]?.id).toBe('committee');
+    expect(matchEntities('ТРМК', bodies)[0]?.score).toBeGreaterThanOrEqual(0.8);
+    expect(matchEntities('КТРМ', bodies)[0]).toMatchObject({ id: 'committee' });
+  });
+
+  it('reads the country’s first syllable before initials ("КазИСМ") as that acronym', () => {
+    const bodies = [
+      { id: 'ism', names: ['РГП на ПХВ «Казахстанский институт стандартизации и метрологии»'], kind: 'administrator' },
+      { id: 'nit', names: ['АО «Национальные информационные технологии»'], kind: 'administrator' },
+    ];
+    expect(matchEntities('КазИСМ', bodies)[0]).toMatchObject({ id: 'ism' });
+    expect(matchEntities('казисм', bodies)[0]?.score).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('gives a clear winner a high score and a shared word several close scores', () => {
     const clear = matchEntities('Киберщит', projects);
     expect(clear[0]!.score).toBeGreaterThanOrEqual(0.8);
