@@ -69,6 +69,9 @@ export const projectCommand = defineCommand({
       // one named only loosely: the choice, never a guess.
       const named = readBudgetQuestion(r, ['project']);
       if (named.unknown) return { args: { project: named.unknown.text } };
+      // Words that only faintly sound like one name ("variable message signs" of a red-light camera
+      // project): looked up as typed, so the card shows only what they name, else the closest names.
+      if (named.unused && named.scope === undefined) return { args: { project: named.unused.replace(/,/g, '') } };
       const ids = named.scope?.kind === 'project' ? (named.alternatives ?? [named.scope.id!]) : projectChoices(r);
       const args: Record<string, unknown> = {};
       putIf(args, 'project', ids[0]);

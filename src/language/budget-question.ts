@@ -36,7 +36,7 @@ const compile = (words: string[]) => compileAll(words);
 
 /** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
-  administrator: compile(['администратор*', 'госорган*', 'подвед*', 'компаний', 'компаниям', 'организаций', 'ұйымдар*', 'organisations', 'organizations', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'агентств*']),
+  administrator: compile(['администратор*', 'госорган*', 'подвед*', 'компаний', 'компаниям', 'организаций', 'ұйымдар*', 'organisations', 'organizations', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'bodies', 'агентств*']),
   area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'direction', 'directions', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
   source: compile(['источник*', 'source*', 'funding line*', 'funder*', 'financier*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*', 'қаржыландырушы*']),
   project: compile(['проект*', 'project*', 'жоба*']),
@@ -69,7 +69,7 @@ const BOTTOM = compile([
   'thinnest', 'slimmest', 'тоньше всех', 'самы* тонк*', 'түбіне жақында*', 'бәрінен аз', 'ең кішкентай', 'ең кіші', 'хуже остальных', 'хуже других', 'worse than the rest',
 ]);
 const ZERO = compile([
-  'ничего не потрат*', 'ничего не израсход*', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
+  'ничего не потрат*', 'ничего не израсход*', 'ничего не заплатил*', 'ничего не оплатил*', 'ничего не выплатил*', 'не заплатил* ничего', 'не оплатил* ничего', 'ни тенге', 'ни копейки', 'ни одной оплат*', 'ни одного платеж*', 'не было оплат*', 'не было платеж*', 'no payments', 'not a single payment', 'not one payment', 'not one tenge', 'zero payments', 'with zero payments', 'no payment yet', 'no payment has', 'ноль расход*', 'нулев* расход*', 'нол* расход*', 'без расход*', 'не потратил*', 'не израсходовал*',
   'nothing spent', 'spent nothing', 'nothing has been paid', 'nothing has been paid out', 'nothing paid', 'nothing paid out', 'nothing was paid', 'nothing has been spent', 'nothing was spent', 'not spent anything', 'haven t spent anything', 'havent spent anything', 'have not spent anything', 'zero spend*', 'no spending', 'not spent',
   'ештеңе жұмсамаған*', 'ештеңе жұмсамады*', 'жұмсамаған*', 'нөл шығын*', 'төлемеген*', 'бір теңге де', 'бір тиын да',
   'бірде бір төлем*', 'ешқандай төлем*', 'төлем болмаған*', 'төлемі болмаған*', 'ешқандай шығын*', 'бірде бір теңге*', 'бірде бір тиын*', 'төлем жасамаған*', 'төлем жасамады*', 'төлем жүргізбеген*', 'төлем өткізбеген*', 'төлем жүргізбеді*', 'төлем жүргізілмеген*', 'haven t paid', 'hasn t paid', 'have not paid', 'has not paid', 'didn t pay', 'did not pay', 'didn t pay anything', 'did not pay anything', 'didn t spend', 'did not spend', 'not paid a single', 'a single tenge', 'not a single tenge', 'paid nothing', 'paid zero', 'нөлге тең', 'төлемі нөл*', 'нулев* оплат*', 'нулев* платеж*', 'бірде бір аударым*', 'аударым жасамаған*', 'аударым жасамады*',
@@ -103,7 +103,7 @@ function sourceKindOf(r: Reading, kind: EntityKind, id: string, i: number): bool
 }
 
 /** A word that makes a name a state body's: committee, ministry, agency, department. */
-const BODY_WORD = /^(?:комитет\p{L}*|министерств\p{L}*|агентств\p{L}*|департамент\p{L}*|управлени\p{L}*|акимат\p{L}*|committee|ministry|agency|department|комитеті\p{L}*|министрлі\p{L}*|агенттігі?\p{L}*|басқарма\p{L}*|әкімдігі?\p{L}*|бюро|бюросы\p{L}*|bureau|служб\p{L}*|service|қызметі\p{L}*|инспекци\p{L}*|inspectorate|инспекциясы\p{L}*)$/u;
+const BODY_WORD = /^(?:комитет\p{L}*|министерств\p{L}*|агентств\p{L}*|департамент\p{L}*|управлени\p{L}*|акимат\p{L}*|committee|ministry|agency|department|body|bodies|комитеті\p{L}*|министрлі\p{L}*|агенттігі?\p{L}*|басқарма\p{L}*|әкімдігі?\p{L}*|бюро|бюросы\p{L}*|bureau|служб\p{L}*|service|қызметі\p{L}*|инспекци\p{L}*|inspectorate|инспекциясы\p{L}*)$/u;
 
 /** Words that ask about everything together: the whole programme. */
 const PROGRAMME = compile([
@@ -374,6 +374,50 @@ function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { 
   return giver ? { kind: chosen.kind, mention: giver } : chosen;
 }
 
+/** "from / из / от" before a name, an article aside. */
+const FROM_WORD = /^(?:from|из|изо|от)$/u;
+const ARTICLE = /^(?:the|a|an)$/u;
+
+const TO_WORD = /^(?:to|into|towards|в|во|на|для)$/u;
+/** Kazakh "from" (ablative) and "to" (dative) endings. */
+const FROM_ENDINGS = ['нан', 'нен', 'дан', 'ден', 'тан', 'тен'];
+const TO_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'на', 'не'];
+
+/** "from X", "X-тан", "X жобасынан": money said to come from X. */
+function saidAsOrigin(r: Reading, m: Mention): boolean {
+  return saidWith(r, m, FROM_WORD, FROM_ENDINGS);
+}
+
+/** "to X", "into the X", "X-ке", "X жобасына": money said to go to X. */
+function saidAsDestination(r: Reading, m: Mention): boolean {
+  return saidWith(r, m, TO_WORD, TO_ENDINGS);
+}
+
+/** A preposition before the name (an article aside), or a Kazakh ending on its last word, alone after a hyphen, or on the kind noun after it. */
+function saidWith(r: Reading, m: Mention, preposition: RegExp, endings: readonly string[]): boolean {
+  let i = m.tokenStart - 1;
+  while (i >= 0 && ARTICLE.test(r.tokens[i]!.text)) i--;
+  if (i >= 0 && preposition.test(r.tokens[i]!.text)) return true;
+  const ends = (word: string) => endings.some((e) => word.length > e.length && word.endsWith(e));
+  const next = r.tokens[m.tokenEnd];
+  return ends(r.tokens[m.tokenEnd - 1]!.text) || (next !== undefined && (endings.includes(next.text) || (tokenFitsAny(next, NAME_MARKERS) && ends(next.text))));
+}
+
+/**
+ * In "body cams: total received, incl. what came over from the drones", the drones project is where
+ * some of the money came from; the thing asked about is the other one named. Not when a
+ * verb of moving money says who gave ("what did X hand over from Y"): giverOf reads those.
+ */
+function notTheOrigin(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { kind: EntityKind; mention: Mention } {
+  if (chosen.kind !== 'project' || !saidAsOrigin(r, chosen.mention) || hitsOf(r, MOVED).length > 0 || hitsOf(r, STOPPED).length > 0) return chosen;
+  const id = chosen.mention.matches.find((x) => x.kind === chosen.kind)!.id;
+  // Not one the money is said to go to ("X-тан Y-ке қанша ауыстырылды"): that asks what X passed on.
+  const other = r.mentions.find(
+    (m) => m !== chosen.mention && m.matches[0]?.kind === chosen.kind && m.matches[0].id !== id && m.matches[0].score >= FAINT && !saidAsOrigin(r, m) && !saidAsDestination(r, m),
+  );
+  return other ? { kind: chosen.kind, mention: other } : chosen;
+}
+
 /**
  * "X stopped — how much went to Y", "X handed some money to Y", two projects named: money X passed
  * on to other projects.
@@ -382,6 +426,19 @@ export function passedBetweenProjects(r: Reading): boolean {
   const stops = [...hitsOf(r, STOPPED), ...hitsOf(r, MOVED)];
   const projects = r.mentions.filter((m) => m.matches[0]?.kind === 'project' && m.matches[0].score >= FAINT);
   return projects.length >= 2 && projects.some((m) => m.matches[0]!.id !== projects[0]!.matches[0]!.id && stops.some((s) => s.tokenStart >= projects[0]!.tokenEnd && s.tokenEnd <= m.tokenStart));
+}
+
+/**
+ * Words between two namings of one thing, a word or so apart, are that thing's description, whatever
+ * else they sound like: "Ұлттық қордың [су тасқынына берген] трансферті" is the National Fund's flood
+ * transfer, not the «Su Tasqyny» portal.
+ */
+function insideOneName(r: Reading, m: Mention): boolean {
+  const top = (x: Mention) => (x.matches[0] && x.matches[0].score >= FAINT ? x.matches[0] : undefined);
+  const before = r.mentions.filter((a) => a.tokenEnd <= m.tokenStart && top(a));
+  return r.mentions.some(
+    (b) => b.tokenStart >= m.tokenEnd && b.tokenStart - m.tokenEnd <= 1 && before.some((a) => m.tokenStart - a.tokenEnd <= 1 && top(a)!.id === top(b)?.id && top(a)!.kind === top(b)!.kind && top(a)!.id !== m.matches[0]?.id),
+  );
 }
 
 const NAMING = new WeakMap<Reading, Mention[]>();
@@ -397,7 +454,7 @@ function namingMentions(r: Reading): Mention[] {
     ...[TOP, BOTTOM, BREAKDOWN_WORDS].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart === 1 && !looksLikeName(r, h.tokenStart))),
   ];
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
-  naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m) && !onlyBreakdownWords(r, m));
+  naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m) && !onlyBreakdownWords(r, m) && !insideOneName(r, m));
   NAMING.set(r, naming);
   return naming;
 }
@@ -958,7 +1015,7 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   const surest = candidates
     .filter((c) => !(sureOther && c.kind === 'source'))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
-  const best = surest ? giverOf(r, projectOfArea(r, surest)) : undefined;
+  const best = surest ? giverOf(r, notTheOrigin(r, projectOfArea(r, surest))) : undefined;
   const leftovers = leftoverWords(r, period, question.groupBy);
   const left = new Set(leftovers);
   // Quotes around a word the question accounts for («рекордсменов» is a ranking word) hold no name.
@@ -1149,6 +1206,15 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     question.scope = { kind: best.kind === 'priority' ? 'area' : best.kind, id: whole ?? ids[0]! };
     // Words that fit several things, or fit one only faintly, are asked about, not guessed.
     if (!whole && (ids.length > 1 || score < FAINT)) question.alternatives = ids;
+    // Words elsewhere that sound like another thing's name but were too faint to take ("ADB loan money
+    // given to the variable message signs"): the answer says it left them out.
+    const faint = r.mentions.filter((m) => m !== best.mention && m.matches[0] !== undefined && m.matches[0].id !== bestId && m.matches[0].score >= FAINT && !saidAsOrigin(r, m) && inside(m).every((i) => left.has(i)));
+    // So are words a source's money is said to have gone to, when they name nothing ("the IsDB loan put
+    // into translating interstate standards"): the answer is the source's, and says so.
+    const content = (i: number) => !r.tokens[i]!.ignorable && !isStopWord(r.tokens[i]!.text) && r.tokens[i]!.text.length >= 4 && !r.aboutProgramme[i];
+    const whereTo = best.kind === 'source' ? leftovers.filter((i) => content(i) && TO_WORD.test(r.tokens[leftoverRun(i, left)[0] - 1]?.text ?? '')) : [];
+    const runs = new Set([...faint.map((m) => m.tokenStart), ...whereTo].map((i) => asTyped(r, ...leftoverRun(i, left))));
+    if (runs.size > 0) question.unused = [...runs].join(', ');
     return question;
   }
   // A name the data lacks is announced by a kind noun beside it, capitals or quotes; words that
@@ -1235,12 +1301,20 @@ function otherPlace(r: Reading, kind: EntityKind, ids: readonly string[], free: 
  * A word written as a name: capitalised inside the sentence ("сколько потратил Минфин"), in capitals
  * or mixed case anywhere ("KazGPT", "ЦОД"), a place, or Latin among Cyrillic words.
  */
+/**
+ * A national company's glued name ("Казахтелеком", "Казпочта", "KazMunayGas"): the country's prefix,
+ * then a consonant-led stem. Not the country's own forms ("Казахстан", "казахский"), the treasury
+ * ("Казначейство") or words that only start alike ("қазір", "қазан", "казалось" go on with a vowel).
+ */
+const NATIONAL_BRAND = /^(?!(?:Қазақ|Казах|Kazakh|Qazaq)(?:стан|stan|ск|ша|тың|тар|тер|s\b))(?!Казн|Kazn)(?:Қазақ|Казах|Kazakh|Qazaq|Қаз|Каз|Kaz|Qaz)[^\P{L}аәеёиоөуұүыіэюяaeiouy]\p{L}{3,}$/iu;
+
 function looksLikeName(r: Reading, i: number): boolean {
   const typed = asTyped(r, i, i + 1);
   if (/^\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(typed)) return true;
   if (i > 0 && /^\p{Lu}/u.test(typed)) return true;
   // A city or region first in the question is a place's name though every first word is capitalised.
   if (i === 0 && PLACE.test(r.tokens[0]!.text)) return true;
+  if (i === 0 && NATIONAL_BRAND.test(typed)) return true;
   // The first word, capitalised as every sentence's is, is a name's when the name goes on in
   // capitals ("Save the Children money", "Ministry of Health: …").
   if (i === 0 && /^\p{Lu}\p{Ll}/u.test(typed)) {

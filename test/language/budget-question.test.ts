@@ -26,6 +26,9 @@ const catalogue: Catalogue = {
 const questionIn = (c: Catalogue) => (text: string) => readBudgetQuestion(read(text, c, '2026-11-30', INTENTS));
 const question = questionIn(catalogue);
 const reading = (text: string) => read(text, catalogue, '2026-11-30', INTENTS);
+/** The catalogue with these projects instead (id, then its names, the first the main one), all in one area. */
+const withProjects = (...projects: [string, ...string[]][]) =>
+  questionIn({ ...catalogue, projects: projects.map(([id, ...names]) => ({ id, name: names[0]!, names, priority: 'rail', owner: 'KTZ' })) });
 
 describe('reading budget questions', () => {
   it('takes the programme’s name inflected or translated as the whole programme', () => {
@@ -174,6 +177,50 @@ describe('reading budget questions', () => {
     expect(question('Казатомпром сколько израсходовал по программе').unknown?.text).toBe('Казатомпром');
     expect(question('Итого сколько потратили').unknown).toBeUndefined();
     expect(question('ну сколько потратили').unknown).toBeUndefined();
+  });
+
+  it('takes "admin body" as the administrators, not a project called "Body-worn cameras"', () => {
+    const bodycams = withProjects(['wagon', 'Датчики состояния вагонов «Smart Wagon»'], ['cams', 'Нагрудные видеорегистраторы', 'Body-worn cameras']);
+    expect(bodycams('Q2 payouts per admin body')).toMatchObject({ groupBy: 'administrator' });
+    expect(bodycams('Q2 payouts per admin body').scope).toBeUndefined();
+    expect(bodycams('which bodies spent the most').groupBy).toBe('administrator');
+    expect(bodycams('body cams: how much received').scope).toEqual({ kind: 'project', id: 'cams' });
+  });
+
+  it('says which words it left out when they only faintly sound like another thing’s name', () => {
+    const roads = withProjects(['redlight', 'Камеры фиксации проезда на запрещающий сигнал светофора'], ['vms', 'Табло переменной информации на трассах']);
+    expect(roads('ADB loan money given to the variable message signs')).toMatchObject({ scope: { kind: 'source', id: 'adb' }, unused: 'variable message signs' });
+    expect(roads('ADB loan money given so far').unused).toBeUndefined();
+    // Words the source's money went to that name nothing.
+    expect(roads('how much did the ADB loan put into translating interstate standards').unused).toBe('translating interstate standards');
+    expect(roads('how much did the ADB loan give to projects').unused).toBeUndefined();
+  });
+
+  it('asks about the project that received, not the one its money came from', () => {
+    const patrol = withProjects(['cams', 'Нагрудные видеорегистраторы для патрульных', 'Body-worn cameras for patrol officers and inspectors'], ['drones', 'Беспилотники для мониторинга трасс', 'Drones']);
+    expect(patrol('видеорегистраторы патрульных: всего получено, включая пришедшее из Drones').scope).toEqual({ kind: 'project', id: 'cams' });
+    expect(patrol('патрульдердің бейнетіркегіштері: барлығы қанша алды, Drones-тан келгенін қоса').scope).toEqual({ kind: 'project', id: 'cams' });
+    // A verb of moving money says the giver is asked about.
+    expect(patrol('сколько передали из Drones').scope).toEqual({ kind: 'project', id: 'drones' });
+  });
+
+  it('takes words between two namings of one source as its description, not another thing’s name', () => {
+    const floods = questionIn({
+      ...catalogue,
+      sources: [{ id: 'nf', name: 'Целевой трансферт из Национального фонда Республики Казахстан на противопаводковые мероприятия', names: ['Целевой трансферт из Национального фонда Республики Казахстан на противопаводковые мероприятия', 'National Fund targeted transfer for flood protection'] }],
+      projects: [{ id: 'portal', name: 'Паводковый портал для населения «Su Tasqyny»', names: ['Паводковый портал для населения «Su Tasqyny»', '«Su Tasqyny» су тасқыны порталы'], priority: 'rail', owner: 'KTZ' }],
+    });
+    expect(floods('Ұлттық қордың су тасқынына берген трансфертінің жалпы сомасы').scope).toEqual({ kind: 'source', id: 'nf' });
+    expect(floods('сколько было свободно в резерве Нацфонда на паводки на 1 мая').scope).toEqual({ kind: 'source', id: 'nf' });
+    expect(floods('су тасқыны порталына қанша берілді').scope).toEqual({ kind: 'project', id: 'portal' });
+  });
+
+  it('takes a national company’s glued name first in the question as a name, not the country’s words', () => {
+    expect(question('Қазақтелеком камералар арнасы үшін қанша алды').unknown?.text).toBe('Қазақтелеком');
+    expect(question('Kazpost payments for parcels this year').unknown?.text).toMatch(/^Kazpost/);
+    expect(question('Қазақстан бойынша барлығы қанша жұмсалды').unknown).toBeUndefined();
+    expect(question('Қазіргі уақытта резервте қанша қалды').unknown).toBeUndefined();
+    expect(question('Қазанда барлығы қанша жұмсалды').unknown).toBeUndefined();
   });
 
   it('takes no status from the words of a period, and no name from acts, "any" or "performing"', () => {

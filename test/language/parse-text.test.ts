@@ -28,6 +28,18 @@ describe('parseText', () => {
     });
   });
 
+  it('looks up words that only faintly sound like a project’s name as typed, never opening that project’s card', () => {
+    const roads: Catalogue = {
+      ...OWN_CATALOGUE,
+      projects: [
+        { id: 'redlight', name: 'Камеры фиксации проезда на запрещающий сигнал светофора', names: ['Камеры фиксации проезда на запрещающий сигнал светофора'] },
+        { id: 'vms', name: 'Табло переменной информации на трассах', names: ['Табло переменной информации на трассах'] },
+      ],
+    };
+    expect(parseText('amount to the variable message signs', roads, opts)).toMatchObject({ kind: 'intent', intent: 'project', args: { project: 'variable message signs' } });
+    expect(parseText('проект табло переменной информации', roads, opts)).toMatchObject({ kind: 'intent', intent: 'project', args: { project: 'vms' } });
+  });
+
   it('reads money paid to contractors as spending, and money gone or committed into projects as allocations', () => {
     const intentOf = (text: string) => {
       const r = parseText(text, OWN_CATALOGUE, opts);
