@@ -54,8 +54,10 @@ function passedMeasure(r: Reading): Measure {
   const toProjects = has(r, TO_PROJECTS);
   const reserve = hasSignal(r, 'reserve');
   if (toProjects) return reserve ? 'passedOn' : 'reallocated';
-  // "X перекинул на Y" with Y a project named: money passed to another project.
-  if (r.mentions.filter((m) => m.matches[0]?.kind === 'project' && m.matches[0].score >= 0.6).length >= 2) return 'reallocated';
+  // "X перекинул на Y" with Y a project named: money passed to another project. Y may sound more
+  // like an area's title ("на Cell Broadcast"): money goes to the projects, not to the area.
+  const named = r.mentions.filter((m) => (m.matches[0]?.kind === 'project' || m.matches[0]?.kind === 'priority') && m.matches[0].score >= 0.6);
+  if (named.length >= 2 && named.some((m) => m.matches[0]!.kind === 'project')) return 'reallocated';
   // "передал в резерв", "passed on to the reserve": a project gave money back.
   if (has(r, TO_A_RESERVE)) return 'released';
   return reserve || namesSource(r) ? 'allocated' : 'passedOn';

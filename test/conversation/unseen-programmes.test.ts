@@ -136,6 +136,10 @@ const SETS = [
   { name: 'Qazba Digital', dataset: 'qazba-digital-dataset.json', questions: 'qazba-digital-questions.jsonl', floor: 0.85 },
   { name: 'Adal Enbek', dataset: 'adal-enbek-dataset.json', questions: 'adal-enbek-questions.jsonl', floor: 0.85 },
   { name: 'Shejire Digital', dataset: 'shejire-digital-dataset.json', questions: 'shejire-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Saq Jol Digital', dataset: 'saq-jol-digital-dataset.json', questions: 'saq-jol-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Onertabys Digital', dataset: 'onertabys-digital-dataset.json', questions: 'onertabys-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Olshem Digital', dataset: 'olshem-digital-dataset.json', questions: 'olshem-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Dabyl Digital', dataset: 'dabyl-digital-dataset.json', questions: 'dabyl-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
@@ -180,4 +184,13 @@ it('answers about the body of the city said, not the one whose name has the word
   const user = { id: 1000, name: 'Official', languageCode: 'kk' };
   const asked = await handleMessage({ text: 'Астана қаласы ПД әкімшілік полиция басқармасы тамыз бен қыркүйекте канша толеди', user, chat: { id: 1000, kind: 'private' } }, services);
   expect(asked.args).toMatchObject({ scope: { kind: 'administrator', id: 'Управление административной полиции Департамента полиции города Астаны' } });
+});
+
+// A suspended project's money "passed to" a project whose words sound more like its area's title:
+// what it passed to projects, not that plus what went back to reserves.
+it('reads money passed to a project named like its area as passed to projects', async () => {
+  const services = servicesFor('dabyl-digital-dataset.json');
+  const user = { id: 1000, name: 'Official', languageCode: 'ru' };
+  const asked = await handleMessage({ text: 'после приостановки перехвата эфира сколько передали на Cell Broadcast', user, chat: { id: 1000, kind: 'private' } }, services);
+  expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'em-radio' }, measure: 'reallocated' });
 });

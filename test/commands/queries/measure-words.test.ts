@@ -167,6 +167,9 @@ it.each([
   ["KazLLM: the National Fund's contribution?", { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, via: 'national-fund' }],
   ['сколько выбрано из Нацфонда', { measure: 'allocated', scope: { kind: 'source', id: 'national-fund' } }],
   ['how much is earmarked for the programme across all funding sources', { measure: 'reserved', scope: { kind: 'programme' } }],
+  // "Not placed" is not allocated; "paid nothing" ranks the zeros.
+  ['какой сейчас объём неразмещённого резерва по программе в целом', { measure: 'freeReserve', scope: { kind: 'programme' } }],
+  ['в октябре какое направление вообще ничего не заплатило', { measure: 'spent', groupBy: 'area', rank: { zero: true } }],
   ['KazLLM — who is financing it, and how much each', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
