@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GROUPINGS, MEASURES, periodSchema, rankingSchema, SCOPE_KINDS } from '../../src/queries/budget-query.js';
-import { ENTITY_KINDS, readBudgetQuestion, readQuestion, type BudgetQuestion, type EntityKind, type IntentWords, type Reading } from '../../src/language/index.js';
+import { ENTITY_KINDS, readBudgetQuestion, readQuestion, wordsOfNamed, type BudgetQuestion, type EntityKind, type IntentWords, type Mention, type Reading } from '../../src/language/index.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
 import type { AnyCommand, CommandContext } from '../command.js';
 
@@ -68,7 +68,10 @@ export function viaSource(r: Reading, question: BudgetQuestion): string | undefi
   // Asked by source ("which sources fund it"), it is every source, not one ("fund" there is a verb).
   if (!question.scope || question.scope.kind === 'source' || question.scope.kind === 'programme' || question.groupBy === 'source') return undefined;
   // Named loosely is enough here: the thing asked about is sure, and only sources are looked for.
-  const source = r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.6 && m.matches.filter((x) => x.kind === 'source').length === 1);
+  // Not words of the thing asked about's own name that a source's name holds too.
+  const { kind, id } = question.scope;
+  const own = (m: Mention) => id !== undefined && kind !== 'status' && wordsOfNamed(r, m, kind === 'area' ? 'priority' : kind, id);
+  const source = r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.6 && m.matches.filter((x) => x.kind === 'source').length === 1 && !own(m));
   return source?.matches[0]?.id;
 }
 

@@ -130,7 +130,7 @@ const SORTED = compile(['ranked by', 'rank by', 'ranking by', 'sorted by', 'orde
 /** "Where does its money come from": a breakdown by source. */
 const FROM_WHERE = compile([
   'откуда', 'кто дал', 'кто дает', 'кто давал', 'чем финансир*', 'на какие деньги', 'на какие средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*', 'where from', 'what sources', 'pay for', 'pays for',
-  'who paid for', 'paid for it', 'get its funding', 'gets its funding', 'get their funding', 'who funds', 'who is funding', 'who pays for', 'who is financing', 'who finances', 'who financed', 'who funded', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
+  'who paid for', 'paid for it', 'get its money from', 'gets its money from', 'get their money from', 'get its funding', 'gets its funding', 'get their funding', 'who funds', 'who is funding', 'who pays for', 'who is financing', 'who finances', 'who financed', 'who funded', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'come from', 'comes from', 'coming from',
   'which sources', 'funding sources', 'sources of funding', 'funded by what', 'қайдан', 'қай көздер*', 'қай көзден', 'из каких источников', 'қаржыландыру көздері',
   'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги', 'who is paying for', 'who s paying for', 'funding mix', 'funded from',
   'из какого источник*', 'какой источник', 'источники и сумм*', 'what source*', 'sources and amounts', 'көздерін', 'көздерімен', 'қандай көздер*', 'кім төлейді', 'кімнің ақшасы*', 'кімнің қаражаты*', 'кімнің қаржысы*', 'кімнің есебінен', 'какие источники', 'каких источников', 'какими источниками',
@@ -366,6 +366,8 @@ function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { 
   const giver = r.mentions.find(
     (m) =>
       m !== chosen.mention &&
+      // Not a word of the stop's own phrase ("после приостановки X": "после" sounds like no giver).
+      !verbs.some((v) => v.tokenStart < m.tokenEnd && v.tokenEnd > m.tokenStart) &&
       m.tokenEnd <= chosen.mention.tokenStart &&
       m.matches[0]?.kind === chosen.kind &&
       (m.matches[0]?.score ?? 0) >= FAINT &&
@@ -469,6 +471,8 @@ function bestOfKind(r: Reading, kind: EntityKind): Mention | undefined {
 export const SURE = 0.8;
 /** Below this a mention that is the only candidate is still asked about ("did you mean …?"). */
 const FAINT = 0.6;
+/** A name matched this well was said in full. */
+const SAID_IN_FULL = 0.95;
 /** How surely a project beside a source named for sure must be named to be where the source's money went. */
 const BESIDE_SOURCE = 0.7;
 
@@ -786,6 +790,16 @@ function saysHeadOf(r: Reading, typed: readonly { key: string }[], kind: EntityK
   });
 }
 
+/**
+ * Every word of mention `m` is a word of the thing's name: "state assets administration" after
+ * "Almaty city" is part of «Управление государственных активов города Алматы», though a loan's
+ * English name holds those words too.
+ */
+export function wordsOfNamed(r: Reading, m: Mention, kind: EntityKind, id: string): boolean {
+  const words = Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k).filter((i) => !r.tokens[i]!.ignorable);
+  return words.length > 0 && words.every((i) => wordOfName(r, kind, id, i));
+}
+
 /** Word `i` alone is a word of the thing's name, in any of its languages. */
 function wordOfName(r: Reading, kind: EntityKind, id: string, i: number): boolean {
   const one = candidateOf(r, kind, id);
@@ -997,8 +1011,13 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     const nameLike = (w: (typeof words)[number]) => looksLikeName(r, w.at) && !r.programmeNameWords.has(w.t.text);
     return own < (words.length === 1 ? SURE : 0.9) && !words.some(nameLike) && !namedKind(r, c.mention, c.kind);
   };
+  // Another kind's faint fit to words that name something else clearly better is no candidate, unless a kind noun says that kind.
+  const secondFaint = (c: { kind: EntityKind; mention: Mention }) => {
+    const own = c.mention.matches.find((x) => x.kind === c.kind)!.score;
+    return c.mention.matches[0]?.kind !== c.kind && own < FAINT && c.mention.matches[0]!.score - own > 0.05 && !namedKind(r, c.mention, c.kind);
+  };
   const candidates = (preferred.map((kind) => ({ kind, mention: bestOfKind(r, kind) })).filter((c) => c.mention !== undefined) as { kind: EntityKind; mention: Mention }[]).filter(
-    (c) => supported(c) && !themeGroup(c),
+    (c) => supported(c) && !themeGroup(c) && !secondFaint(c),
   );
   // A source named beside a project, area or administrator is where that one's money came from (`via`), not the scope.
   // A project said to be stopped ("backup data centre wrapped up: … returned to the republican budget reserve") is the one asked about.
@@ -1012,8 +1031,22 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     return score >= SURE || (stopped && score >= FAINT) || (sourceSure && score >= BESIDE_SOURCE && c.mention.tokenEnd - c.mention.tokenStart >= 2);
   };
   const sureOther = candidates.some((c) => c.kind !== 'source' && c.mention.matches[0]?.kind === c.kind && namesWhere(c));
+  // A singular kind noun beside the words says which kind they name ("Cell Broadcast жобасы"), though
+  // another kind's name fits them better.
+  const saidKind = candidates.filter((c) => namedKind(r, c.mention, c.kind) && scoreOf(c) >= SURE);
+  // Not over a name said in full ("Семей инжиниринг неше жобаға": how many projects the company has).
+  const otherKindOfSaid = (c: { kind: EntityKind; mention: Mention }) =>
+    saidKind.some((s) => s.kind !== c.kind && s.mention === c.mention) && !namedKind(r, c.mention, c.kind) && c.mention.matches.find((x) => x.kind === c.kind)!.score < SAID_IN_FULL;
+  // A Latin brand typed as one name writes it in quotes («Bos Oryn») is that thing's, though another
+  // kind's title holds the same words in Kazakh ("бос орындар порталы").
+  const typedBrand = (c: { kind: EntityKind; mention: Mention }) => {
+    const id = c.mention.matches.find((x) => x.kind === c.kind)!.id;
+    return (candidateOf(r, c.kind, id)[0]?.names ?? []).some((name) => [...name.matchAll(/«([^«»]*[A-Za-z][^«»]*)»/g)].some((q) => q[1]!.length >= 3 && r.text.includes(q[1]!)));
+  };
+  const branded = candidates.filter(typedBrand);
+  const besideBrand = (c: { kind: EntityKind; mention: Mention }) => branded.some((b) => b !== c && b.mention === c.mention) && !typedBrand(c);
   const surest = candidates
-    .filter((c) => !(sureOther && c.kind === 'source'))
+    .filter((c) => !(sureOther && c.kind === 'source') && !otherKindOfSaid(c) && !besideBrand(c))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
   const best = surest ? giverOf(r, notTheOrigin(r, projectOfArea(r, surest))) : undefined;
   const leftovers = leftoverWords(r, period, question.groupBy);
@@ -1038,7 +1071,10 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // "the grant" alone calls the data's one grant; beside a name it does not hold ("OSCE grant",
   // "USAID … остаток гранта", "Еуропалық Одақ (ЕО) гранты") it is another body's grant.
   const bareKind = r.mentions.find((m) => m.matches[0]?.kind === 'source' && r.tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.ignorable || SOURCE_KINDS.some((k) => k.test(t.text))));
-  const foreignName = bareKind ? leftovers.find((i) => (isAcronymTyped(r, i) || looksLikeName(r, i)) && !r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd)) : undefined;
+  // A word that only faintly sounds like some name is no name of the data's ("OSCE grant" beside the EU's).
+  const foreignName = bareKind
+    ? leftovers.find((i) => (isAcronymTyped(r, i) || looksLikeName(r, i)) && !r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd && (m.matches[0]?.score ?? 0) >= SURE))
+    : undefined;
   if (bareKind && foreignName !== undefined) {
     const [start, end] = leftoverRun(foreignName, left);
     const near = end <= bareKind.tokenStart && bareKind.tokenStart - end <= 2;
@@ -1108,9 +1144,18 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // Around every naming of it: "the loan for geodesy from the Asian Development Bank" names a
   // loan and a bank, and "Asian Development" stands beside the second.
   const namings = best ? r.mentions.filter((m) => m === best.mention || (m.matches[0]?.id === bestId && m.matches[0]?.kind === best.kind && m.matches[0].score >= SURE)) : [];
+  // A common word across a preposition from a name said in full ("Казгидромет в паводок") says when or
+  // what for; a name's own words there are written as one ("ЦОД в Карагандинской области").
+  const fullName = best !== undefined && calledByWholeName(r, best.mention, best.kind, [bestId!]) !== undefined;
+  const acrossPreposition = (m: Mention, i: number) => {
+    const [from, to] = i >= m.tokenEnd ? [m.tokenEnd, i] : [i + 1, m.tokenStart];
+    for (let k = from; k < to; k++) if (isFunctionWord(r.tokens[k]!.text)) return true;
+    return false;
+  };
   const nextToBest = namings.flatMap((m) =>
     wordsBeside(r, m, left).filter(
       (i) =>
+        !(fullName && !looksLikeName(r, i) && acrossPreposition(m, i)) &&
         // Beside another naming, only words written as a name ("Asian Development"): the rest describes it.
         (m === best!.mention || looksLikeName(r, i)) &&
         !otherThing(i) &&
@@ -1124,7 +1169,9 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     ),
   );
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
-  const otherKind = best && scoreOf(best) < SURE ? otherKindNoun(r, best.mention, best.kind) : null;
+  // So is a name several of one kind fit alike ("gender balance in the civil service area": two civil-service bodies, no such area).
+  const tiedWithBest = best ? best.mention.matches.filter((x) => x.kind === best.kind && x.score >= best.mention.matches.find((y) => y.kind === best.kind)!.score - 0.05).length : 0;
+  const otherKind = best && (scoreOf(best) < SURE || tiedWithBest > 1) ? otherKindNoun(r, best.mention, best.kind) : null;
   if (best && otherKind) {
     // The words are the start of an area's or a source's title, and the noun says which kind
     // ("электронные архивы как направление" of «Электронные архивы и документационное обеспечение»):

@@ -199,7 +199,8 @@ const GROUPS: string[][] = [
   ['доля', 'доли', 'долю', 'долей', 'долев*', 'share', 'shares', 'үлес*'],
   // State bodies and the sectors they run, as officials name them in any of the three languages.
   ['министерств*', 'ministry', 'ministries', 'министрлі*'],
-  ['департамент*', 'department*', 'dept', 'office', 'управлени*', 'басқарма*'],
+  ['департамент*', 'department*', 'dept', 'office', 'управлени*', 'басқарма*', 'administration'],
+  ['активы', 'активов', 'активам', 'активами', 'активах', 'активтер*', 'asset', 'assets'],
   ['акимат*', 'akimat*', 'әкімдік*', 'әкімдігі*'],
   ['юстици*', 'justice', 'әділет*'],
   ['правосуди*', 'justice', 'judicial', 'judiciary'],

@@ -485,7 +485,8 @@ export const FIELD_GROUPS: string[][] = [
   ['танк', 'танки', 'танков', 'танка', 'tanks'],
   ['ракет*', 'missile*', 'rocket*', 'зымыран*'],
   ['готовност*', 'readiness', 'preparedness'],
-  ['учения', 'учениях', 'exercise', 'exercises', 'drill', 'drills', 'жаттығу*'],
+  ['учения', 'учениях', 'учениям', 'учениями', 'exercise', 'exercises', 'drill', 'drills', 'жаттығу*', 'оқулар*'],
+  ['штабн*', 'штабтық*', 'headquarters'],
   // Customs, tax, treasury, procurement.
   ['пошлин*', 'госпошлин*', 'duty', 'duties', 'баж', 'бажы', 'бажын'],
   ['контрабанд*', 'smuggl*'],

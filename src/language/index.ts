@@ -32,5 +32,5 @@ export { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPatte
 export { isGenericWord, isStopWord } from './stop-words.js';
 export { detectLanguage } from './detect-language.js';
 export { editDistance } from './word-similarity.js';
-export { asksRanking, asTyped, listEndNamed, saysRankingCount, readBudgetQuestion, passedBetweenProjects, SURE, type BudgetQuestion } from './budget-question.js';
+export { asksRanking, asTyped, listEndNamed, saysRankingCount, readBudgetQuestion, passedBetweenProjects, SURE, wordsOfNamed, type BudgetQuestion } from './budget-question.js';
 export { findPeriod, quarterByOrdinal, spansOneQuarter, type PeriodMatch } from './parse-period.js';

@@ -105,7 +105,8 @@ function computeFit(tokenKey: string, w: WordPattern): number {
         // the typo is inside the stem, not at its end where endings start ("тоқтатыңыз" is no "тоқтатыл*")
         const head = tokenKey.slice(0, len);
         // and not in the stem's last two letters either ("инвестор" is no "инвестир*")
-        if (tokenKey.length >= len && head.at(-1) === w.key.at(-1) && commonPrefix(head, w.key) < w.key.length - 2 && editDistance(head, w.key, 1) <= 1) ok = true;
+        // and an ending after it no longer than an ending ("прокторинга" is no "проект*" with a typo)
+        if (tokenKey.length >= len && tokenKey.length - len <= 5 && head.at(-1) === w.key.at(-1) && commonPrefix(head, w.key) < w.key.length - 2 && editDistance(head, w.key, 1) <= 1) ok = true;
       }
     } else if (Math.abs(tokenKey.length - w.key.length) <= 1 && tokenKey.at(-1) === w.key.at(-1)) {
       // same last letter: "projects" is no typo of "project", "unsubscibe" is one of "unsubscribe"

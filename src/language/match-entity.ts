@@ -854,6 +854,8 @@ function holdsPlaceSaid(tokens: readonly QueryToken[], outer: { a: number; b: nu
 const SAME_NAME_MARGIN = 0.04;
 /** A single word scoring this names its thing for sure by itself. */
 const SURE_WORD = 0.8;
+/** How well another kind's best must fit the same words to be kept beside the top match. */
+const OTHER_KIND_SCORE = 0.5;
 
 export interface MentionOptions {
   /** a stretch must score at least this much to count (default 0.45) */
@@ -930,6 +932,15 @@ export function findMentions(
     const alternatives = recs.filter(
       (o) => o.a === r.a && o.b === r.b && o.score >= r.score - tieMargin,
     );
+    // The best of each other kind over the same words too, a little less sure: a kind noun beside them
+    // may say which kind is meant ("Cell Broadcast жобасы" is the project, though the area's title fits better).
+    const kinds = new Set(alternatives.map((o) => index.candidates[o.ci]!.kind));
+    for (const o of recs) {
+      const kind = index.candidates[o.ci]!.kind;
+      if (o.a !== r.a || o.b !== r.b || kinds.has(kind) || o.score < OTHER_KIND_SCORE) continue;
+      kinds.add(kind);
+      alternatives.push(o);
+    }
     const seen = new Set<number>();
     const matches: EntityMatch[] = [];
     for (const o of alternatives) {

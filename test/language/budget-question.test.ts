@@ -215,6 +215,31 @@ describe('reading budget questions', () => {
     expect(floods('су тасқыны порталына қанша берілді').scope).toEqual({ kind: 'project', id: 'portal' });
   });
 
+  it('takes a name said in full with a common word across a preposition as that thing', () => {
+    const hydro = questionIn({
+      ...catalogue,
+      administrators: [...catalogue.administrators!, { id: 'KGM', name: 'РГП на ПХВ «Казгидромет»', names: ['РГП на ПХВ «Казгидромет»', 'Kazhydromet'] }],
+      projects: [
+        { id: 'posts', name: 'Автоматические гидропосты на реках Есиль, Нура и Тобол', names: ['Автоматические гидропосты на реках Есиль, Нура и Тобол'], priority: 'rail', owner: 'KGM' },
+      ],
+    });
+    expect(hydro('Казгидромет в паводок, март–апрель, скока заплатил').scope).toEqual({ kind: 'administrator', id: 'KGM' });
+    // A name written as one across the preposition is still another thing's ("… в Карагандинской области"),
+    // and one word of a long name is no name said in full ("smart parking in Astana").
+    expect(hydro('Казгидромет в Карагандинской области сколько заплатил').unknown).toBeDefined();
+    expect(hydro('smart parking on the Yesil river: how much was paid').unknown).toBeDefined();
+  });
+
+  it('takes the kind a singular kind noun says, though another kind’s name fits the words better', () => {
+    const alerts = questionIn({
+      ...catalogue,
+      priorities: [{ id: 'warn', title: 'Оповещение населения: сирены и Cell Broadcast', titles: ['Оповещение населения: сирены и Cell Broadcast', 'Халықты хабардар ету: сиреналар және Cell Broadcast'] }],
+      projects: [{ id: 'cb', name: 'Оповещение населения по технологии Cell Broadcast «Dabyl CB»', names: ['Оповещение населения по технологии Cell Broadcast «Dabyl CB»', '«Dabyl CB» Cell Broadcast арқылы халықты хабардар ету'], priority: 'warn', owner: 'KTZ' }],
+    });
+    expect(alerts('Cell Broadcast жобасы қай көздерден қаржыландырылған')).toMatchObject({ scope: { kind: 'project', id: 'cb' }, groupBy: 'source' });
+    expect(alerts('по направлению Cell Broadcast сколько потрачено').scope).toEqual({ kind: 'area', id: 'warn' });
+  });
+
   it('takes a national company’s glued name first in the question as a name, not the country’s words', () => {
     expect(question('Қазақтелеком камералар арнасы үшін қанша алды').unknown?.text).toBe('Қазақтелеком');
     expect(question('Kazpost payments for parcels this year').unknown?.text).toMatch(/^Kazpost/);

@@ -170,6 +170,7 @@ it.each([
   // "Not placed" is not allocated; "paid nothing" ranks the zeros.
   ['какой сейчас объём неразмещённого резерва по программе в целом', { measure: 'freeReserve', scope: { kind: 'programme' } }],
   ['в октябре какое направление вообще ничего не заплатило', { measure: 'spent', groupBy: 'area', rank: { zero: true } }],
+  ['where does KazLLM get its money from', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
   ['KazLLM — who is financing it, and how much each', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
