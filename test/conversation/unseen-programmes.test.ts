@@ -30,6 +30,10 @@ function servicesFor(dataset: string | 'demo'): Services {
   return { db: t.db, now: () => NOW, adminIds: [], log: createLogger('silent') };
 }
 
+/** One question asked in a chat of its own on one fixture's data. */
+const askIn = (dataset: string, languageCode: string, text: string) =>
+  handleMessage({ text, user: { id: 1000, name: 'Official', languageCode }, chat: { id: 1000, kind: 'private' } }, servicesFor(dataset));
+
 const SETS = [
   { name: 'demo holdout', dataset: 'demo', questions: 'meeting-questions.holdout.jsonl', floor: 0.85 },
   { name: 'Digital Turkestan', dataset: 'turkestan-dataset.json', questions: 'turkestan-questions.jsonl', floor: 0.9 },
@@ -140,6 +144,9 @@ const SETS = [
   { name: 'Onertabys Digital', dataset: 'onertabys-digital-dataset.json', questions: 'onertabys-digital-questions.jsonl', floor: 0.85 },
   { name: 'Olshem Digital', dataset: 'olshem-digital-dataset.json', questions: 'olshem-digital-questions.jsonl', floor: 0.85 },
   { name: 'Dabyl Digital', dataset: 'dabyl-digital-dataset.json', questions: 'dabyl-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Memqyzmet Digital', dataset: 'memqyzmet-digital-dataset.json', questions: 'memqyzmet-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Taza Qarjy Digital', dataset: 'taza-qarjy-digital-dataset.json', questions: 'taza-qarjy-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Mulik Digital', dataset: 'mulik-digital-dataset.json', questions: 'mulik-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
@@ -180,17 +187,46 @@ describe('a project named a little less surely beside a source named for sure', 
 // Three city police divisions, one named in Kazakh too: the city said picks the division, though
 // the Kazakh words are the other city's division's name.
 it('answers about the body of the city said, not the one whose name has the words', async () => {
-  const services = servicesFor('saq-jol-digital-dataset.json');
-  const user = { id: 1000, name: 'Official', languageCode: 'kk' };
-  const asked = await handleMessage({ text: 'Астана қаласы ПД әкімшілік полиция басқармасы тамыз бен қыркүйекте канша толеди', user, chat: { id: 1000, kind: 'private' } }, services);
+  const asked = await askIn('saq-jol-digital-dataset.json', 'kk', 'Астана қаласы ПД әкімшілік полиция басқармасы тамыз бен қыркүйекте канша толеди');
   expect(asked.args).toMatchObject({ scope: { kind: 'administrator', id: 'Управление административной полиции Департамента полиции города Астаны' } });
 });
 
 // A suspended project's money "passed to" a project whose words sound more like its area's title:
 // what it passed to projects, not that plus what went back to reserves.
 it('reads money passed to a project named like its area as passed to projects', async () => {
-  const services = servicesFor('dabyl-digital-dataset.json');
-  const user = { id: 1000, name: 'Official', languageCode: 'ru' };
-  const asked = await handleMessage({ text: 'после приостановки перехвата эфира сколько передали на Cell Broadcast', user, chat: { id: 1000, kind: 'private' } }, services);
+  const asked = await askIn('dabyl-digital-dataset.json', 'ru', 'после приостановки перехвата эфира сколько передали на Cell Broadcast');
   expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'em-radio' }, measure: 'reallocated' });
+});
+
+// "the grant" beside a body's initials that only faintly sound like a project's: that body's grant,
+// which the data lacks, not the one grant the data has.
+it('says a grant of a body the data lacks is missing, though its initials faintly sound like a name', async () => {
+  const asked = await askIn('taza-qarjy-digital-dataset.json', 'en', 'OSCE grant — how much is still free');
+  expect(asked.args).toMatchObject({ unknown: { text: 'OSCE grant' } });
+});
+
+// "После приостановки X": X stopped and gave; neither "после" (which faintly sounds like another
+// project) nor "прокторинга" (a typo away from "проект…" with a long ending) is anything else.
+it('answers what a project passed on after it was stopped, named after "после приостановки"', async () => {
+  const asked = await askIn('memqyzmet-digital-dataset.json', 'ru', 'после приостановки прокторинга сколько передали другим проектам');
+  expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'cs-proctor' }, measure: 'reallocated' });
+});
+
+// A body named in English, its words held by a loan's English name too: that body, not its money from the loan.
+it('takes the words of the thing asked about as its name, not as a source its money came from', async () => {
+  const asked = await askIn('mulik-digital-dataset.json', 'en', 'Almaty city state assets administration: how much is left unspent');
+  expect(asked.args).toMatchObject({ scope: { kind: 'administrator', id: 'ГУ «Управление государственных активов города Алматы»' } });
+  expect(asked.args).not.toHaveProperty('via');
+});
+
+// Words two bodies fit alike, said to be an area: an area the data lacks, not a choice of the bodies.
+it('says an area the data lacks is missing when its words fit two bodies alike', async () => {
+  const asked = await askIn('memqyzmet-digital-dataset.json', 'en', 'gender balance in the civil service area — execution %');
+  expect(asked.args).toMatchObject({ unknown: { kind: 'priority' } });
+});
+
+// «Bos Oryn» is a project's brand; an area's Kazakh title holds the same words ("бос орындар порталы").
+it('takes a Latin brand typed as a project writes it as that project, not an area whose title translates it', async () => {
+  const asked = await askIn('memqyzmet-digital-dataset.json', 'en', 'Bos Oryn portal account balance on 1 October');
+  expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'cs-bosoryn' } });
 });
