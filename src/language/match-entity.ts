@@ -671,6 +671,14 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
         s[j + 1] = Math.max(s[j + 1]!, sim);
         t[i] = Math.max(t[i]!, sim);
       }
+      // A short word one letter off right before the name's next word typed exactly ("усь-каменогорск"
+      // of "Усть-Каменогорск"): too short to forgive alone, that word beside its neighbour.
+      const next = v.words[i + 1];
+      const q = content[j]!;
+      if (next && next.key === content[j + 1]!.key && !w.numeric && !q.isNumber && w.key.length <= 5 && q.key[0] === w.key[0] && q.key !== w.key && editDistance(q.key, w.key, 1) <= 1) {
+        s[j] = Math.max(s[j]!, SHORT_TYPO);
+        t[i] = Math.max(t[i]!, SHORT_TYPO);
+      }
     });
   }
   if (!s.some((x) => x > 0)) return 0;
@@ -854,6 +862,8 @@ function holdsPlaceSaid(tokens: readonly QueryToken[], outer: { a: number; b: nu
 const SAME_NAME_MARGIN = 0.04;
 /** A single word scoring this names its thing for sure by itself. */
 const SURE_WORD = 0.8;
+/** A short word one letter off beside its neighbour in the name: as sure as a typo in a long word. */
+const SHORT_TYPO = 0.85;
 /** How well another kind's best must fit the same words to be kept beside the top match. */
 const OTHER_KIND_SCORE = 0.5;
 

@@ -193,6 +193,15 @@ describe('matchEntities', () => {
     expect(matchEntities('казисм', bodies)[0]?.score).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('reads a hyphened pair of name words with a typo in the short one ("усь-каменогорск")', () => {
+    const centres = [
+      { id: 'ukg', names: ['Центр учёта (Усть-Каменогорск) №2847'] },
+      { id: 'ast', names: ['Центр учёта (Астана) №2848'] },
+    ];
+    expect(matchEntities('центр учета усь-каменогорск 2847', centres)[0]).toMatchObject({ id: 'ukg' });
+    expect(matchEntities('центр учета усь-каменогорск 2847', centres)[0]!.score).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('gives a clear winner a high score and a shared word several close scores', () => {
     const clear = matchEntities('Киберщит', projects);
     expect(clear[0]!.score).toBeGreaterThanOrEqual(0.8);
