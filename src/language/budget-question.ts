@@ -376,11 +376,10 @@ function giverOf(r: Reading, chosen: { kind: EntityKind; mention: Mention }): { 
   return giver ? { kind: chosen.kind, mention: giver } : chosen;
 }
 
-/** "from / из / от" before a name, an article aside. */
+/** "from / из / от" and "to / into / на / для" before a name, an article between aside. */
 const FROM_WORD = /^(?:from|из|изо|от)$/u;
-const ARTICLE = /^(?:the|a|an)$/u;
-
 const TO_WORD = /^(?:to|into|towards|в|во|на|для)$/u;
+const ARTICLE = /^(?:the|a|an)$/u;
 /** Kazakh "from" (ablative) and "to" (dative) endings. */
 const FROM_ENDINGS = ['нан', 'нен', 'дан', 'ден', 'тан', 'тен'];
 const TO_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'на', 'не'];
