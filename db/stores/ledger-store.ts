@@ -332,11 +332,22 @@ export function releasedInto(db: BudgetDb, reserve: string, from: string, to: st
 
 /** What one reserve allocated to projects between two dates, per project. */
 export function allocationsFrom(db: BudgetDb, reserve: string, from: string, to: string): { project: string; amount: number }[] {
+  return perProject(db, reserve, from, to, 'out');
+}
+
+/** What projects gave back to one reserve between two dates, per project. */
+export function releasesInto(db: BudgetDb, reserve: string, from: string, to: string): { project: string; amount: number }[] {
+  return perProject(db, reserve, from, to, 'in');
+}
+
+/** Money between one reserve and the projects, per project, out of the reserve or into it. */
+function perProject(db: BudgetDb, reserve: string, from: string, to: string, direction: 'in' | 'out'): { project: string; amount: number }[] {
+  const [own, project] = direction === 'out' ? ['from_account', 'to_account'] : ['to_account', 'from_account'];
   return prepared(
     db,
-    `SELECT substr(to_account, 9) AS project, SUM(amount) AS amount FROM transfers
-     WHERE from_account = ? AND date BETWEEN ? AND ? AND to_account LIKE 'project:%'
-     GROUP BY to_account`,
+    `SELECT substr(${project}, 9) AS project, SUM(amount) AS amount FROM transfers
+     WHERE ${own} = ? AND date BETWEEN ? AND ? AND ${project} LIKE 'project:%'
+     GROUP BY ${project}`,
   ).all(reserve, from, to) as { project: string; amount: number }[];
 }
 

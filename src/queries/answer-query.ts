@@ -1,5 +1,5 @@
 import type { BudgetDb } from '../../db/client.js';
-import { allocationsBySource, allocationsFrom, releasedInto, releasesByReserve } from '../../db/stores/ledger-store.js';
+import { allocationsBySource, allocationsFrom, releasedInto, releasesByReserve, releasesInto } from '../../db/stores/ledger-store.js';
 import { FLOW_MEASURES, type BudgetQuery, type Grouping, type Measure, type Period } from './budget-query.js';
 import { loadCatalogue, type BudgetCatalogue } from './catalogue.js';
 import { LedgerIndex, type FlowTotals } from './ledger-index.js';
@@ -60,8 +60,12 @@ export function answerQuery(db: BudgetDb, input: BudgetQuery, today: string): Qu
   const { from, to } = spanOf(period, index.firstDate);
   const sourceSide = SOURCE_MEASURES.has(query.measure) || (query.scope.kind === 'source' && query.measure === 'allocated');
   const toProjects = query.scope.kind === 'source' && query.measure === 'allocated' && query.groupBy !== undefined && query.groupBy !== 'source' && query.groupBy !== 'month';
+  // What came back into one source's reserve from projects ("сколько вернули в резерв Всемирного банка").
+  const backToSource = query.scope.kind === 'source' && query.measure === 'released' && query.groupBy !== 'month';
   const answer = toProjects
     ? allocatedToProjects(db, index, catalogue, query, from, to)
+    : backToSource
+      ? releasedToSource(db, index, catalogue, query, from, to)
     : sourceSide
       ? answerForSources(index, catalogue, query, from, to)
       : answerForProjects(db, index, catalogue, query, from, to);
@@ -106,6 +110,18 @@ function allocatedToProjects(db: BudgetDb, index: LedgerIndex, catalogue: Budget
   const valueOf = (i: number) => got.get(table.projects[i]!.id) ?? 0;
   const rows = group(table, chosen, valueOf, query.groupBy!);
   return { query, total: chosen.reduce((sum, i) => sum + valueOf(i), 0), rows: rank(rows, query.rank), unit: 'tenge' };
+}
+
+/** What projects gave back to one source's reserve, in all or by the project (area, administrator) that gave it. */
+function releasedToSource(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
+  const table = projectTable(catalogue, index);
+  const gave = new Map(releasesInto(db, `reserve:${query.scope.id}`, from, to).map((r) => [r.project, r.amount]));
+  const chosen: number[] = [];
+  table.projects.forEach((p, i) => gave.has(p.id) && chosen.push(i));
+  const valueOf = (i: number) => gave.get(table.projects[i]!.id) ?? 0;
+  const grouping = query.groupBy && query.groupBy !== 'source' ? query.groupBy : query.rank ? 'project' : undefined;
+  const rows = grouping ? rank(group(table, chosen, valueOf, grouping), query.rank) : [];
+  return { query, total: chosen.reduce((sum, i) => sum + valueOf(i), 0), rows, unit: 'tenge' };
 }
 
 /** The catalogue's projects as columns beside their ledger accounts, built once per catalogue and index layout. */

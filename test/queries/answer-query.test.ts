@@ -157,6 +157,11 @@ describe('what projects gave back, by the reserve it went into', () => {
       const back = answerQuery(t.db, { measure: 'released', scope, groupBy: 'source' }, TODAY);
       expect(Object.fromEntries(back.rows.map((r) => [r.key, r.value]))).toEqual({ fund: 120_000, budget: 5_000 });
     }
+    // What came back into one reserve, in all and in a period, and by the project that gave it.
+    expect(answerQuery(t.db, { measure: 'released', scope: { kind: 'source', id: 'fund' } }, TODAY).total).toBe(120_000);
+    expect(answerQuery(t.db, { measure: 'released', scope: { kind: 'source', id: 'budget' }, period: range('2026-07-01', '2026-07-31') }, TODAY).total).toBe(5_000);
+    expect(answerQuery(t.db, { measure: 'released', scope: { kind: 'source', id: 'budget' }, period: range('2026-06-01', '2026-06-30') }, TODAY).total).toBe(0);
+    expect(answerQuery(t.db, { measure: 'released', scope: { kind: 'source', id: 'fund' }, groupBy: 'project' }, TODAY).rows).toEqual([{ key: 'a', value: 120_000 }]);
     const got = answerQuery(t.db, { measure: 'received', scope: { kind: 'project', id: 'a' }, groupBy: 'source' }, TODAY);
     expect(Object.fromEntries(got.rows.map((r) => [r.key, r.value]))).toEqual({ budget: 400_000, fund: 300_000 });
   });
