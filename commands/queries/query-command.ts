@@ -335,6 +335,12 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
     delete said.scope;
     delete said.alternatives;
   }
+  // "Ал Жетісу облысынікі?" after a body: the body of that place, when the words fit one of that kind
+  // nearly as well as the thing of another kind they fit best.
+  if (said.scope && base.scope?.id && said.scope.kind !== base.scope.kind) {
+    const sameKind = sameKindNamed(r, said.scope, base.scope.kind);
+    if (sameKind) said.scope = { kind: base.scope.kind, id: sameKind } as Scope;
+  }
   const merged: QueryArgs = { ...base };
   for (const part of PARTS) if (said[part] !== undefined) Object.assign(merged, { [part]: said[part] });
   // Another thing named: what came from one source of the old thing does not apply to it.
@@ -352,8 +358,21 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
     merged.rank = { ...merged.rank, order: merged.rank.order === 'top' ? 'bottom' : 'top', ...(said.rank && 'nonZero' in said.rank ? { nonZero: true } : {}) };
   }
   const sameKind = !said.scope || said.scope.kind === base.scope?.kind;
-  const measure = ownWords || !wasQuery || !sameKind ? spec.measure(ownWords ? r : null, merged) : (before.data!.measure as Measure);
+  // "а по администраторам?" after a spending question: the command's own words are only the breakdown's noun.
+  const regrouped = spec.ownsBreakdowns === false && said.groupBy !== undefined;
+  const measure = (ownWords && !(wasQuery && regrouped)) || !wasQuery || !sameKind ? spec.measure(ownWords ? r : null, merged) : (before.data!.measure as Measure);
   return { ...merged, measure };
+}
+
+/** A thing of kind `kind` the words that named `now` fit within a little of it (another kind's fits are kept on the mention). */
+function sameKindNamed(r: Reading, now: Scope, kind: Scope['kind']): string | undefined {
+  const entityKind: EntityKind = kind === 'area' ? 'priority' : (kind as EntityKind);
+  const nowKind: EntityKind = now.kind === 'area' ? 'priority' : (now.kind as EntityKind);
+  if (!ENTITY_KINDS.includes(entityKind)) return undefined;
+  const mention = r.mentions.find((m) => m.matches[0]?.id === now.id && m.matches[0]?.kind === nowKind);
+  const top = mention?.matches[0]?.score ?? 0;
+  const other = mention?.matches.find((x) => x.kind === entityKind);
+  return other && other.score >= SURE_NAME - 0.15 && other.score >= top - 0.05 ? other.id : undefined;
 }
 
 /** Whether the words that named `now` also fit `before` well: the same thing said again, in other words. */

@@ -3,7 +3,7 @@ import type { Measure } from '../../src/queries/budget-query.js';
 import type { QueryArgs } from './query-args.js';
 import { defineQueryCommand } from './query-command.js';
 
-const RETURNED = compileAll(['сдал* обратно', 'сдали в резерв', 'money back', 'part back', 'some back', 'return', 'returns', 'вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'қайтар*', 'қайтарыл*', 'қайтқан*', 'қайтты*', 'back to the reserve*', 'back into the reserve*', 'back to reserve*']);
+const RETURNED = compileAll(['сдал* обратно', 'сдали в резерв', 'money back', 'part back', 'some back', 'return', 'returns', 'вернул*', 'возврат*', 'вернули', 'возвращ*', 'отдал* обратно', 'обратно в резерв', 'returned', 'released', 'releases', 'gave back', 'hand back', 'handed back', 'give back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'қайтар*', 'қайтарыл*', 'қайтқан*', 'қайтты*', 'back to the reserve*', 'back into the reserve*', 'back to reserve*']);
 /** Into a reserve, as where the money went. */
 const TO_A_RESERVE = compileAll(['в резерв', 'обратно в резерв', 'to the reserve*', 'to reserve*', 'into the reserve*', 'back to the reserve*', 'резервке', 'резервтерге']);
 /** Passed to another project, not back to a reserve. */
@@ -23,6 +23,11 @@ const namesSource = (r: Reading) => r.mentions.some((m) => m.matches[0]?.kind ==
 const TO_PROJECTS_WORD = compileAll(['жобаларға', 'на проекты', 'в проекты', 'to projects', 'into projects', 'to the projects']);
 const WENT = compileAll(['кетті', 'кеткен*', 'ушло', 'ушли', 'ушла', 'пошло', 'расписал*', 'went', 'gone', 'moved', 'flowed']);
 const wentFromReserveToProjects = (r: Reading) => (hasSignal(r, 'reserve') || namesSource(r)) && has(r, TO_PROJECTS_WORD) && has(r, WENT);
+/** Money moved from project to project ("жобалар арасында қайта бөлінді", "moved between projects"): reallocated. */
+const BETWEEN_PROJECTS = compileAll(['между проектами', 'с проекта на проект', 'из проекта в проект', 'от проекта к проекту', 'жобалар арасында', 'жобалар арасындағы', 'жобадан жобаға', 'between projects', 'between the projects', 'project to project', 'from one project to another']);
+/** Said with a verb of moving: "how is the money spread between projects" is no reallocation. */
+const MOVED_BETWEEN = compileAll(['перераспредел*', 'перекин*', 'перебро*', 'перевел*', 'переведен*', 'передал*', 'передан*', 'перенес*', 'перемещ*', 'ушло', 'қайта бөл*', 'ауыстыр*', 'аудар*', 'moved', 'shifted', 'reallocat*', 'transferred', 'passed', 'went']);
+const movedBetweenProjects = (r: Reading) => hasOutsideNames(r, BETWEEN_PROJECTS) && has(r, MOVED_BETWEEN);
 /** "Give" between a source and a project ("how much did the National Fund give the Anyq service"); alone it asks for anything ("give me the balance"). */
 const GIVE = compileAll(['give', 'gives']);
 
@@ -65,6 +70,7 @@ function passedMeasure(r: Reading): Measure {
 
 /** Which movement the words ask about: given back to reserves, passed on, allocated from reserves, or all that came in. */
 function movement(r: Reading | null, args: QueryArgs): Measure {
+  if (r && movedBetweenProjects(r)) return 'reallocated';
   // "To other projects or back to the reserves": everything passed on, both ways.
   if (r && has(r, TO_PROJECTS) && (hasOutsideNames(r, RETURNED) || has(r, TO_A_RESERVE))) return 'passedOn';
   // Not a word of a name: «ҚҚС-ты автоматты қайтару» is a project, not money given back.
@@ -76,6 +82,8 @@ function movement(r: Reading | null, args: QueryArgs): Measure {
   if (r && args.scope?.kind === 'project' && passedBetweenProjects(r)) return 'reallocated';
   if (args.scope?.kind === 'source') return 'allocated';
   if (r && hasSignal(r, 'reserve')) return 'allocated';
+  // "Жобаларға қанша бөлінді", "сколько выделено на проекты": what the reserves allocated to the projects.
+  if (r && !args.scope && has(r, GIVEN) && has(r, TO_PROJECTS_WORD)) return 'allocated';
   return 'received';
 }
 
@@ -95,7 +103,7 @@ export const receivedCommand = defineQueryCommand({
   lexicon: {
     ru: [
       ...weighted(3, 'досталось', 'досталась', 'достались', 'приход*', 'получил*', 'получал*', 'получен*', 'получено', 'получают', 'выдел*', 'распредел*', 'разда*', 'розда*', 'поступил*', 'поступлени*', 'пришл*', 'вернул*', 'возврат*'),
-      ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'откуда деньги', 'расписали', 'расписано'),
+      ...weighted(2, 'профинансир*', 'перечисл*', 'передал*', 'передан*', 'финансируется', 'финансировал*', 'откуда деньги', 'расписали', 'расписано'),
       ...weighted(3, 'чем финансир*', 'на какие деньги', 'на какие средства', 'на чьи средства', 'из каких денег', 'из каких средств', 'за счет чего', 'за счет каких', 'за чей счет', 'кто финансир*'),
       ...weighted(2, 'дали', 'отдано проектам', 'отдан*', 'отдал* обратно', 'перекинул*'),
       ...weighted(3, 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'дал* на проект*', 'отминусова*', 'отдали проектам', 'идут деньги', 'из каких источников', 'какие источники', 'раскида*', 'расписан* по проект*', 'расписал* по проект*'),
@@ -112,7 +120,7 @@ export const receivedCommand = defineQueryCommand({
       ...weighted(3, 'кто дал', 'кто дает', 'кто давал', 'кто его финансир*', 'кто её финансир*', 'кто их финансир*', 'чьими деньгами', 'чьи деньги', 'на чьи деньги'),
     ],
     kk: [...weighted(3, 'тиді', 'тиген*', 'бөлдік', 'бөлдіңдер', 'бөлулер*', 'түсім*', 'алды', 'алдық', 'алдыңыз', 'алған', 'алғаны', 'алғанын', 'алғандар*', 'алынған*', 'түскен*', 'түсті*', 'қай көзден', 'қай көздерден', 'кімдер берді', 'кім берді', 'кім қаржыландыр*', 'бөлін*', 'бөлген*', 'берілді*', 'берілген*', 'қайтарыл*', 'қайтарды*', 'қайтқан*', 'қайтты*', 'ауыстыр*', 'аударыл*', 'аударған*', 'аударды*', 'келгені', 'қайдан келді', 'қайдан түсті', 'тартылды', 'тартылған*', 'қандай көздер*', 'кім төлейді', 'ақшасы қайдан', 'қаржысы қайдан', 'қаржы көздері*', 'қаржыландыру көздері*', 'қаржыландыру көзі*', 'кімнің ақшасы*', 'кімнің қаражаты*', 'кімнің қаржысы*', 'кімнің есебінен', 'басқа жобаға', 'басқа жобаларға'), ...weighted(2, 'қаржыландыр*', 'берді*', 'берген*', 'келген*', 'бөлу', 'келді', 'ақша келді', 'қанша келді')],
-    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released', 'release to', 'releases to', 'released to', 'contribution'), ...weighted(2, 'gave', 'given', 'funded', 'passed', 'come from', 'comes from', 'came from', 'coming from', 'went to', 'gone to', 'has gone to'), ...weighted(3.5, 'who paid for', 'paid for it', 'who is financing', 'who finances', 'who financed', 'who funded'), ...weighted(3, 'give out', 'gave out', 'given out', 'gives out', 'hand out', 'hands out', 'give projects', 'gave projects', 'give to projects', 'gave to projects', 'money back', 'part back', 'some back', 'come into', 'came into', 'has come into', 'funding from', 'money from', 'money in', 'in out', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'return to', 'returns to', 'assigned to', 'assigned', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'who is paying for', 'funding mix', 'funded from', 'funding sources', 'sources of funding', 'which sources fund', 'who paid in', 'which sources how much', 'which sources and how much', 'sources how much each', 'funded by', 'doled out', 'dole out', 'parcelled out', 'parceled out', 'gone into', 'went into', 'committed to', 'total in total', 'handed', 'put into', 'pass on', 'lion s share', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'shift over', 'shifted', 'shift', 'pushed out', 'pushed into', 'contributor*', 'contributed', 'contribute', 'contributes'), ...weighted(2, 'transfer', 'transferred'), ...weighted(3, 'to another project', 'to other projects', 'into another project', 'into other projects', 'give to', 'gave to', 'given to', 'gives to'), ...weighted(3, 'sources and amounts', 'source and amount*', 'funding by source', 'money by source', 'by source with amounts', 'put the most into', 'put most into', 'put the least into', 'put into projects', 'inflow', 'inflows', 'pass to projects', 'passed to projects')],
+    en: [...weighted(3, 'received', 'receive', 'allocated', 'allocate', 'allocation*', 'got', 'get', 'returned', 'released', 'releases', 'release to', 'releases to', 'released to', 'contribution'), ...weighted(2, 'gave', 'given', 'funded', 'passed', 'come from', 'comes from', 'came from', 'coming from', 'went to', 'gone to', 'has gone to'), ...weighted(3.5, 'who paid for', 'paid for it', 'who is financing', 'who finances', 'who financed', 'who funded'), ...weighted(3, 'give out', 'gave out', 'given out', 'gives out', 'hand out', 'hands out', 'give projects', 'gave projects', 'give to projects', 'gave to projects', 'money back', 'part back', 'some back', 'come into', 'came into', 'has come into', 'funding from', 'money from', 'money in', 'in out', 'came in', 'taken in', 'took in', 'take in', 'recieved', 'return to', 'returns to', 'assigned to', 'assigned', 'hand back', 'handed back', 'give back', 'gave back', 'given back', 'send back', 'sent back', 'went back', 'gone back', 'came back', 'handed to', 'moved from', 'handed out', 'what sources', 'pay for', 'coming from', 'who funds', 'who is funding', 'who pays for', 'who is paying for', 'funding mix', 'funded from', 'funding sources', 'sources of funding', 'which sources fund', 'who paid in', 'which sources how much', 'which sources and how much', 'sources how much each', 'funded by', 'doled out', 'dole out', 'parcelled out', 'parceled out', 'gone into', 'went into', 'committed to', 'total in total', 'handed', 'put into', 'pass on', 'lion s share', 'handed over', 'hand over', 'hands over', 'pass over', 'passed over', 'passes over', 'shift over', 'shifted', 'shift', 'pushed out', 'pushed into', 'contributor*', 'contributed', 'contribute', 'contributes'), ...weighted(2, 'transfer', 'transferred'), ...weighted(3, 'to another project', 'to other projects', 'into another project', 'into other projects', 'give to', 'gave to', 'given to', 'gives to'), ...weighted(3, 'sources and amounts', 'source and amount*', 'funding by source', 'money by source', 'by source with amounts', 'put the most into', 'put most into', 'put the least into', 'put into projects', 'inflow', 'inflows', 'pass to projects', 'passed to projects')],
   },
   preferred: ['project', 'administrator', 'priority', 'source'],
   // Money moved out of a reserve or a source ("выделено из резервов", "Ұлттық қордан бөлінді") is an
@@ -120,7 +128,7 @@ export const receivedCommand = defineQueryCommand({
   // A project (area, administrator) named with the word "source" asks where its money came from
   // ("Tabigat Pass — what source is it financed from", "VMS — источники и суммы").
   score: (r, keywords) =>
-    has(r, NOT_ALLOCATED) ? 0 : keywords + (keywords > 0 && (hasSignal(r, 'reserve') || namesSource(r)) ? 2 : 0) + (namesNonSource(r) && (has(r, SOURCE_WORD) || (namesSource(r) && has(r, GIVE))) ? 3 : 0) + (wentFromReserveToProjects(r) ? 7 : 0) + (passedBetweenProjects(r) && has(r, WENT) ? 4 : 0),
+    has(r, NOT_ALLOCATED) ? 0 : keywords + (keywords > 0 && (hasSignal(r, 'reserve') || namesSource(r)) ? 2 : 0) + (namesNonSource(r) && (has(r, SOURCE_WORD) || (namesSource(r) && has(r, GIVE))) ? 3 : 0) + (wentFromReserveToProjects(r) ? 7 : 0) + (passedBetweenProjects(r) && has(r, WENT) ? 4 : 0) + (movedBetweenProjects(r) ? 4 : 0),
   measure: movement,
   measuresNamed: movementsNamed,
 });

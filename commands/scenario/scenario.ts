@@ -164,7 +164,8 @@ export const scenarioCommand = defineCommand({
     },
     score(r, keywords) {
       let score = keywords;
-      if (r.percents.length > 0) score += has(r, 'gdp') ? 3 : 1.5;
+      // Two shares or more ("2, 4 және 6 пайызды салыстыр") are scenarios to compare, whatever name a word sounds like.
+      if (r.percents.length > 0) score += has(r, 'gdp') || new Set(r.percents.map((p) => p.value)).size > 1 ? 3 : 1.5;
       if (has(r, 'multiplier')) score += 0.5;
       // A preset named ("по МВФ", "developed economies") is a scenario, more so two of them.
       const presets = presetsIn(r).length;

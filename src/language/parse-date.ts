@@ -161,7 +161,7 @@ const kazakhDayWord = (word: string | undefined): number | null => (word === und
 
 /** Words a date stands beside: a preposition before it, or a joining word or Kazakh postposition after it. */
 const BEFORE_A_DATE = /^(?:с|со|по|на|до|от|между|и|мен|бен|пен|дня|дату|from|to|until|till|since|between|and|as|of|at|by|on|day|date)$/u;
-const AFTER_A_DATE = /^(?:мен|пен|бен|и|по|до|to|and|till|until|дейін|дейінгі|бастап|бері|аралығ\p{L}*|включительно|inclusive|тен|тан|ден|дан|нен|нан|ке|ге|қа|ға|дағы|дегі|тағы|тегі)$/u;
+const AFTER_A_DATE = /^(?:мен|пен|бен|и|по|до|to|and|till|until|дейін|дейінгі|бастап|бері|аралығ\p{L}*|включительно|inclusive|тен|тан|ден|дан|нен|нан|ке|ге|қа|ға|дағы|дегі|тағы|тегі|жағдай\p{L}*|күйі\p{L}*)$/u;
 /** Money after the number makes it an amount ("и 10.06 млрд"). */
 const MONEY_UNIT = /^(?:тыс\p{L}*|млн|млрд|трлн|миллион\p{L}*|миллиард\p{L}*|mn|bn|million\p{L}*|billion\p{L}*|тенге|теңге|тг|₸)$/u;
 /** A day and month without a year ("10.06"). */

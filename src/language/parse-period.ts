@@ -202,6 +202,11 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
   // "с начала года", "жыл басынан", "year to date", "ytd"
   if (word === 'ytd') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 1 };
   if (START.test(word) && next !== undefined && YEAR.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 2 };
+  // "since the start of the year", "from the beginning of this year"
+  if (START.test(word) && next === 'of') {
+    const skip = /^(?:the|this)$/.test(tokens[i + 2]?.text ?? '') ? 1 : 0;
+    if (YEAR.test(tokens[i + 2 + skip]?.text ?? '')) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 3 + skip };
+  }
   if (YEAR.test(word) && next !== undefined && START.test(next)) return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: SINCE_KK.test(tokens[i + 2]?.text ?? '') ? 3 : 2 };
   if (word === 'year' && next === 'to' && tokens[i + 2]?.text === 'date') return { from: iso(today.y, 1, 1), to: iso(today.y, today.m, today.d), grain: 'toDate', length: 3 };
   // A month named alone ("в марте", "наурызда", "in June", "март 2026"), not a day of it ("1 марта").

@@ -52,6 +52,13 @@ it('changes the period, the measure, the thing or the breakdown of the question 
   expect((await ask('what percent of its money is that?')).text).toContain('80.8%');
 });
 
+it('keeps the measure of a ranking when only its breakdown changes ("а по администраторам?")', async () => {
+  await ask('топ-3 проекта по расходам');
+  const byAdministrator = await ask('а по администраторам?');
+  expect(byAdministrator.args).toMatchObject({ groupBy: 'administrator', measure: 'spent', rank: { order: 'top', n: 3 } });
+  expect(byAdministrator.text).toMatch(/^Израсходовано/);
+});
+
 it('keeps the multiplier when only the share changes, and the share when a preset is named', async () => {
   await ask('scenario 5% of GDP over 3 years with multiplier 1.5');
   const six = await ask('and with 6%?');

@@ -60,6 +60,9 @@ describe('periods in three languages', () => {
     ['зимой', range('2025-12-01', '2026-02-28', 'days')],
     // A closer period beside a season wins; "since the start of" a month runs to today.
     ['autumn savings since the start of October', range('2026-10-01', '2026-11-30', 'days')],
+    // "Since the start of the year" in English words.
+    ['how much was spent since the start of the year', range('2026-01-01', '2026-11-30', 'toDate')],
+    ['reallocated from the beginning of this year', range('2026-01-01', '2026-11-30', 'toDate')],
     // A season's genitive ("жаздың") is a season too; "жыл басынан бергі" runs from 1 January.
     ['жаздың үш айында', range('2026-06-01', '2026-08-31', 'days')],
     // "Over the year" without naming one is this year.
@@ -86,6 +89,8 @@ describe('periods in three languages', () => {
   it('reads a moment as "as of" that day', () => {
     expect(period('остаток на 1 июля')).toEqual({ kind: 'asOf', date: '2026-07-01' });
     expect(period('reserve as of 15 June')).toEqual({ kind: 'asOf', date: '2026-06-15' });
+    // A day and month without a year, before "жағдайы бойынша" (as it stood).
+    expect(period('31.10 жағдайы бойынша игеру пайызы')).toEqual({ kind: 'asOf', date: '2026-10-31' });
     expect(period('how far along on execution when June ended')).toEqual({ kind: 'asOf', date: '2026-06-30' });
     expect(period('маусым айы біткенде игеру қандай еді')).toEqual({ kind: 'asOf', date: '2026-06-30' });
     expect(period('utilisation once September closed')).toEqual({ kind: 'asOf', date: '2026-09-30' });

@@ -171,7 +171,19 @@ it.each([
   ['какой сейчас объём неразмещённого резерва по программе в целом', { measure: 'freeReserve', scope: { kind: 'programme' } }],
   ['в октябре какое направление вообще ничего не заплатило', { measure: 'spent', groupBy: 'area', rank: { zero: true } }],
   ['where does KazLLM get its money from', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
+  ['из каких источников финансировался KazLLM и сколько', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
   ['KazLLM — who is financing it, and how much each', { measure: 'received', scope: { kind: 'project', id: 'kazllm' }, groupBy: 'source' }],
+  // Money moved between projects is what projects passed to other projects, summed, not a breakdown.
+  ['ytd how much was moved between projects', { measure: 'reallocated', period: { kind: 'range', from: '2026-01-01', to: '2026-11-30' } }],
+  ['сколько перекинули между проектами в марте', { measure: 'reallocated', period: { kind: 'range', from: '2026-03-01', to: '2026-03-31' } }],
+  ['өткен айда жобалар арасында қанша қайта бөлінді', { measure: 'reallocated', period: { kind: 'range', from: '2026-10-01', to: '2026-10-31' } }],
+  // Allocated to projects, no reserve said: from the reserves all the same; what projects "got" is all they received.
+  ['өткен айда жобаларға қанша бөлінді', { measure: 'allocated', period: { kind: 'range', from: '2026-10-01', to: '2026-10-31' } }],
+  ['сколько выделено на проекты в марте', { measure: 'allocated' }],
+  ['сколько получили проекты в марте', { measure: 'received' }],
+  ['ytd releases back to the reserves', { measure: 'released', period: { kind: 'range', from: '2026-01-01', to: '2026-11-30' } }],
+  // "Among the projects" with no money moved is a ranking of what they got.
+  ['жобалар арасында ең көп алған қайсы', { measure: 'received', groupBy: 'project', rank: { order: 'top', n: 1 } }],
 ] as const)('"%s"', async (text, expected) => {
   const asked = await ask(text);
   expect(asked.args).toMatchObject(expected);
