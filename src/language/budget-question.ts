@@ -193,6 +193,9 @@ function onlyBreakdownWords(r: Reading, m: Mention): boolean {
 const inSureName = (r: Reading, at: number): boolean =>
   r.mentions.some((m) => at >= m.tokenStart && at < m.tokenEnd && (m.matches[0]?.score ?? 0) >= 0.8 && !onlyKindNouns(r, m));
 
+/** A kind noun in the plural: "жобаларға", "проектам", "projects". */
+const isPluralNoun = (word: string) => (/[a-z]/.test(word) ? /s$/.test(word) : /[әғқңөұүһі]/u.test(word) ? KK_PLURAL.test(word) : RU_PLURAL.test(word) || KK_PLURAL.test(word));
+
 function findGrouping(r: Reading): Grouping | undefined {
   if (has(r, MONTHS_WORDS)) return 'month';
   // "Where does X's money come from" splits X by source; with nothing named it asks for the sources themselves.
@@ -214,7 +217,9 @@ function findGrouping(r: Reading): Grouping | undefined {
       const after = r.tokens[at + 1]?.text ?? '';
       // "по администраторам", "в разрезе источников", "by area", "per project", "әкімшілер бойынша"
       // "administrators ranked by what they received": the list of them in order.
-      const marked = before.some((w) => BY_BEFORE.test(w)) || BY_AFTER.test(after) || after === 'breakdown' || hitsOf(r, SORTED).some((h) => h.tokenStart === at + 1);
+      // Money moved "жобалар арасында" (between projects) is a sum, not a breakdown by project.
+      const between = /^арасында/u.test(after) && r.tokens.some((t) => /^(?:қайта|ауыстыр|аударыл)/u.test(t.text));
+      const marked = before.some((w) => BY_BEFORE.test(w)) || (BY_AFTER.test(after) && !between) || after === 'breakdown' || hitsOf(r, SORTED).some((h) => h.tokenStart === at + 1);
       // A Kazakh word's "-ы" is "its", not a Russian plural: "бағыты бойынша" is about one area.
       // So is one before "бойынша", though spelt without Kazakh letters ("жобасы бойынша" is about one project).
       const kazakh = /[әғқңөұүһі]/u.test(word) || /^(?:бойынша|бөлінісінде|бөліп)$/u.test(after);
@@ -442,6 +447,17 @@ function insideOneName(r: Reading, m: Mention): boolean {
   );
 }
 
+/**
+ * One lower-case word beside others, all of them words of the programme's own name, is its theme, not
+ * the one thing that word sounds like ("по фитосанитарному контролю" in a phytosanitary-control
+ * programme, not the body «Фитосанитария»).
+ */
+function inProgrammeTheme(r: Reading, m: Mention): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1 || !r.aboutProgramme[m.tokenStart] || looksLikeName(r, m.tokenStart) || isAcronymTyped(r, m.tokenStart)) return false;
+  const themeBeside = (i: number) => r.aboutProgramme[i] === true && !r.mentions.some((o) => o !== m && i >= o.tokenStart && i < o.tokenEnd);
+  return themeBeside(m.tokenStart - 1) || themeBeside(m.tokenEnd);
+}
+
 const NAMING = new WeakMap<Reading, Mention[]>();
 
 /** The mentions that may name something, found once per question. */
@@ -455,7 +471,7 @@ function namingMentions(r: Reading): Mention[] {
     ...[TOP, BOTTOM, BREAKDOWN_WORDS].flatMap((patterns) => hitsOf(r, patterns).filter((h) => h.tokenEnd - h.tokenStart === 1 && !looksLikeName(r, h.tokenStart))),
   ];
   const inPhrase = (m: Mention) => phrases.some((h) => m.tokenStart >= h.tokenStart && m.tokenEnd <= h.tokenEnd);
-  naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m) && !onlyBreakdownWords(r, m) && !insideOneName(r, m));
+  naming = r.mentions.filter((m) => !inPhrase(m) && !onlyKindNouns(r, m) && !onlyBreakdownWords(r, m) && !insideOneName(r, m) && !inProgrammeTheme(r, m));
   NAMING.set(r, naming);
   return naming;
 }
@@ -619,6 +635,7 @@ function topicAtStart(r: Reading, left: ReadonlySet<number>): Set<number> {
 
 /** Kazakh ablative and dative endings: "from X", "to X". */
 const FROM_OR_TO_CASE = /\p{L}(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)$/u;
+const TO_CASE = /\p{L}(?:ға|ге|қа|ке)$/u;
 
 /** How much a kind noun beside a name adds to that kind's match. */
 const KIND_NOUN_WEIGHT = 0.25;
@@ -673,8 +690,25 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
     if (other === kind) continue;
     // Before it, written as a name ("Ministry of Health") or with the name in quotes after it ("по направлению «…»").
     const quotedAfter = (i: number) => i === m.tokenStart - 1 && /[«"“„']/u.test(typedBetween(r, i));
-    const at = groupNounAt(r, other === 'priority' ? 'area' : other).find((i) => (i >= m.tokenStart - 2 && i < m.tokenStart && (looksLikeName(r, i) || quotedAfter(i))) || i === m.tokenEnd);
+    // After it, in the singular ("Cell Broadcast жобасы"): "Ұлттық қор жобаларға" is the fund's money to projects.
+    const at = groupNounAt(r, other === 'priority' ? 'area' : other).find((i) => (i >= m.tokenStart - 2 && i < m.tokenStart && (looksLikeName(r, i) || quotedAfter(i))) || (i === m.tokenEnd && !isPluralNoun(r.tokens[i]!.text)));
     if (at !== undefined) return { kind: other, at };
+  }
+  return null;
+}
+
+/**
+ * A kind noun in the singular right before one ordinary word that sounds like another kind's name
+ * ("по направлению защиты от селей": no area has it, the civil protection committee only sounds like it).
+ */
+function kindSaidBefore(r: Reading, m: Mention, kind: EntityKind): { kind: EntityKind; at: number } | null {
+  if (m.tokenEnd - m.tokenStart !== 1 || looksLikeName(r, m.tokenStart) || isAcronymTyped(r, m.tokenStart)) return null;
+  const at = m.tokenStart - 1;
+  if (at < 0 || isPluralNoun(r.tokens[at]!.text)) return null;
+  for (const other of ENTITY_KINDS) {
+    if (other === kind || !groupNounAt(r, other === 'priority' ? 'area' : other).includes(at)) continue;
+    if (m.matches.some((x) => x.kind === other && x.score >= FAINT)) return null;
+    return { kind: other, at };
   }
   return null;
 }
@@ -765,11 +799,18 @@ function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: numbe
   const candidate = one[0];
   if (!candidate) return false;
   // A name word cut short ("prep" of "preparation"), as people abbreviate a name they know.
-  const typed = r.tokens[i]!.text;
-  if (typed.length >= 4 && !isStopWord(typed) && candidate.names.some((n) => tokenize(normalizeText(n)).some((w) => w.text.length > typed.length && w.text.startsWith(typed)))) return true;
+  const cutShort = (k: number) => {
+    const typed = r.tokens[k]!.text;
+    return typed.length >= 4 && !isStopWord(typed) && candidate.names.some((n) => tokenize(normalizeText(n)).some((w) => w.text.length > typed.length && w.text.startsWith(typed)));
+  };
+  if (cutShort(i)) return true;
   // An acronym in capitals ("ВОЗ", "WHO") names something: it fits only a thing it names itself.
   if (isAcronymTyped(r, i) && (matchEntities([r.tokens[i]!], one)[0]?.score ?? 0) < 0.5) return false;
-  const span = r.tokens.slice(Math.min(i, m.tokenStart), Math.max(i + 1, m.tokenEnd));
+  // A word cut short between them is left out ("туркестанской терр. инспекции"), and so is a letter alone ("ДЧС г. Алматы").
+  const from = Math.min(i, m.tokenStart);
+  const outside = (k: number) => k < m.tokenStart || k >= m.tokenEnd;
+  const letter = (k: number) => r.tokens[k]!.text.length === 1 && !r.tokens[k]!.isNumber;
+  const span = r.tokens.slice(from, Math.max(i + 1, m.tokenEnd)).filter((_, k) => from + k === i || !outside(from + k) || !(cutShort(from + k) || letter(from + k)));
   const together = matchEntities(span, one)[0]?.score ?? 0;
   // A word of the name itself beside it ("Astana water metering" of «… учёт водопотребления … в
   // Астане») goes on naming it, though a long name said in three words is not sure.
@@ -1094,10 +1135,27 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // So is a word right beside that thing's words that is a word of its name ("… платформасына
   // аэронавигациялық алымдардан": "аэронавигациялық" is of the charges, not of the platform).
   // A word written as a name ("Aksu City Hospital") is part of the name typed, not of the neighbour.
+  // Not an ordinary word that alone sounds like another thing, right after the name and before words
+  // that name nothing ("защиты прав потребителей | финансовых услуг"): it qualifies the name typed.
+  const qualifier = (m: Mention) =>
+    m.tokenEnd - m.tokenStart === 1 &&
+    m.tokenStart === best!.mention.tokenEnd &&
+    /^\s+$/u.test(typedBetween(r, m.tokenStart - 1)) &&
+    !looksLikeName(r, m.tokenStart) &&
+    !isAcronymTyped(r, m.tokenStart) &&
+    left.has(m.tokenEnd) &&
+    !r.tokens[m.tokenEnd]!.ignorable &&
+    !isStopWord(r.tokens[m.tokenEnd]!.text) &&
+    !r.mentions.some((o) => o.tokenStart <= m.tokenEnd && m.tokenEnd < o.tokenEnd && (o.matches[0]?.score ?? 0) >= FAINT) &&
+    // Words of the name found go on naming it ("Bartogay | dam | sensors").
+    ![m.tokenStart, m.tokenEnd].some((i) => wordOfName(r, best!.kind, bestId!, i)) &&
+    // And the word after it is no more of the other thing's name ("local budgets | anti | counterfeit").
+    !wordOfName(r, m.matches[0]!.kind as EntityKind, m.matches[0]!.id, m.tokenEnd);
   const otherThing = (i: number) =>
     r.mentions.some(
       (m) =>
         m !== best!.mention &&
+        !qualifier(m) &&
         m.matches[0]!.kind !== best!.kind &&
         m.matches[0]!.score >= FAINT &&
         ((i >= m.tokenStart && i < m.tokenEnd) || ((i === m.tokenStart - 1 || i === m.tokenEnd) && !looksLikeName(r, i) && wordOfName(r, m.matches[0]!.kind as EntityKind, m.matches[0]!.id, i))),
@@ -1151,10 +1209,16 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     for (let k = from; k < to; k++) if (isFunctionWord(r.tokens[k]!.text)) return true;
     return false;
   };
+  // Words in the dative after a source said in the ablative ("Ұлттық қордан сиреналарға"): where its money went.
+  const toAfterOrigin = (m: Mention, i: number) => best!.kind === 'source' && i >= m.tokenEnd && saidAsOrigin(r, m) && TO_CASE.test(r.tokens[leftoverRun(i, left)[1] - 1]!.text);
+  const besideLeft = best ? new Set([...left, ...r.mentions.filter((m) => m !== best.mention && qualifier(m)).map((m) => m.tokenStart)]) : left;
   const nextToBest = namings.flatMap((m) =>
-    wordsBeside(r, m, left).filter(
+    wordsBeside(r, m, besideLeft).filter(
       (i) =>
         !(fullName && !looksLikeName(r, i) && acrossPreposition(m, i)) &&
+        !toAfterOrigin(m, i) &&
+        // A letter alone ("г." of "город") names nothing.
+        (r.tokens[i]!.text.length > 1 || r.tokens[i]!.isNumber) &&
         // Beside another naming, only words written as a name ("Asian Development"): the rest describes it.
         (m === best!.mention || looksLikeName(r, i)) &&
         !otherThing(i) &&
@@ -1170,7 +1234,7 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
   // So is a name several of one kind fit alike ("gender balance in the civil service area": two civil-service bodies, no such area).
   const tiedWithBest = best ? best.mention.matches.filter((x) => x.kind === best.kind && x.score >= best.mention.matches.find((y) => y.kind === best.kind)!.score - 0.05).length : 0;
-  const otherKind = best && (scoreOf(best) < SURE || tiedWithBest > 1) ? otherKindNoun(r, best.mention, best.kind) : null;
+  const otherKind = best && (scoreOf(best) < SURE || tiedWithBest > 1) ? otherKindNoun(r, best.mention, best.kind) : best ? kindSaidBefore(r, best.mention, best.kind) : null;
   if (best && otherKind) {
     // The words are the start of an area's or a source's title, and the noun says which kind
     // ("электронные архивы как направление" of «Электронные архивы и документационное обеспечение»):
@@ -1258,8 +1322,13 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     // So are words a source's money is said to have gone to, when they name nothing ("the IsDB loan put
     // into translating interstate standards"): the answer is the source's, and says so.
     const content = (i: number) => !r.tokens[i]!.ignorable && !isStopWord(r.tokens[i]!.text) && r.tokens[i]!.text.length >= 4 && !r.aboutProgramme[i];
-    const whereTo = best.kind === 'source' ? leftovers.filter((i) => content(i) && TO_WORD.test(r.tokens[leftoverRun(i, left)[0] - 1]?.text ?? '')) : [];
-    const runs = new Set([...faint.map((m) => m.tokenStart), ...whereTo].map((i) => asTyped(r, ...leftoverRun(i, left))));
+    const whereTo = best.kind === 'source' ? leftovers.filter((i) => content(i) && (TO_WORD.test(r.tokens[leftoverRun(i, left)[0] - 1]?.text ?? '') || namings.some((m) => toAfterOrigin(m, i)))) : [];
+    // A run of words left over starts after the naming it follows.
+    const runOf = (i: number): [number, number] => {
+      const [a, b] = leftoverRun(i, left);
+      return [Math.max(a, ...namings.filter((m) => m.tokenEnd <= i).map((m) => m.tokenEnd)), b];
+    };
+    const runs = new Set([...faint.map((m) => m.tokenStart), ...whereTo].map((i) => asTyped(r, ...runOf(i))));
     if (runs.size > 0) question.unused = [...runs].join(', ');
     return question;
   }

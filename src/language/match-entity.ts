@@ -163,9 +163,17 @@ function nameForms(name: string, kind?: string): string[] {
   // What is in brackets is a name of its own when written as one ("(ГЭФ)", "(Digital Transit Kazakhstan)"),
   // not a qualifier in ordinary words ("Местные бюджеты (туризм)" is no "туризм").
   for (const m of name.matchAll(/\(([^)]+)\)/g)) if (/\p{Lu}|[a-z]|\d/u.test(m[1]!)) forms.push(m[1]!);
-  if (kind === 'administrator') for (const m of name.matchAll(/«([^«»]+)»/g)) forms.push(m[1]!);
+  if (kind === 'administrator') {
+    for (const m of name.matchAll(/«([^«»]+)»/g)) forms.push(m[1]!);
+    // A body is called without whom it reports to: "Академия госуправления" of «… при Президенте Республики Казахстан».
+    const own = name.replace(UNDER_WHOM, '').trim();
+    if (own !== name.trim() && own.split(/\s+/).length >= 2) forms.push(own);
+  }
   return forms;
 }
+
+/** "при Президенте Республики Казахстан", "under the President of …", "Қазақстан Республикасы Президентінің жанындағы". */
+const UNDER_WHOM = /\s+(?:при\s+(?:Президенте|Правительстве)|under\s+the\s+(?:President|Government))(?:\s+(?:of\s+the\s+)?(?:Республики\s+Казахстан|Republic\s+of\s+Kazakhstan))?\s*$|^(?:Қазақстан\s+Республикасы(?:ның)?\s+)?(?:Президентінің|Үкіметінің)\s+жанындағы\s+/u;
 
 /** Russian and Kazakh words made of a combining stem and another word ("гидро|технический", "электро|энергия"). */
 const COMPOUND_STEM = /^(?:гидро|электро|радио|агро|авиа|авто|теле|энерго|тепло|водо|нефте|газо|горно|метео|аэро|гео|био|эко)(\p{L})/u;
@@ -706,6 +714,8 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   // ваучер для детей …"), or its last ("электрондық спорттық ваучер" of "… балаларға арналған
   // электрондық спорттық ваучер"): its short form, even when a longer name has the same words elsewhere.
   if (content.length >= 2 && s.every((x) => x >= 0.85) && (namesHead(v, at) || namesTail(v, lastAt))) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
+  // Or all of it but its head noun ("сейсмостойкости зданий" of «Оценка сейсмостойкости зданий»).
+  else if (content.length >= 2 && s.every((x) => x >= 0.85) && namesAllButHead(v, at)) distinct = Math.max(distinct, 0.9 * (s.reduce((a, x) => a + x, 0) / s.length));
   const strength = Math.max(recall, 0.85 * distinct + 0.15 * recall);
   let score = strength * (0.5 + 0.5 * precision);
   // Only keywords matched: "перевод" is not the name "Трансферт ...".
@@ -724,6 +734,12 @@ function namesHead(v: Variant, at: readonly number[]): boolean {
   let first = 0;
   while (first < v.words.length && v.words[first]!.weight === 0) first++;
   return at.every((i, j) => i === first + j);
+}
+
+/** Whether the typed words matched every word of the name after its first, one by one in order. */
+function namesAllButHead(v: Variant, at: readonly number[]): boolean {
+  const weighted = v.words.flatMap((w, i) => (w.weight > 0 ? [i] : []));
+  return weighted.length === at.length + 1 && at.every((i, j) => i === weighted[j + 1]);
 }
 
 /**

@@ -147,6 +147,9 @@ const SETS = [
   { name: 'Memqyzmet Digital', dataset: 'memqyzmet-digital-dataset.json', questions: 'memqyzmet-digital-questions.jsonl', floor: 0.85 },
   { name: 'Taza Qarjy Digital', dataset: 'taza-qarjy-digital-dataset.json', questions: 'taza-qarjy-digital-questions.jsonl', floor: 0.85 },
   { name: 'Mulik Digital', dataset: 'mulik-digital-dataset.json', questions: 'mulik-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Beriktik Digital', dataset: 'beriktik-digital-dataset.json', questions: 'beriktik-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Osimdik Digital', dataset: 'osimdik-digital-dataset.json', questions: 'osimdik-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Sapa Digital', dataset: 'sapa-digital-dataset.json', questions: 'sapa-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 describe.each(SETS)('meeting questions on $name', ({ name, dataset, questions, floor }) => {
@@ -229,4 +232,76 @@ it('says an area the data lacks is missing when its words fit two bodies alike',
 it('takes a Latin brand typed as a project writes it as that project, not an area whose title translates it', async () => {
   const asked = await askIn('memqyzmet-digital-dataset.json', 'en', 'Bos Oryn portal account balance on 1 October');
   expect(asked.args).toMatchObject({ scope: { kind: 'project', id: 'cs-bosoryn' } });
+});
+
+// The National Fund asked in Kazakh, its name being Russian only: a plural "to projects" after it is
+// where its money went, and so is a word in the dative after it in the ablative.
+it('reads "Ұлттық қордан жобаларға / сиреналарға" as the fund\'s money, not a project or a source the data lacks', async () => {
+  expect((await askIn('memqyzmet-digital-dataset.json', 'kk', 'Ұлттық қордан жобаларға қанша бөлінді')).args).toMatchObject({ scope: { kind: 'source', id: 'cs-nf' }, measure: 'allocated' });
+  const sirens = await askIn('dabyl-digital-dataset.json', 'kk', 'Ұлттық қордан сиреналарға қанша бөлінді');
+  expect(sirens.args).toMatchObject({ scope: { kind: 'source', id: 'em-nf' }, unused: 'сиреналарға' });
+});
+
+// A body is called without whom it reports to, though an area's title holds the same words.
+it('reads "Академия госуправления" as the academy «… при Президенте Республики Казахстан»', async () => {
+  const asked = await askIn('memqyzmet-digital-dataset.json', 'ru', 'Академия госуправления с мая по август сколко потратила');
+  expect(asked.args).toMatchObject({ scope: { kind: 'administrator', id: 'Академия государственного управления при Президенте Республики Казахстан' } });
+});
+
+// An area asked for by words no area has is an area the data lacks, though one word sounds like a
+// body's name or another word qualifies an area's.
+it('says an area the data lacks is not there, though a word of it sounds like something else', async () => {
+  expect((await askIn('beriktik-digital-dataset.json', 'ru', 'остаток по направлению защиты от селей')).args).toMatchObject({ unknown: { kind: 'priority' } });
+  expect((await askIn('sapa-digital-dataset.json', 'ru', 'сколько ушло на направление защиты прав потребителей финансовых услуг')).args).toMatchObject({
+    unknown: { text: 'защиты прав потребителей финансовых услуг', kind: 'priority' },
+  });
+  // Not a word the thing's own name goes on with, nor one set apart by a bracket.
+  expect((await askIn('bulaq-digital-dataset.json', 'en', 'Bartogay dam sensors: money in, money paid, money left')).args).toMatchObject({ scope: { kind: 'project', id: 'wr-bartogay' } });
+  expect((await askIn('onertabys-digital-dataset.json', 'en', 'local budgets (anti-counterfeit) — total size of the source')).args).toMatchObject({ scope: { kind: 'source', id: 'ip-loc' } });
+});
+
+// Shares listed to compare are scenarios, though "салыстыр" (compare) is a word of a project's name («… салыстырып тексеру …»).
+it('reads "2, 4 және 6 пайызды салыстыр" as scenarios compared, not a project', async () => {
+  expect(await askIn('sapa-digital-dataset.json', 'kk', '2, 4 және 6 пайызды салыстыр')).toMatchObject({ intent: 'scenario', args: { compare: [2, 4, 6] } });
+});
+
+// A body's words with one cut short between them ("терр." of «Территориальная») still name it.
+it('reads "туркестанской терр. инспекции" as the Turkestan territorial inspection', async () => {
+  expect((await askIn('osimdik-digital-dataset.json', 'ru', 'остаток средств у туркестанской терр. инспекции')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Территориальная инспекция по Туркестанской области' } });
+});
+
+// An area's title said without its head noun is that area ("сейсмостойкости зданий" of «Оценка сейсмостойкости зданий»).
+it('reads an area called by all of its title but the first word', async () => {
+  expect((await askIn('beriktik-digital-dataset.json', 'ru', 'как идёт освоение по направлению сейсмостойкости зданий')).args).toMatchObject({ scope: { kind: 'area', id: 'building-safety' }, measure: 'execution' });
+});
+
+// "г." (город) is a letter alone: the body's initials and its city still name it, one of three alike.
+it('offers the departments that "ДЧС г. Алматы" may be, instead of saying it is not there', async () => {
+  const asked = await askIn('beriktik-digital-dataset.json', 'ru', 'сколько потратил ДЧС г. Алматы');
+  expect(asked.args).not.toHaveProperty('unknown');
+  expect((asked.args as { alternatives?: string[] }).alternatives).toContain('Департамент по чрезвычайным ситуациям города Алматы');
+});
+
+// The programme's theme in its own words is the whole programme, though one word sounds like a body («Фитосанитария»).
+it('reads "по фитосанитарному контролю" in a phytosanitary-control programme as the programme', async () => {
+  const asked = await askIn('osimdik-digital-dataset.json', 'ru', 'за прошлый месяц сколько ушло на оплаты по фитосанитарному контролю');
+  expect(asked.args).toMatchObject({ measure: 'spent' });
+  expect(asked.args).not.toHaveProperty('unknown');
+  expect(asked.args).not.toHaveProperty('scope');
+  expect((await askIn('osimdik-digital-dataset.json', 'ru', 'сколько потратила фитосанитария')).args).toMatchObject({ scope: { kind: 'administrator', id: 'РГП «Фитосанитария»' } });
+});
+
+// "Ал Жетісу облысынікі?" after a body asks about that region's body, not the region's seismic stations project.
+it('continues a question about a body with the body of another place', async () => {
+  const services = servicesFor('beriktik-digital-dataset.json');
+  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'kk' }, chat: { id: 1000, kind: 'private' } }, services);
+  await say('Алматы қаласының ТЖ департаменті қанша жұмсады?');
+  expect((await say('ал жетісу облысынікі?')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент по чрезвычайным ситуациям области Жетісу' }, measure: 'spent' });
+});
+
+// The programme's brand in Cyrillic, "Digital" said as the loanword «диджитал».
+it('reads "сапа диджитал" as the programme Sapa Digital', async () => {
+  const asked = await askIn('sapa-digital-dataset.json', 'ru', 'какой общий объем финансирования по всем источникам у сапа диджитал');
+  expect(asked.args).toMatchObject({ measure: 'funding' });
+  expect(asked.args).not.toHaveProperty('unknown');
 });
