@@ -341,6 +341,11 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
     const sameKind = sameKindNamed(r, said.scope, base.scope.kind);
     if (sameKind) said.scope = { kind: base.scope.kind, id: sameKind } as Scope;
   }
+  // "And from the republican budget?" after what a project got from one source: the same project, from that one.
+  if (said.scope?.kind === 'source' && !said.via && base.via && base.scope && base.scope.kind !== 'source') {
+    said.via = said.scope.id!;
+    delete said.scope;
+  }
   const merged: QueryArgs = { ...base };
   for (const part of PARTS) if (said[part] !== undefined) Object.assign(merged, { [part]: said[part] });
   // Another thing named: what came from one source of the old thing does not apply to it.

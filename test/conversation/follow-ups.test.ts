@@ -59,6 +59,11 @@ it('keeps the measure of a ranking when only its breakdown changes ("а по а�
   expect(byAdministrator.text).toMatch(/^Израсходовано/);
 });
 
+it('keeps the project when a follow-up names another source its money came from', async () => {
+  await ask('сколько KazLLM получил из Нацфонда');
+  expect((await ask('а из республиканского бюджета?')).args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' }, via: 'republican-budget', measure: 'received' });
+});
+
 it('keeps the multiplier when only the share changes, and the share when a preset is named', async () => {
   await ask('scenario 5% of GDP over 3 years with multiplier 1.5');
   const six = await ask('and with 6%?');
