@@ -82,6 +82,10 @@ const NON_ZERO = compile([
   'ignoring empty*', 'ignore empty*', 'ignore the empty*', 'empty ones', 'пустые не счита*', 'пустых не счита*', 'без пустых', 'ignore the ones at 0', 'ignore those at 0', 'ones at 0', 'ones at zero', 'those at 0', 'those at zero', 'нули выкин*', 'выкин* нул*', 'нули убер*', 'без нолей', 'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave out the ones with zero*', 'leave out those with zero*', 'ones with zero', 'those with zero', 'ones with nothing', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'only those who*', 'only the ones who*', 'only who paid', 'only those that*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
   'нөлдік қалдықтарды көрсетпе*', 'нөл қалдықты* көрсетпе*', 'нөл қалдықтар* көрсетпе*', 'нөл қалдықтары* көрсетпе*', 'нөлдік қалдықтарды есептеме*', 'нөлдік қалдықтарды қоспа*', 'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз', 'нөлдерін көрсетпе*', 'нөлдерді көрсетпе*', 'нөлдіктерді көрсетпе*', 'нөлдіктерін көрсетпе*', 'нөлдерін қоспа*', 'нөлдерін алып таста*', 'нөлдерін есептеме*', 'нөлдіктерін есептеме*', 'нөлдерін санама*', 'нөлдерді санама*', 'нөлдіктерді санама*', 'нөлдіктерін санама*',
   'нөл* қалдық* көрсетпе*', 'нөл* қалдық* есептеме*', 'нөл* қалдық* қоспа*', 'нөл* қалдық* санама*',
+  // Only those that have spent: "only ones that spent something", "хоть что-то потратили", "жұмсай бастағандар".
+  'only ones that*', 'only the ones that*', 'spent something', 'spent anything', 'have started spending', 'started spending',
+  'хоть что-то потрат*', 'что-то уже потрат*', 'уже что-то потрат*', 'начали тратить', 'начавш* тратить',
+  'жұмсай бастаған*', 'жұмсап бастаған*', 'ақша жұмсағандар*',
 ]);
 
 /** What a source is ("кредит ЕБРР", "the EBRD grant"): a loan or a grant. */

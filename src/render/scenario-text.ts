@@ -117,6 +117,7 @@ const TEXT = {
     horizon: 'горизонт',
     cap: (pp: string) => `потолок ${pp} в год`,
     returnOver: (years: string) => `отдача за ${years}`,
+    share: (share: string, years: string) => `${share} ВВП за ${years}`,
     assumptions: 'Допущения',
     base: (year: number, gdp: string, growth: string) => `база ${year}: ВВП ${gdp}, рост ${growth} в год`,
     warning: (m: string, range: string) =>
@@ -127,6 +128,7 @@ const TEXT = {
     horizon: 'болжам кезеңі',
     cap: (pp: string) => `шек жылына ${pp}`,
     returnOver: (years: string) => `қайтарым ${years} ішінде`,
+    share: (share: string, years: string) => `${years} ішінде ЖІӨ-нің ${share}-ы`,
     assumptions: 'Жорамалдар',
     base: (year: number, gdp: string, growth: string) => `база ${year}: ЖІӨ ${gdp}, өсім жылына ${growth}`,
     warning: (m: string, range: string) =>
@@ -137,6 +139,7 @@ const TEXT = {
     horizon: 'horizon',
     cap: (pp: string) => `cap ${pp} a year`,
     returnOver: (years: string) => `return over ${years}`,
+    share: (share: string, years: string) => `${share} of GDP over ${years}`,
     assumptions: 'Assumptions',
     base: (year: number, gdp: string, growth: string) => `base ${year}: GDP ${gdp}, growth ${growth} a year`,
     warning: (m: string, range: string) =>
@@ -155,6 +158,8 @@ export function assumptionPhrases(inputs: readonly ScenarioInput[], lang: Lang):
   if (!first) return [];
   const same = (key: keyof ScenarioInput) => inputs.every((i) => i[key] === first[key]);
   const phrases: string[] = [];
+  // Presets compared at one share ("conservative vs advanced economies at 6 %"): the share they share.
+  if (inputs.length > 1 && same('investmentSharePct') && same('investmentYears')) phrases.push(t.share(keep(formatPercent(first.investmentSharePct, lang)), yearsWord(first.investmentYears, lang)));
   if (same('multiplier')) phrases.push(`${t.multiplier} ${formatMultiplier(first.multiplier, lang)}`);
   if (same('horizonYears')) phrases.push(`${t.horizon} ${yearsWord(first.horizonYears, lang)}`);
   if (same('maxUpliftPp')) phrases.push(t.cap(keep(formatPp(first.maxUpliftPp, lang))));

@@ -85,5 +85,8 @@ describe('scenario text', () => {
     const byPreset = renderScenarioComparison(presets.scenarios, lang);
     expectPhoneText(byPreset);
     for (const s of presets.scenarios) expect(byPreset).toContain(s.label);
+    // The share the presets are compared at is said; shares compared are each their own label.
+    expect(byPreset).toContain({ ru: '5 % ВВП за 3 года', kk: '3 жыл ішінде ЖІӨ-нің 5 %-ы', en: '5% of GDP over 3 years' }[lang]);
+    expect(text).not.toMatch(/of GDP over 3 years,|ВВП за 3 года,|ЖІӨ-нің \d %-ы,/);
   });
 });

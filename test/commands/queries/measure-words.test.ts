@@ -177,6 +177,9 @@ it.each([
   ['ytd how much was moved between projects', { measure: 'reallocated', period: { kind: 'range', from: '2026-01-01', to: '2026-11-30' } }],
   ['сколько перекинули между проектами в марте', { measure: 'reallocated', period: { kind: 'range', from: '2026-03-01', to: '2026-03-31' } }],
   ['өткен айда жобалар арасында қанша қайта бөлінді', { measure: 'reallocated', period: { kind: 'range', from: '2026-10-01', to: '2026-10-31' } }],
+  // Only those that have spent: the zeros left out of the ranking.
+  ['bottom 3 projects by execution, only ones that spent something', { measure: 'execution', rank: { order: 'bottom', n: 3, nonZero: true } }],
+  ['ақша жұмсай бастағандардың ішінде игеруі ең төмен 2 жоба', { measure: 'execution', rank: { order: 'bottom', n: 2, nonZero: true } }],
   // Allocated to projects, no reserve said: from the reserves all the same; what projects "got" is all they received.
   ['өткен айда жобаларға қанша бөлінді', { measure: 'allocated', period: { kind: 'range', from: '2026-10-01', to: '2026-10-31' } }],
   ['сколько выделено на проекты в марте', { measure: 'allocated' }],
