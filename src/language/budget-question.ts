@@ -706,8 +706,10 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
  * ("по направлению защиты от селей": no area has it, the civil protection committee only sounds like it).
  */
 function kindSaidBefore(r: Reading, m: Mention, kind: EntityKind): { kind: EntityKind; at: number } | null {
-  if (m.tokenEnd - m.tokenStart !== 1 || looksLikeName(r, m.tokenStart) || isAcronymTyped(r, m.tokenStart)) return null;
   const at = m.tokenStart - 1;
+  // Or a name of any length in quotes after it ("по направлению «Дошкольное питание»").
+  const quoted = at >= 0 && /[«"“„]/u.test(typedBetween(r, at));
+  if (!quoted && (m.tokenEnd - m.tokenStart !== 1 || looksLikeName(r, m.tokenStart) || isAcronymTyped(r, m.tokenStart))) return null;
   if (at < 0 || isPluralNoun(r.tokens[at]!.text)) return null;
   for (const other of ENTITY_KINDS) {
     if (other === kind || !groupNounAt(r, other === 'priority' ? 'area' : other).includes(at)) continue;
@@ -716,6 +718,24 @@ function kindSaidBefore(r: Reading, m: Mention, kind: EntityKind): { kind: Entit
   }
   return null;
 }
+
+/** Where the phrase a Russian adjective ending the mention begins goes on to, when that phrase names no thing (see its use). */
+function adjectiveCut(r: Reading, m: Mention, kind: EntityKind, id: string): number | null {
+  const last = r.tokens[m.tokenEnd - 1]!;
+  const next = r.tokens[m.tokenEnd];
+  // Not a name said for sure, nor one a verb follows ("… в Туркестанской | приостановили").
+  if ((m.matches[0]?.score ?? 0) >= 0.9 || !next || !RU_ADJECTIVE.test(last.text) || !/^[а-яё]{4,}$/u.test(next.text) || RU_ADJECTIVE.test(next.text) || RU_VERB.test(next.text)) return null;
+  if (next.ignorable || next.intentWord || isStopWord(next.text) || isFunctionWord(next.text) || !/^\s+$/u.test(typedBetween(r, m.tokenEnd - 1))) return null;
+  if (wordOfName(r, kind, id, m.tokenEnd)) return null;
+  const together = matchEntities(r.tokens.slice(m.tokenStart, m.tokenEnd + 1), candidateOf(r, kind, id))[0]?.score ?? 0;
+  return together < SURE ? m.tokenEnd + 1 : null;
+}
+
+/** Russian verb endings: past, infinitive, reflexive, present. */
+const RU_VERB = /(?:ли|ла|ло|ть|ти|ся|сь|ет|ут|ют|ит|ат|ят)$/u;
+
+/** Russian adjective endings (a noun's genitive plural "-ий" aside: "лицензий"). */
+const RU_ADJECTIVE = /^[а-яё]{3,}(?:ых|их|ого|его|ому|ему|ой|ым|ый|ая|яя|ое|ую)$/u;
 
 /**
  * The things of `kind` with these ids, each as its own one-element list: looked up, not found by
@@ -1201,6 +1221,13 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
       question.unknown = { text: typed, ...(glued.matches[0]?.kind === best.kind ? { kind: best.kind } : {}) };
       return question;
     }
+  }
+  // A Russian adjective closing the words found, its noun right after them and no word of that name
+  // ("реестр игровых | автоматов"): the phrase goes on; if the whole of it fits no thing, the data lacks it.
+  const cutAt = best ? adjectiveCut(r, best.mention, best.kind, bestId!) : null;
+  if (best && cutAt !== null) {
+    question.unknown = { text: asTyped(r, best.mention.tokenStart, cutAt), kind: best.kind };
+    return question;
   }
   // Around every naming of it: "the loan for geodesy from the Asian Development Bank" names a
   // loan and a bank, and "Asian Development" stands beside the second.

@@ -557,6 +557,8 @@ function compoundRest(rest: string, words: readonly IndexWord[], i: number, more
   // A middle part is the start of its word, and the last part too when two came before it ("хоз" of хозяйства).
   // The last part may carry a case ending of its own ("тех" of технологии in "Нацинфотеха").
   if (more < 2 && w.key.length >= 5 && [0, 1, 2].some((cut) => rest.length - cut >= 3 && w.key.startsWith(rest.slice(0, rest.length - cut)))) return [i];
+  // Two parts, the second the start of its word when five letters or more ("Минздрав" of "Министерство здравоохранения").
+  if (more === 2 && w.key.length >= 7 && [0, 1, 2].some((cut) => rest.length - cut >= 5 && w.key.startsWith(rest.slice(0, rest.length - cut)))) return [i];
   if (more === 0 || w.key.length < 5) return null;
   for (let k = 3; k <= Math.min(5, w.key.length - 1); k++) {
     if (!rest.startsWith(w.key.slice(0, k))) break;
