@@ -38,6 +38,9 @@ const GOT = compileAll(['приход*', 'получил*', 'получал*', '
 // Not "бөлді": on phonetic keys it is "болды" (was).
 const GIVEN = compileAll(['выдел*', 'распредел*', 'расписан*', 'расписал*', 'разда*', 'розда*', 'раскида*', 'дали', 'дал', 'дало', 'вложил', 'вложила', 'вложило', 'вложили', 'бөлу', 'отдали проектам', 'pushed out', 'pushed into', 'contribut*', 'выдал*', 'выдан*', 'выдава*', 'выкатил*', 'отдал* на проект*', 'тартылды', 'тартылған*', 'отдано проектам', 'берілген*', 'аударыл*', 'аударған*', 'аударды*', 'handed to', 'handed', 'assigned', 'give out', 'gave out', 'given out', 'allocated', 'allocate', 'allocation*', 'handed out', 'doled out', 'dole out', 'gone into', 'went into', 'committed to', 'parcelled out', 'parceled out', 'parcelled', 'parceled', 'doling out', 'moved from', 'moved into', 'бөлін*', 'бөлген*']);
 
+/** The words of allocating itself. */
+const ALLOCATED = compileAll(['выдел*', 'распредел*', 'бөлін*', 'бөлген*', 'allocated', 'allocate']);
+
 /** Where each movement is named, for a question listing several ("сколько получил и сколько передал"). */
 function movementsNamed(r: Reading): { measure: Measure; at: number }[] {
   const at = (patterns: ReturnType<typeof compileAll>) => patterns.flatMap((p) => findPattern(r.tokens, p, false).map((h) => h.tokenStart));
@@ -82,8 +85,9 @@ function movement(r: Reading | null, args: QueryArgs): Measure {
   if (r && args.scope?.kind === 'project' && passedBetweenProjects(r)) return 'reallocated';
   if (args.scope?.kind === 'source') return 'allocated';
   if (r && hasSignal(r, 'reserve')) return 'allocated';
-  // "Жобаларға қанша бөлінді", "сколько выделено на проекты": what the reserves allocated to the projects.
-  if (r && !args.scope && has(r, GIVEN) && has(r, TO_PROJECTS_WORD)) return 'allocated';
+  // "Жобаларға қанша бөлінді", "сколько выделено на проекты": what the reserves allocated to the projects
+  // (what has "gone into projects" is all they received).
+  if (r && !args.scope && has(r, ALLOCATED) && has(r, TO_PROJECTS_WORD)) return 'allocated';
   return 'received';
 }
 
