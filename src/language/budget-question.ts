@@ -719,7 +719,10 @@ function kindSaidBefore(r: Reading, m: Mention, kind: EntityKind): { kind: Entit
   return null;
 }
 
-/** Where the phrase a Russian adjective ending the mention begins goes on to, when that phrase names no thing (see its use). */
+/**
+ * Where the phrase goes on to when the words found end in a Russian adjective whose noun comes right
+ * after them, and the whole phrase names no thing; null otherwise.
+ */
 function adjectiveCut(r: Reading, m: Mention, kind: EntityKind, id: string): number | null {
   const last = r.tokens[m.tokenEnd - 1]!;
   const next = r.tokens[m.tokenEnd];
