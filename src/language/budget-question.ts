@@ -826,9 +826,12 @@ function fitsWith(r: Reading, kind: EntityKind, id: string, m: Mention, i: numbe
   const candidate = one[0];
   if (!candidate) return false;
   // A name word cut short ("prep" of "preparation"), as people abbreviate a name they know.
+  let nameWords: string[] | undefined;
   const cutShort = (k: number) => {
     const typed = r.tokens[k]!.text;
-    return typed.length >= 4 && !isStopWord(typed) && candidate.names.some((n) => tokenize(normalizeText(n)).some((w) => w.text.length > typed.length && w.text.startsWith(typed)));
+    if (typed.length < 4 || isStopWord(typed)) return false;
+    nameWords ??= candidate.names.flatMap((n) => tokenize(normalizeText(n)).map((w) => w.text));
+    return nameWords.some((w) => w.length > typed.length && w.startsWith(typed));
   };
   if (cutShort(i)) return true;
   // An acronym in capitals ("ВОЗ", "WHO") names something: it fits only a thing it names itself.

@@ -101,25 +101,31 @@ function answerForSources(index: LedgerIndex, catalogue: BudgetCatalogue, query:
 
 /** What one source allocated, by the project (area, administrator) that got it. */
 function allocatedToProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
-  const table = projectTable(catalogue, index);
-  const got = new Map(allocationsFrom(db, `reserve:${query.scope.id}`, from, to).map((r) => [r.project, r.amount]));
   // "Which got nothing from it" asks about every project, not only those it gave to.
   const everyProject = Boolean(query.rank && 'zero' in query.rank);
-  const chosen: number[] = [];
-  table.projects.forEach((p, i) => (everyProject || got.has(p.id)) && chosen.push(i));
-  const valueOf = (i: number) => got.get(table.projects[i]!.id) ?? 0;
-  const rows = group(table, chosen, valueOf, query.groupBy!);
-  return { query, total: chosen.reduce((sum, i) => sum + valueOf(i), 0), rows: rank(rows, query.rank), unit: 'tenge' };
+  return perProjectOfSource(index, catalogue, query, allocationsFrom(db, `reserve:${query.scope.id}`, from, to), everyProject, query.groupBy!);
 }
 
 /** What projects gave back to one source's reserve, in all or by the project (area, administrator) that gave it. */
 function releasedToSource(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCatalogue, query: QueryAnswer['query'], from: string, to: string): QueryAnswer {
-  const table = projectTable(catalogue, index);
-  const gave = new Map(releasesInto(db, `reserve:${query.scope.id}`, from, to).map((r) => [r.project, r.amount]));
-  const chosen: number[] = [];
-  table.projects.forEach((p, i) => gave.has(p.id) && chosen.push(i));
-  const valueOf = (i: number) => gave.get(table.projects[i]!.id) ?? 0;
   const grouping = query.groupBy && query.groupBy !== 'source' ? query.groupBy : query.rank ? 'project' : undefined;
+  return perProjectOfSource(index, catalogue, query, releasesInto(db, `reserve:${query.scope.id}`, from, to), false, grouping);
+}
+
+/** Money between one source and projects, per project: its total and, when asked, its rows by `grouping`. */
+function perProjectOfSource(
+  index: LedgerIndex,
+  catalogue: BudgetCatalogue,
+  query: QueryAnswer['query'],
+  amounts: readonly { project: string; amount: number }[],
+  everyProject: boolean,
+  grouping: Grouping | undefined,
+): QueryAnswer {
+  const table = projectTable(catalogue, index);
+  const byProject = new Map(amounts.map((r) => [r.project, r.amount]));
+  const chosen: number[] = [];
+  table.projects.forEach((p, i) => (everyProject || byProject.has(p.id)) && chosen.push(i));
+  const valueOf = (i: number) => byProject.get(table.projects[i]!.id) ?? 0;
   const rows = grouping ? rank(group(table, chosen, valueOf, grouping), query.rank) : [];
   return { query, total: chosen.reduce((sum, i) => sum + valueOf(i), 0), rows, unit: 'tenge' };
 }
