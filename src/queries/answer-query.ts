@@ -135,6 +135,8 @@ interface ProjectTable {
   projects: BudgetCatalogue['projects'] extends Map<string, infer P> ? P[] : never;
   /** Each project's account position in the index (−1: no account yet). */
   accounts: Int32Array;
+  /** Each project's row by its id: one project is looked up, not found among ten thousand. */
+  rowOf: Map<string, number>;
   /** Per grouping, each project's group as a number, and the groups' keys (made when first asked). */
   groups: Map<Grouping, { codes: Int32Array; keys: string[] }>;
 }
@@ -146,7 +148,7 @@ function projectTable(catalogue: BudgetCatalogue, index: LedgerIndex): ProjectTa
   if (cached && cached.index === index && cached.generation === index.generation) return cached.table;
   const projects = [...catalogue.projects.values()];
   const accounts = Int32Array.from(projects, (p) => index.accountIndex.get(`project:${p.id}`) ?? -1);
-  const table = { projects, accounts, groups: new Map() };
+  const table = { projects, accounts, rowOf: new Map(projects.map((p, i) => [p.id, i])), groups: new Map() };
   TABLES.set(catalogue, { index, generation: index.generation, table });
   return table;
 }
@@ -155,9 +157,14 @@ function answerForProjects(db: BudgetDb, index: LedgerIndex, catalogue: BudgetCa
   const table = projectTable(catalogue, index);
   const { kind, id } = query.scope;
   const chosen: number[] = [];
-  table.projects.forEach((p, i) => {
-    if (kind === 'programme' || (kind === 'area' && p.priority === id) || (kind === 'administrator' && p.owner === id) || (kind === 'status' && p.status === id) || (kind === 'project' && p.id === id)) chosen.push(i);
-  });
+  if (kind === 'project') {
+    const row = id === undefined ? undefined : table.rowOf.get(id);
+    if (row !== undefined) chosen.push(row);
+  } else {
+    table.projects.forEach((p, i) => {
+      if (kind === 'programme' || (kind === 'area' && p.priority === id) || (kind === 'administrator' && p.owner === id) || (kind === 'status' && p.status === id)) chosen.push(i);
+    });
+  }
   const measure = query.measure;
   const grouping = query.groupBy ?? 'project';
   if (measure === 'projectCount') {
