@@ -1484,12 +1484,54 @@ export function asTyped(r: Reading, a: number, b: number): string {
   if (!typed) TYPED.set(r, (typed = new Map()));
   const key = a * 4096 + b;
   let text = typed.get(key);
-  if (text === undefined) typed.set(key, (text = findTyped(r, a, b)));
+  if (text === undefined) typed.set(key, (text = sliceTyped(r, a, b) ?? findTyped(r, a, b)));
   return text;
 }
 
+/** Where each word stands in the text as typed, found in order (null: normalising changed it). */
+const PLACES = new WeakMap<Reading, ({ start: number; end: number } | null)[]>();
+
+function placesOf(r: Reading): readonly ({ start: number; end: number } | null)[] {
+  let places = PLACES.get(r);
+  if (places) return places;
+  // Lower case as the words are read; where that changes the text's length, nothing is placed.
+  const lower = r.text.toLowerCase().replace(/ё/g, 'е');
+  const sameLength = lower.length === r.text.length;
+  places = [];
+  let from = 0;
+  for (const t of r.tokens) {
+    const edge = t.isNumber ? DIGIT : LETTER.test(t.text[0] ?? '') ? LETTER : null;
+    let at = sameLength ? lower.indexOf(t.text, from) : -1;
+    // Whole words only: "и" is not the "и" inside "проектами".
+    while (at >= 0 && edge && (edge.test(lower[at - 1] ?? '') || edge.test(lower[at + t.text.length] ?? ''))) at = lower.indexOf(t.text, at + 1);
+    places.push(at < 0 ? null : { start: at, end: at + t.text.length });
+    if (at >= 0) from = at + t.text.length;
+  }
+  PLACES.set(r, places);
+  return places;
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+
+/** Words [a, b) cut from the text as typed, when each was found and only spaces and marks lie between them. */
+function sliceTyped(r: Reading, a: number, b: number): string | null {
+  if (b <= a) return null;
+  const places = placesOf(r);
+  for (let k = a; k < b; k++) {
+    if (!places[k]) return null;
+    if (k > a && !BETWEEN_WORDS.test(r.text.slice(places[k - 1]!.end, places[k]!.start))) return null;
+  }
+  return r.text.slice(places[a]!.start, places[b - 1]!.end);
+}
+
+const BETWEEN_WORDS = /^(?:['’]s)?[^\p{L}\p{Nd}]+$/u;
+
+/** A word as a pattern of the text as typed: "е" stands for "ё" too. */
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]');
+
 function findTyped(r: Reading, a: number, b: number): string {
-  const words = r.tokens.slice(a, b).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]'));
+  const words = r.tokens.slice(a, b).map((t) => escapeWord(t.text));
   const found = new RegExp(words.join("(?:['’]s)?[^\\p{L}\\p{Nd}]+"), 'iu').exec(r.text);
   return found ? found[0] : r.tokens.slice(a, b).map((t) => t.text).join(' ');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INTENTS } from '../../commands/registry.js';
 import { parseText, readBudgetQuestion, type Catalogue } from '../../src/language/index.js';
 import { read } from '../../src/language/reading.js';
+import { asTyped } from '../../src/language/budget-question.js';
 
 // Scope, period, breakdown and ranking read from whole questions against a small catalogue.
 
@@ -1284,5 +1285,23 @@ describe('"өспелі қорытындымен" (cumulatively) is a way of cou
     const q = question('30 маусымға дейін барлығы қанша төленді, өспелі қорытындымен');
     expect(q.unknown).toBeUndefined();
     expect(q.period).toMatchObject({ kind: 'asOf', date: '2026-06-30' });
+  });
+});
+
+describe('words as typed', () => {
+  const typed = (text: string, a: number, b: number) => asTyped(reading(text), a, b);
+  it('gives each word as it stands at its own place, capitals and ё kept', () => {
+    // The second "проект" is the capitalised one; a search for the first match would give "проект".
+    expect(typed('проект и Проект Smart Wagon', 2, 3)).toBe('Проект');
+    expect(typed('Сколько осталось у «Датчиков засолённости»?', 3, 5)).toBe('Датчиков засолённости');
+    // "и" alone is a word, not the letter that starts "Инвестиции".
+    expect(typed('Инвестиции и фонды', 1, 2)).toBe('и');
+  });
+  it('keeps the marks between the words and the English possessive', () => {
+    expect(typed('Children’s Rights fund', 0, 2)).toBe('Children’s Rights');
+    expect(typed('ESF 2.0, «YukTasu»', 1, 3)).toBe('2.0, «YukTasu');
+  });
+  it('falls back to the words read when normalising changed them', () => {
+    expect(typed('ск-ко осталось', 0, 1)).toBe('сколько');
   });
 });
