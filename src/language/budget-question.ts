@@ -11,6 +11,7 @@ import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
 import { tokenize } from './tokenize.js';
+import { placesOf } from './typed-words.js';
 import { statusWords } from './vocabulary.js';
 import { wordSimilarity } from './word-similarity.js';
 
@@ -1488,36 +1489,10 @@ export function asTyped(r: Reading, a: number, b: number): string {
   return text;
 }
 
-/** Where each word stands in the text as typed, found in order (null: normalising changed it). */
-const PLACES = new WeakMap<Reading, ({ start: number; end: number } | null)[]>();
-
-function placesOf(r: Reading): readonly ({ start: number; end: number } | null)[] {
-  let places = PLACES.get(r);
-  if (places) return places;
-  // Lower case as the words are read; where that changes the text's length, nothing is placed.
-  const lower = r.text.toLowerCase().replace(/ё/g, 'е');
-  const sameLength = lower.length === r.text.length;
-  places = [];
-  let from = 0;
-  for (const t of r.tokens) {
-    const edge = t.isNumber ? DIGIT : LETTER.test(t.text[0] ?? '') ? LETTER : null;
-    let at = sameLength ? lower.indexOf(t.text, from) : -1;
-    // Whole words only: "и" is not the "и" inside "проектами".
-    while (at >= 0 && edge && (edge.test(lower[at - 1] ?? '') || edge.test(lower[at + t.text.length] ?? ''))) at = lower.indexOf(t.text, at + 1);
-    places.push(at < 0 ? null : { start: at, end: at + t.text.length });
-    if (at >= 0) from = at + t.text.length;
-  }
-  PLACES.set(r, places);
-  return places;
-}
-
-const LETTER = /\p{L}/u;
-const DIGIT = /\p{Nd}/u;
-
 /** Words [a, b) cut from the text as typed, when each was found and only spaces and marks lie between them. */
 function sliceTyped(r: Reading, a: number, b: number): string | null {
   if (b <= a) return null;
-  const places = placesOf(r);
+  const places = placesOf(r.text, r.tokens);
   for (let k = a; k < b; k++) {
     if (!places[k]) return null;
     if (k > a && !BETWEEN_WORDS.test(r.text.slice(places[k - 1]!.end, places[k]!.start))) return null;

@@ -13,6 +13,7 @@ import { findPeriod, seasonWordsOf, type PeriodMatch } from './parse-period.js';
 import { findPercents, numberAt, type PercentMatch } from './parse-number-words.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 import { tokenize, type Token } from './tokenize.js';
+import { firstTyped } from './typed-words.js';
 import { findStatus, signalPatterns, type ProjectStatus, type SIGNAL_WORDS } from './vocabulary.js';
 
 /** The names a question is matched against; `names` (and `titles`) add the names in other languages. */
@@ -196,7 +197,7 @@ function titleCaseNames(text: string, base: readonly Token[], intents: readonly 
   const named = new Array<boolean>(base.length).fill(false);
   // A run of two has a title-case word after a space: most questions have none.
   if (!/[\s«"'(—-]\p{Lu}\p{Ll}/u.test(text)) return named;
-  const typed = (t: Token) => (/^\p{L}{2,}$/u.test(t.text) ? (new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0] ?? '') : '');
+  const typed = (t: Token) => (/^\p{L}{2,}$/u.test(t.text) ? firstTyped(text, t.text) : '');
   const title = base.map((t) => /^\p{Lu}\p{Ll}/u.test(typed(t)));
   for (let i = 0; i < base.length; ) {
     let j = i;
@@ -234,12 +235,12 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   // A capitalised Latin word among Cyrillic ones is a name ("проект Baqylau"), not a command's word
   // read through transliteration ("бақылау", to watch).
   const latinName = latinStandsOut({ tokens: base });
-  const capitalised = (t: { text: string }) => new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0]?.[0]?.match(/\p{Lu}/u) != null;
+  const capitalised = (t: { text: string }) => /^\p{Lu}/u.test(firstTyped(text, t.text));
   const typedAsName = (h: { tokenStart: number; tokenEnd: number }) => base.slice(h.tokenStart, h.tokenEnd).every((t) => /^[a-z]{4,}$/.test(t.text) && capitalised(t));
   // A long word typed in capitals among lower-case ones is a name ("ТРАСЕКА"), not a command's word
   // that sounds like it ("трат…"). Short ones may be a command's own initials ("ВВП", "GDP").
   const mixedCase = /\p{Ll}/u.test(text);
-  const inCapitals = (t: { text: string }) => /^\p{L}{5,}$/u.test(t.text) && /^\p{Lu}+$/u.test(new RegExp(`(?<![\\p{L}])${t.text}(?![\\p{L}])`, 'iu').exec(text)?.[0] ?? '');
+  const inCapitals = (t: { text: string }) => /^\p{L}{5,}$/u.test(t.text) && /^\p{Lu}+$/u.test(firstTyped(text, t.text));
   const titled = titleCaseNames(text, base, intents, index);
   const hits = lexiconHits(base, intents, asWritten).filter(
     (h) => !(latinName && typedAsName(h)) && !(mixedCase && base.slice(h.tokenStart, h.tokenEnd).every(inCapitals)) && !titled.slice(h.tokenStart, h.tokenEnd).every(Boolean),
