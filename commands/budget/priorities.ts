@@ -8,7 +8,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { displayName, localName } from '../../src/i18n/local-names.js';
 import { currentPriorities } from '../../src/queries/priorities.js';
 import { requireDate } from '../arguments.js';
-import { putIf, weighted } from '../../src/language/index.js';
+import { putIf, readBudgetQuestion, weighted } from '../../src/language/index.js';
 import { defineCommand } from '../command.js';
 import { bold, line, type Block } from '../../src/reply/reply.js';
 import { pageButtons, takePageWord } from '../../src/reply/page-buttons.js';
@@ -19,6 +19,9 @@ const TEXT = {
   kk: { title: (d: string) => `${locative(d)} басымдықтар`, since: (d: string) => `${ablative(d)} бастап күшінде`, projects: (n: number) => countOf('kk', n, PROJECTS.kk), none: 'Бұл күнге басымдықтар әлі белгіленбеген.' },
   en: { title: (d: string) => `Priorities on ${d}`, since: (d: string) => `in this order since ${d}`, projects: (n: number) => countOf('en', n, PROJECTS.en), none: 'No priorities were set by that date.' },
 } satisfies Record<Lang, unknown>;
+
+/** "How much", asking a sum. */
+const HOW_MUCH = /^(?:сколько|скока|қанша|канша|much)$/u;
 
 /** Areas per page: each with its button, a phone screen. */
 const PAGE = 5;
@@ -37,6 +40,9 @@ export const prioritiesCommand = defineCommand({
     kk: [...weighted(3, 'басымдық*'), ...weighted(2.5, 'басым'), ...weighted(1, 'бағыт*')],
     en: [...weighted(3, 'priorit*'), ...weighted(2.5, 'focus areas'), ...weighted(1.5, 'focus', 'ranked first', 'first place'), ...weighted(1.2, 'area', 'areas'), ...weighted(1, 'most important')],
     },
+    // A sum asked of an area the data lacks ("how much is in the X priority area") is for a figures
+    // command to say it is not there; an order asked ("какое направление первое") stays this list.
+    score: (r, keywords) => (r.tokens.some((t) => HOW_MUCH.test(t.text)) && readBudgetQuestion(r).unknown?.kind === 'priority' ? keywords - 2.5 : keywords),
     args(r) {
       const args: Record<string, unknown> = {};
       putIf(args, 'date', r.date?.date);

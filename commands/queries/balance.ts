@@ -30,7 +30,7 @@ export const balanceCommand = defineQueryCommand({
       ...weighted(2.5, 'balance*', 'unspent', 'left', 'remaining', 'remainder', 'not yet used', 'unused', 'not yet drawn', 'not drawn down', 'undrawn'),
       ...weighted(3.5, 'cash on hand', 'on hand', 'in hand', 'on the books', 'still sitting', 'sitting on', 'sitting idle', 'idle', 'what remains', 'in the kitty', 'leftover'),
       // Not 'hold*': on phonetic keys it is also «холдинг», a company.
-      ...weighted(2, 'still have', 'hold', 'holds', 'held', 'is holding', 'are holding', 'money does', 'on hand', 'parked', 'sitting with', 'sitting on', 'remains', 'what remains'),
+      ...weighted(2, 'how much is in', 'how much sits in', 'how much is there in', 'still have', 'hold', 'holds', 'held', 'is holding', 'are holding', 'money does', 'on hand', 'parked', 'sitting with', 'sitting on', 'remains', 'what remains'),
       ...weighted(4, 'allocated but unspent', 'allocated but not spent', 'received but not spent', 'still unspent', 'not yet spent', 'not spent yet', 'yet to be spent', 'left on it', 'left over', 'still in their account*', 'still in its account*', 'in their account*', 'still in', 'on its account*', 'on their account*', 'in its account*', 'sits on its account*', 'on account', 'still on account', 'on accounts', 'still on accounts', 'on the account*', 'account on', 'on its books', 'on the books', 'still on its books', 'hasn t been spent', 'hasnt been spent', 'has not been spent', 'haven t been spent', 'have not been spent', 'not been spent', 'isn t spent', 'is not spent'),
     ],
   },

@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, normalizeText, placeOf, tokenize, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
@@ -29,8 +29,8 @@ export interface QueryCommandSpec {
   score?(r: Reading, keywords: number): number;
   /** False for a command whose own words are a breakdown's noun ("администраторы"). */
   ownsBreakdowns?: boolean;
-  /** Where the question names each of this command's measures (default: its own words, with `measure`). */
-  measuresNamed?(r: Reading): { measure: Measure; at: number }[];
+  /** Where the question names each of this command's measures, given where its own words are (default: there, with `measure`). */
+  measuresNamed?(r: Reading, at: readonly number[]): { measure: Measure; at: number }[];
   /** Turns a query into another answer (a card, a list) when that answers it better; `breakdown` is what a chart of it shows. */
   answer?(args: QueryArgs & { measure: Measure }, context: CommandContext): { reply: Reply; breakdown?: QueryAnswer } | null;
 }
@@ -144,7 +144,7 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
   const named = FIGURES.flatMap((s) => {
     const at = [...owner].filter(([, o]) => o.name === s.name).map(([i]) => i);
     if (at.length === 0) return [];
-    return s.measuresNamed?.(r) ?? [{ measure: s.measure(r, args), at: Math.min(...at) }];
+    return s.measuresNamed?.(r, at) ?? [{ measure: s.measure(r, args), at: Math.min(...at) }];
   }).sort((a, b) => a.at - b.at);
   const listed: { measure: Measure; at: number }[] = [];
   for (const m of named) {
@@ -389,6 +389,9 @@ function namesAgain(r: Reading, now: Scope, before: Scope): boolean {
   // Another thing's own name, said for sure and fitting it better ("same for Kazakh Tourism" after
   // the Tourism Industry Committee), is that thing.
   const nowScore = mention.matches.find((x) => x.id === now.id && x.kind === kind)?.score ?? 0;
+  // A city or region said that the thing before is not of ("… for the Astana department" after Almaty's): another thing.
+  const placesBefore = new Set(previous[0]!.names.flatMap((n) => tokenize(normalizeText(n)).map((t) => placeOf(t.text))));
+  if (r.tokens.slice(mention.tokenStart, mention.tokenEnd).some((t) => placeOf(t.text) >= 0 && !placesBefore.has(placeOf(t.text)))) return false;
   const again = matchEntities(r.tokens.slice(mention.tokenStart, mention.tokenEnd), previous)[0]?.score ?? 0;
   return again >= NAMES_AGAIN && !(nowScore >= SURE_NAME && nowScore > again);
 }

@@ -40,10 +40,34 @@ function reserveMeasure(r: Reading | null): Measure {
   // Not "not just the reserved part": that asks for more than it.
   if ((has(r, PART_RESERVED) || reserveVolume(r)) && !has(r, NOT_JUST)) return 'reserved';
   if (has(r, FUNDING) || (has(r, IN_SOURCES) && has(r, WHOLE_AMOUNT))) return 'funding';
-  const free = r.tokens.some((t) => /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u.test(t.text));
+  const free = r.tokens.some((t) => FREE_WORD.test(t.text));
   if (has(r, RESERVED_PART) && !free) return 'reserved';
   if (has(r, WHOLE_AMOUNT) && !free) return 'funding';
   return 'freeReserve';
+}
+
+/** Words of what is still free in a reserve ("свободно", "осталось", "бос", "left"). */
+const FREE_WORD = /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left|free|remain\p{L}*|бос|қалды\p{L}*|қалдық\p{L}*)$/u;
+/** "Total and reserved": the whole amount said in one word before the reserved part. */
+const TOTAL_WORD = /^(?:total|всего|итого|барлығы|жалпы)$/u;
+const RESERVED_WORD = /^(?:reserved|зарезервирован\p{L}*|резервтелг\p{L}*|резервке)$/u;
+
+/**
+ * A source's whole amount, its reserved part and what is free, each where the question says it
+ * ("общий объём и сколько зарезервировано", "total amount and reserved part"): several listed are
+ * answered together; one alone is the measure the words ask for.
+ */
+function reserveMeasuresNamed(r: Reading, own: readonly number[]): { measure: Measure; at: number }[] {
+  const at = (patterns: ReturnType<typeof compileAll>) => patterns.flatMap((p) => findPattern(r.tokens, p).map((h) => h.tokenStart));
+  const where = (test: RegExp) => r.tokens.flatMap((t, i) => (test.test(t.text) ? [i] : []));
+  const reservedAt = [...at(PART_RESERVED), ...at(RESERVED_PART), ...where(RESERVED_WORD)];
+  const totalAt = [...at(FUNDING), ...at(WHOLE_AMOUNT), ...where(TOTAL_WORD).filter((i) => reservedAt.some((j) => j > i))];
+  const found: { measure: Measure; at: number }[] = [];
+  const add = (measure: Measure, places: number[]) => places.length > 0 && found.push({ measure, at: Math.min(...places) });
+  add('funding', totalAt);
+  add('reserved', reservedAt);
+  add('freeReserve', where(FREE_WORD));
+  return found.length > 1 ? found : [{ measure: reserveMeasure(r), at: Math.min(...own) }];
 }
 
 export const reservedCommand = defineQueryCommand({
@@ -84,6 +108,7 @@ export const reservedCommand = defineQueryCommand({
   // A source named is a question about its reserve.
   score: (r, keywords) => keywords + (r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8) ? 1.5 : 0),
   measure: reserveMeasure,
+  measuresNamed: reserveMeasuresNamed,
   answer(args, context) {
     // The free reserve of each source: what is left of what was reserved, and its share.
     if (args.measure !== 'freeReserve' || args.rank || (args.groupBy && args.groupBy !== 'source')) return null;

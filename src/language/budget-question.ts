@@ -6,7 +6,7 @@ import { PLACE, placeOf } from './places.js';
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
-import { candidateOf, ENTITY_KINDS, latinStandsOut, PLACE_NOUN, type EntityKind, type Reading } from './reading.js';
+import { candidateOf, ENTITY_KINDS, latinStandsOut, PLACE_NOUN, PROGRAMME_WORD, type EntityKind, type Reading } from './reading.js';
 import { conceptsOf, shareConcept } from './concept-glossary.js';
 import { normalizeText } from './normalize-text.js';
 import { isCompanyForm, isFunctionWord, isStopWord, isStopWordTypo } from './stop-words.js';
@@ -82,7 +82,7 @@ const NON_ZERO = compile([
   'excluding zero*', 'excluding the zero*', 'exclude zero*', 'exclude the zero*', 'not counting zero*', 'not counting the zero*', 'non zero', 'nonzero', 'ignore zero*', 'ignore the zero*', 'ignoring zero*',
   'ignoring empty*', 'ignore empty*', 'ignore the empty*', 'empty ones', 'пустые не счита*', 'пустых не счита*', 'без пустых', 'ignore the ones at 0', 'ignore those at 0', 'ones at 0', 'ones at zero', 'those at 0', 'those at zero', 'нули выкин*', 'выкин* нул*', 'нули убер*', 'без нолей', 'zeros aside', 'leave out zero*', 'leave out the zero*', 'leave out the ones with zero*', 'leave out those with zero*', 'ones with zero', 'those with zero', 'ones with nothing', 'leave the zero* out', 'skip zero*', 'skip the zero*', 'drop zero*', 'drop the zero*', 'without zero*', 'without the zero*', 'hide zero*', 'hide the zero*', 'only those who*', 'only the ones who*', 'only who paid', 'only those that*', 'don’t show zero*', "don't show zero*", 'dont show zero*', 'no zeros', 'no zeroes',
   'нөлдік қалдықтарды көрсетпе*', 'нөл қалдықты* көрсетпе*', 'нөл қалдықтар* көрсетпе*', 'нөл қалдықтары* көрсетпе*', 'нөлдік қалдықтарды есептеме*', 'нөлдік қалдықтарды қоспа*', 'нөлдіктерді есептеме*', 'нөлдіктерсіз', 'нөлден басқа', 'нөлдерді есептеме*', 'нөлдіктерді қоспа*', 'нөлдерді қоспа*', 'нөлдіктерді алып таста*', 'нөлсіз', 'нөлдерін көрсетпе*', 'нөлдерді көрсетпе*', 'нөлдіктерді көрсетпе*', 'нөлдіктерін көрсетпе*', 'нөлдерін қоспа*', 'нөлдерін алып таста*', 'нөлдерін есептеме*', 'нөлдіктерін есептеме*', 'нөлдерін санама*', 'нөлдерді санама*', 'нөлдіктерді санама*', 'нөлдіктерін санама*',
-  'нөл* қалдық* көрсетпе*', 'нөл* қалдық* есептеме*', 'нөл* қалдық* қоспа*', 'нөл* қалдық* санама*',
+  'нөлдік емес', 'нөл емес', 'нөлге тең емес', 'нөл* қалдық* көрсетпе*', 'нөл* қалдық* есептеме*', 'нөл* қалдық* қоспа*', 'нөл* қалдық* санама*',
   // Only those that have spent: "only ones that spent something", "хоть что-то потратили", "жұмсай бастағандар".
   'only ones that*', 'only the ones that*', 'spent something', 'spent anything', 'have started spending', 'started spending',
   'хоть что-то потрат*', 'что-то уже потрат*', 'уже что-то потрат*', 'начали тратить', 'начавш* тратить',
@@ -144,7 +144,7 @@ const FROM_WHERE = compile([
 
 /** Words that announce a name: a name the data lacks is looked for next to them. */
 const MARKER_WORDS = [
-  'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'direction', 'бағыт*',
+  'проект*', 'project*', 'жоба*', 'фонд*', 'fund*', 'қор*', 'источник*', 'source*', 'резерв*', 'reserv*', 'направлени*', 'area', 'priority', 'direction', 'бағыт*', 'басымдығ*',
   'администратор*', 'administrator*', 'әкімші*', 'министерств*', 'ministry', 'министрлік*', 'министрлі*', 'банк*', 'bank*', 'грант*', 'grant', 'grants', 'заём', 'займ*', 'loan', 'loans', 'кредит*', 'несие*', 'корпорац*', 'corporation', 'компани*', 'company',
   'управлени*', 'департамент*', 'department', 'басқарма*', 'акимат*', 'әкімдік*', 'office', 'агентств*', 'agency', 'агенттіг*', 'агенттік*', 'комитет*', 'committee',
   'инспекци*', 'inspectorate', 'қоса қаржыланд*',
@@ -159,7 +159,7 @@ const THEME_MARKERS: Record<Grouping | 'none', CompiledPattern[]> = {
   month: markersWithout(),
   project: markersWithout('проект*', 'project*', 'жоба*'),
   source: markersWithout('источник*', 'source*', 'фонд*', 'fund*', 'қор*'),
-  area: markersWithout('направлени*', 'area', 'priority', 'бағыт*'),
+  area: markersWithout('направлени*', 'area', 'priority', 'бағыт*', 'басымдығ*'),
   administrator: markersWithout('администратор*', 'administrator*', 'әкімші*'),
   status: markersWithout(),
 };
@@ -628,13 +628,15 @@ const HOW_MUCH_AFTER_TOPIC = /^(?:сколько|how|қанша|канша)$/u;
  * ("courtroom metal detectors — payments so far", "Конституционный суд сколько потратил"): the
  * thing asked about, by a name the data lacks. One such word counts only capitalised right before
  * "how much" ("Казатомпром сколько израсходовал"): a first word in lower case may be anything.
+ * Two or more before a measure's own word are its topic as well.
  */
 function topicAtStart(r: Reading, left: ReadonlySet<number>): Set<number> {
   const end = left.has(0) ? leftoverRun(0, left)[1] : 0;
   if (end < 1 || end >= r.tokens.length) return new Set();
   const beforeHowMuch = HOW_MUCH_AFTER_TOPIC.test(r.tokens[end]!.text);
   // One word opens a topic when it is capitalised: "Kazakhtelecom — what has it spent", "Astana Hub how much".
-  const opensTopic = end >= 2 ? /[—–:-]/u.test(typedBetween(r, end - 1)) || beforeHowMuch : (beforeHowMuch || /[—–:-]/u.test(typedBetween(r, 0))) && /^\p{Lu}/u.test(asTyped(r, 0, 1));
+  // Two words or more, right before a measure's word, name its topic too ("drone registry spending so far").
+  const opensTopic = end >= 2 ? /[—–:-]/u.test(typedBetween(r, end - 1)) || beforeHowMuch || r.tokens[end]!.intentWord : (beforeHowMuch || /[—–:-]/u.test(typedBetween(r, 0))) && /^\p{Lu}/u.test(asTyped(r, 0, 1));
   return opensTopic ? new Set(Array.from({ length: end }, (_, i) => i)) : new Set();
 }
 
@@ -1132,11 +1134,23 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // Words beside the name that make it another thing's: they look like a name ("ЦОД в Карагандинской
   // области"), or the name read with them no longer fits ("умный город", "Шымкенттегі ЦОД").
   const bestId = best?.mention.matches.find((x) => x.kind === best.kind)!.id;
+  // "The forensic digitalisation programme", "сот сараптамасы бағдарламасында": an area's or a source's
+  // words with "programme" right after them are the programme called by its theme.
+  if (best && themeOfProgramme(r, best.mention, best.kind, bestId!)) {
+    question.scope = { kind: 'programme' };
+    return question;
+  }
   // A lender named that the data lacks ("сколько ЕБРР выделил на реестр", "Азиатский банк развития
   // дал на скоринг"): its money is not in the data, whatever it went to.
   const lender = r.foreignLenders.find((l) => !r.mentions.some((m) => m.tokenStart <= l.tokenStart && m.tokenEnd >= l.tokenEnd && (m.matches[0]?.score ?? 0) >= SURE));
   if (lender) {
     question.unknown = { text: asTyped(r, lender.tokenStart, lender.tokenEnd), kind: 'source' };
+    return question;
+  }
+  // A city or region said right before words naming things of other places only: that thing of the place said.
+  const placed = placeBeforeOthers(r);
+  if (placed) {
+    question.unknown = placed;
     return question;
   }
   // "the grant" alone calls the data's one grant; beside a name it does not hold ("OSCE grant",
@@ -1450,6 +1464,49 @@ function otherPlace(r: Reading, kind: EntityKind, ids: readonly string[], free: 
   return at >= 0 ? at : null;
 }
 
+/** "Бағдарламаға", "бағдарламасына": to the programme. */
+const TO_PROGRAMME = /^бағдарлама(?:ға|сына)$/u;
+
+/** Whether "programme" follows the words naming an area or a source none of whose names is a programme's: the programme by its theme. */
+function themeOfProgramme(r: Reading, m: Mention, kind: EntityKind, id: string): boolean {
+  // Not "to" or "for the programme" ("Ұлттық қордан бағдарламаға резервке қойылғаны", "бюджеттің
+  // бағдарлама үшін резервтелген бөлігі": the fund's reserve for it).
+  const word = r.tokens[m.tokenEnd]?.text ?? '';
+  const forIt = r.tokens[m.tokenEnd + 1]?.text === 'үшін';
+  if ((kind !== 'priority' && kind !== 'source') || !PROGRAMME_WORD.test(word) || TO_PROGRAMME.test(word) || forIt || FROM_OR_TO_CASE.test(r.tokens[m.tokenEnd - 1]!.text)) return false;
+  const names = candidateOf(r, kind, id)[0]?.names ?? [];
+  return !names.some((name) => tokenize(normalizeText(name)).some((t) => PROGRAMME_WORD.test(t.text)));
+}
+
+/**
+ * A city or region said just before words that name things of other places only ("Almaty | region
+ * passenger transport and airports department" among Turkestan's and Kostanay's; "Ақтөбе | облысы
+ * бойынша сот сараптамалары институты" of Karaganda's; "the Aktau | youth resource centres project"
+ * beside Astana's): that thing of the place said, which the data lacks. The place alone fitting
+ * something else (a project of three cities' airports) does not name that.
+ */
+function placeBeforeOthers(r: Reading): { text: string; kind: EntityKind } | null {
+  for (let at = 0; at < r.tokens.length; at++) {
+    const place = placeOf(r.tokens[at]!.text);
+    if (place < 0) continue;
+    // The place's own word, alone or as all a mention holds.
+    const own = r.mentions.find((m) => at >= m.tokenStart && at < m.tokenEnd);
+    if (own && r.tokens.slice(own.tokenStart, own.tokenEnd).some((t, k) => own.tokenStart + k !== at && !t.ignorable)) continue;
+    const next = r.mentions.find((m) => m !== own && m.tokenStart === at + 1);
+    const top = next?.matches[0];
+    if (!next || !top || top.score < FAINT) continue;
+    // The kind its noun right after says ("… centres project"), else the kind its words fit best.
+    const said = KIND_OF_MARKER.find(([pattern]) => pattern.test(r.tokens[next.tokenEnd - 1]?.text ?? '') || pattern.test(r.tokens[next.tokenEnd]?.text ?? ''))?.[1];
+    const kind = said && next.matches.some((x) => x.kind === said && x.score >= FAINT) ? said : (top.kind as EntityKind);
+    const best = next.matches.find((x) => x.kind === kind)!.score;
+    const ids = next.matches.filter((x) => x.kind === kind && x.score >= Math.max(FAINT, best - 0.1)).map((x) => x.id);
+    const named = onesOf(r, kind, ids).map(placesNamed);
+    if (named.length === 0 || named.some((places) => places.size === 0 || places.has(place))) continue;
+    return { text: asTyped(r, at, next.tokenEnd), kind };
+  }
+  return null;
+}
+
 /**
  * A word written as a name: capitalised inside the sentence ("сколько потратил Минфин"), in capitals
  * or mixed case anywhere ("KazGPT", "ЦОД"), a place, or Latin among Cyrillic words.
@@ -1553,6 +1610,6 @@ function kindFromMarkers(r: Reading, from = 0, to = r.tokens.length): EntityKind
 const KIND_OF_MARKER: [RegExp, EntityKind][] = [
   [/(?:проект|project|жоба)/u, 'project'],
   [/(?:фонд|fund|қор|резерв|reserv|источник|source|банк|bank|грант|grant|заём|займ|loan|кредит|несие|софинансир|financing|қаржыланд)/u, 'source'],
-  [/(?:направлени|area|бағыт|priorit|приоритет)/u, 'priority'],
+  [/(?:направлени|area|бағыт|priorit|приоритет|басымд)/u, 'priority'],
   [/(?:администратор|administrator|әкімші|министерств|ministry|министрлік|агентств|agency|агенттіг|агенттік|комитет|committee|департамент|department|управлени|басқарма|акимат|әкімдік|инспекци|inspectorate)/u, 'administrator'],
 ];

@@ -10,7 +10,7 @@ import { latinStandsOut, type Reading } from './reading.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
 
 /** Words a follow-up opens with. */
-const OPENINGS = new Set(['а', 'ал', 'and', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'ладно', 'жарайды', 'fine', 'good', 'great', 'хорошо', 'понятно', 'ясно', 'отлично', 'жақсы', 'түсінікті']);
+const OPENINGS = new Set(['а', 'ал', 'and', 'same', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'ладно', 'жарайды', 'fine', 'good', 'great', 'хорошо', 'понятно', 'ясно', 'отлично', 'жақсы', 'түсінікті']);
 const PHRASES = compileAll([
   'what about', 'how about', 'same for', 'the same', 'same with', 'same but', 'same thing', 'same question', 'то же самое', 'то же', 'тоже самое', 'так же', 'а если', 'а что если',
   'дәл солай', 'сол сияқты', 'instead',

@@ -163,6 +163,12 @@ function nameForms(name: string, kind?: string): string[] {
   // What is in brackets is a name of its own when written as one ("(ГЭФ)", "(Digital Transit Kazakhstan)"),
   // not a qualifier in ordinary words ("Местные бюджеты (туризм)" is no "туризм").
   for (const m of name.matchAll(/\(([^)]+)\)/g)) if (/\p{Lu}|[a-z]|\d/u.test(m[1]!)) forms.push(m[1]!);
+  // A transfer is called by the fund it comes from: "Нацфонд" of «Целевой трансферт из Национального фонда».
+  if (kind === 'source') {
+    const origin = FROM_ORIGIN.exec(name);
+    const said = origin?.[1] ?? origin?.[2] ?? origin?.[3];
+    if (said && said.trim().split(/\s+/).length >= 2) forms.push(said.trim());
+  }
   if (kind === 'administrator') {
     for (const m of name.matchAll(/«([^«»]+)»/g)) forms.push(m[1]!);
     // A body is called without whom it reports to: "Академия госуправления" of «… при Президенте Республики Казахстан».
@@ -171,6 +177,9 @@ function nameForms(name: string, kind?: string): string[] {
   }
   return forms;
 }
+
+/** Where a source's money comes from, in its name: "… из Национального фонда", "… from the National Fund", "Ұлттық қордан берілетін …". */
+const FROM_ORIGIN = /\s(?:из|from)\s+(?:the\s+)?([^,;:()«»]+)$|^([^,;:()«»]+?(?:дан|ден|тан|тен|нан|нен))\s+берілетін\s|\sfrom\s+(?:the\s+)?([^,;:()«»]+)$/u;
 
 /** "при Президенте Республики Казахстан", "under the President of …", "Қазақстан Республикасы Президентінің жанындағы". */
 const UNDER_WHOM = /\s+(?:при\s+(?:Президенте|Правительстве)|under\s+the\s+(?:President|Government))(?:\s+(?:of\s+the\s+)?(?:Республики\s+Казахстан|Republic\s+of\s+Kazakhstan))?\s*$|^(?:Қазақстан\s+Республикасы(?:ның)?\s+)?(?:Президентінің|Үкіметінің)\s+жанындағы\s+/u;
@@ -544,11 +553,17 @@ function compoundHit(q: QueryToken, v: Variant): number[] | null {
   return null;
 }
 
+/** A Russian case ending as the phonetic key spells it (а, у, ом, е, ы, ов). */
+const CASE_ENDING = /(?:om|ov|a|u|e|i)$/;
+
 /** The words from `i` on that `rest` abbreviates: the next word whole, or (up to `more` times) its start and then the rest. */
 function compoundRest(rest: string, words: readonly IndexWord[], i: number, more: number): number[] | null {
   const w = words[i];
   if (!w || w.numeric || rest.length < 3) return null;
   if (wordSimilarity(rest, w.key) >= 0.8) return [i];
+  // The part with a Russian case ending of its own ("юста" of "Минюста": "юст" of юстиции).
+  const ending = CASE_ENDING.exec(rest);
+  if (ending && rest.length - ending[0].length >= 3 && wordSimilarity(rest.slice(0, -ending[0].length), w.key) >= 0.8) return [i];
   // The last word made an adjective ("нацфонд" → "нацфондовский"): its stem and a suffix.
   if (more < 2 ? false : w.key.length >= 4 && rest.length > w.key.length && /^(?:ov|ev|sk|n)/.test(rest.slice(Math.max(4, w.key.length - 1)))) {
     const stem = w.key.slice(0, Math.max(4, w.key.length - 1));
@@ -940,7 +955,11 @@ export function findMentions(
     if (!isFree(best)) continue;
     // A name inside a longer one, with every word said of the longer ("аэронавигационные сборы
     // Казаэронавигации" of «Средства РГП «Казаэронавигация» от аэронавигационных сборов»): the longer.
-    const longer = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o));
+    // Not one that only adds a command's word at its edge that is no word of its names ("республиканский
+    // бюджет | дал"; "Ministry of Health transfers" keeps "transfers").
+    const ownWord = (o: Rec, k: number) => index.candidates[o.ci]!.variants.some((v) => v.words.some((w) => wordSimilarity(tokens[k]!.key, w.key) >= 0.8));
+    const addsKeyword = (o: Rec) => (o.a < best.a && tokens[o.a]!.intentWord && !ownWord(o, o.a)) || (o.b > best.b && tokens[o.b]!.intentWord && !ownWord(o, o.b));
+    const longer = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o) && !addsKeyword(o));
     // One word not sure alone, with neighbours that are words of the same name ("лесному кадастру" of
     // «… лесного кадастра …»): inflected words fit a little less than exactly, yet together they say more.
     // So does a word sure alone, when the stretch with its neighbours is still sure ("Jas Kasipker":

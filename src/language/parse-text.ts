@@ -2,6 +2,7 @@
 // up per command: its keywords, then its own reading of what the question holds (names, numbers,
 // dates). The best command wins; a near tie, or a name that could be several things, gives the
 // likeliest options for buttons.
+import { readBudgetQuestion } from './budget-question.js';
 import { followUpSigns } from './follow-up.js';
 import { keywordScores, type IntentWords, type PreviousQuestion } from './intent-words.js';
 import { normalizeText } from './normalize-text.js';
@@ -63,9 +64,14 @@ function continueQuestion(reading: Reading, ranked: ReturnType<typeof rankIntent
   // Another command's own question said in full ("switch to the ministry preset" after a spending
   // question) is a new question, not the old one with odd words in it; "who's paying for it" still
   // points back.
-  const anotherQuestion = !signs.pointing && ranked[0] !== undefined && ranked[0].intent.name !== previous.intent && ranked[0].score >= NEW_QUESTION_SCORE;
+  // "Ал басым бағыттар бойынша бөліп көрсетші" after a figures question: the same figures by area,
+  // though the areas' noun is another kind of command's word (a figures command's own words ask its own measure).
+  const family = intents.find((i) => i.name === previous.intent)?.family;
+  const regrouped = previous.args.measure !== undefined && signs.marked && ranked[0] !== undefined && (family === undefined || ranked[0].intent.family !== family) && readBudgetQuestion(reading).groupBy !== undefined;
+  const anotherQuestion = !signs.pointing && !regrouped && ranked[0] !== undefined && ranked[0].intent.name !== previous.intent && ranked[0].score >= NEW_QUESTION_SCORE;
   const before = anotherQuestion ? undefined : intents.find((i) => i.name === previous.intent);
-  for (const intent of before && !own.includes(before) ? [...own, before] : own) {
+  const order = before && regrouped ? [before, ...own.filter((i) => i !== before)] : before && !own.includes(before) ? [...own, before] : own;
+  for (const intent of order) {
     const built = intent.continues?.(previous, reading);
     if (built && !built.choices?.length) return { kind: 'intent', intent: intent.name, args: built.args, confidence: 0.9, followUp: true };
   }

@@ -11,6 +11,8 @@ const PLACES: string[][] = [
   ['түркістан', 'туркестан', 'turkistan', 'turkestan'], ['жезқазған', 'жезказган', 'zhezkazgan'], ['екібастұз', 'экибастуз', 'ekibastuz'],
   ['теміртау', 'темиртау', 'temirtau'], ['ақмол', 'акмол', 'akmol', 'aqmol'], ['жамбыл', 'zhambyl'], ['маңғыстау', 'мангистау', 'mangystau', 'mangistau'],
   ['ұлытау', 'улытау', 'ulytau'], ['жетісу', 'жетысу', 'zhetisu', 'zhetysu'],
+  // The regions named by a side of the country, first part of the name ("Восточно-Казахстанской области").
+  ['восточно', 'вко$', 'шқо$'], ['северо', 'ско$', 'сқо$'], ['западно', 'зко$', 'бқо$'],
 ];
 export const PLACE = new RegExp(`^(?:${PLACES.flat().join('|')})`, 'u');
 

@@ -426,7 +426,7 @@ function inSomeName(word: Token, index: CatalogueIndex): boolean {
 }
 
 /** A word for "programme" in any of the three languages. */
-const PROGRAMME_WORD = /^(?:программ\p{L}*|programmes?|programs?|бағдарлама\p{L}*)$/u;
+export const PROGRAMME_WORD = /^(?:программ\p{L}*|programmes?|programs?|бағдарлама\p{L}*)$/u;
 
 /** What the programme's words are: those of its whole name and administrator, and their initials. */
 interface ProgrammeVocabulary {

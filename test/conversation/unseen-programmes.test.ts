@@ -164,3 +164,81 @@ it('reads "между проектами" as money moved and "по минздр�
   expect((await askIn('oiyn-digital-dataset.json', 'ru', 'перераспределения между проектами в сентябре, сумма?')).args).toMatchObject({ measure: 'reallocated', period: { from: '2026-09-01' } });
   expect((await askIn('oiyn-digital-dataset.json', 'ru', 'освоенние по минздраву')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Министерство здравоохранения Республики Казахстан' } });
 });
+
+// A place said before words that name only other places' bodies or projects: that place's one, which the data lacks.
+it('says a body or project of a place the data lacks is not there, though the place alone fits another project', async () => {
+  expect((await askIn('samgau-digital-dataset.json', 'en', 'spending by the Almaty region passenger transport and airports department')).args).toMatchObject({ unknown: { kind: 'administrator' } });
+  expect((await askIn('dalel-digital-dataset.json', 'kk', 'Ақтөбе облысы бойынша сот сараптамалары институты қанша жұмсады')).args).toMatchObject({ unknown: { kind: 'administrator' } });
+  expect((await askIn('jastar-digital-dataset.json', 'en', 'execution of the Aktau youth resource centres project')).args).toMatchObject({ unknown: { text: 'Aktau youth resource centres', kind: 'project' } });
+  // The place of the body asked is still that body.
+  expect((await askIn('samgau-digital-dataset.json', 'en', 'spending by the Kostanay region passenger transport and airports department')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Управление пассажирского транспорта и аэропортов Костанайской области' } });
+});
+
+// A source's whole amount and its reserved part asked together: both figures.
+it('answers "total and reserved" of a source with both figures', async () => {
+  expect((await askIn('samgau-digital-dataset.json', 'ru', 'сборы за авиабезопасность: общий объём и сколько зарезервировано')).args).toMatchObject({ scope: { kind: 'source', id: 'avsec-fees' }, measure: 'funding', also: ['reserved'] });
+  expect((await askIn('qujat-digital-dataset.json', 'kk', 'Дүниежүзілік банк қарызының жалпы сомасы мен резервтелген бөлігі')).args).toMatchObject({ measure: 'funding', also: ['reserved'] });
+  expect((await askIn('qujat-digital-dataset.json', 'en', 'national fund transfer: total amount and reserved part')).args).toMatchObject({ measure: 'funding', also: ['reserved'] });
+  // One measure alone stays one.
+  expect((await askIn('qujat-digital-dataset.json', 'ru', 'сколько осталось в резерве')).args).toMatchObject({ measure: 'freeReserve' });
+  expect((await askIn('qujat-digital-dataset.json', 'ru', 'сколько осталось в резерве')).args).not.toHaveProperty('also');
+});
+
+// "Мүлде / мүлдем" (at all) is emphasis, no name.
+it('reads "мүлдем ештеңе жұмсамаған әкімші" as the administrators that spent nothing', async () => {
+  const asked = (await askIn('dalel-digital-dataset.json', 'kk', 'мамырда мүлдем ештеңе жұмсамаған әкімші бар ма?')).args;
+  expect(asked).toMatchObject({ groupBy: 'administrator', rank: { zero: true }, measure: 'spent' });
+  expect(asked).not.toHaveProperty('unknown');
+});
+
+// Follow-ups that regroup: "same (but) by administrator", "ал басым бағыттар бойынша", and "а у минюста?".
+it('keeps the measure when a follow-up only regroups, and reads "минюста" in the genitive', async () => {
+  const services = servicesFor('samgau-digital-dataset.json');
+  const say = (text: string, languageCode: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode }, chat: { id: 1000, kind: 'private' } }, services);
+  await say('execution by priority area', 'en');
+  expect((await say('same by administrator, worst 2', 'en')).args).toMatchObject({ measure: 'execution', groupBy: 'administrator', rank: { order: 'bottom', n: 2 } });
+  await say('which projects spent the most this year', 'en');
+  const but = (await say('same but by administrator, top 3', 'en')).args;
+  expect(but).toMatchObject({ measure: 'spent', groupBy: 'administrator', rank: { order: 'top', n: 3 } });
+  expect(but).not.toHaveProperty('unknown');
+  await say('бағдарлама бойынша жалпы шығыс қанша', 'kk');
+  expect(await say('ал басым бағыттар бойынша бөліп көрсетші', 'kk')).toMatchObject({ intent: 'spent', args: { groupBy: 'area', measure: 'spent' } });
+  expect((await askIn('dalel-digital-dataset.json', 'ru', 'сколько потратил минюста')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Министерство юстиции РК' } });
+});
+
+// "The archives digitisation programme": an area's words with "programme" after them are the whole programme.
+it('reads an area or a source named with "programme" after it as the programme', async () => {
+  expect((await askIn('qujat-digital-dataset.json', 'en', 'total spent so far on the archives digitisation programme?')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'spent' });
+  expect((await askIn('dalel-digital-dataset.json', 'en', 'overall execution rate for the forensic digitalisation programme?')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'execution' });
+  expect((await askIn('dalel-digital-dataset.json', 'kk', 'сот сараптамасы бағдарламасында бос резерв қанша қалды')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'freeReserve' });
+  // Without "programme" the area is the area; a source's part "for the programme" is the source's.
+  expect((await askIn('qujat-digital-dataset.json', 'en', 'total spent on digitisation of archival funds')).args).toMatchObject({ scope: { kind: 'area', id: 'digitisation' } });
+  expect((await askIn('qonaqjai-digital-dataset.json', 'kk', 'республикалық бюджеттің бағдарлама үшін резервтелген бөлігі')).args).toMatchObject({ scope: { kind: 'source', id: 'tr-rb' }, measure: 'reserved' });
+  expect((await askIn('digital-transit-dataset.json', 'kk', 'Азия даму банкінің қарызынан бағдарламаға қанша резервке қойылған')).args).toMatchObject({ scope: { kind: 'source' }, measure: 'reserved' });
+});
+
+// A transfer is called by the fund it comes from; a source's name with a command's word after it is still that source.
+it('reads "нацфонд" as the transfer from the National Fund and "республиканский бюджет дал" as the republican budget', async () => {
+  expect((await askIn('qujat-digital-dataset.json', 'ru', 'сколько из нацфонда распределили по проектам')).args).toMatchObject({ scope: { kind: 'source', id: 'national-fund' }, measure: 'allocated' });
+  expect((await askIn('qujat-digital-dataset.json', 'ru', 'сколько республиканский бюджет дал на модернизацию ЕСЭДО')).args).toMatchObject({ scope: { kind: 'project', id: 'esedo-modernisation' }, via: 'republican-budget' });
+});
+
+// "Same figure for the Astana department" after Almaty's: another city, another body.
+it('takes a follow-up naming another city as that city’s body', async () => {
+  const services = servicesFor('qurylys-digital-dataset.json');
+  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'en' }, chat: { id: 1000, kind: 'private' } }, services);
+  await say('execution rate of the Almaty housing and utilities department');
+  expect((await say('same figure for the Astana housing and utilities department')).args).toMatchObject({ scope: { kind: 'administrator', id: 'ГУ «Управление жилищно-коммунального хозяйства города Астаны»' }, measure: 'execution' });
+});
+
+// Words before a kind noun said after them ("кітапханаларды цифрландыру басымдығы", "sustainable aviation
+// fuel priority area"), or two words before a measure's own ("drone registry spending"): a thing the data lacks.
+it('says an area or a topic named before its kind noun or its measure is not there', async () => {
+  expect((await askIn('qujat-digital-dataset.json', 'kk', 'кітапханаларды цифрландыру басымдығы бойынша шығыс')).args).toMatchObject({ unknown: { kind: 'priority' } });
+  expect(await askIn('samgau-digital-dataset.json', 'en', 'how much is in the sustainable aviation fuel priority area')).toMatchObject({ args: { unknown: { text: 'sustainable aviation fuel', kind: 'priority' } } });
+  expect((await askIn('samgau-digital-dataset.json', 'en', 'drone registry spending so far')).args).toMatchObject({ unknown: { text: 'drone registry' } });
+  // "Нөлдік емес" (non-zero) before the measure is no topic.
+  expect((await askIn('temir-tarmaq-dataset.json', 'kk', 'нөлдік емес қалдығы бар әкімшілер тізімі, сомаларымен')).args).toMatchObject({ groupBy: 'administrator', rank: { nonZero: true }, measure: 'balance' });
+  // An area the data has, asked the same way, is that area.
+  expect((await askIn('samgau-digital-dataset.json', 'en', 'how much is in the regional airports priority area')).args).toMatchObject({ scope: { kind: 'area', id: 'regional-airports' }, measure: 'balance' });
+});

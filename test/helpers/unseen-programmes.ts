@@ -156,6 +156,11 @@ export const UNSEEN_SETS = [
   // Scored once at eb2e656 (83 / 93 / 88 and 83 / 93 / 82 %), near the end of a stop, with few fixes after.
   { name: 'Balapan Digital', dataset: 'balapan-digital-dataset.json', questions: 'balapan-digital-questions.jsonl', floor: 0.8 },
   { name: 'Oiyn Digital', dataset: 'oiyn-digital-dataset.json', questions: 'oiyn-digital-questions.jsonl', floor: 0.8 },
+  // Scored once at dbff976 (95 / 95 / 88, 90 / 95 / 95, 90 / 97 / 93 and 93 / 90 / 88 %).
+  { name: 'Samgau Digital', dataset: 'samgau-digital-dataset.json', questions: 'samgau-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Dalel Digital', dataset: 'dalel-digital-dataset.json', questions: 'dalel-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Jastar Digital', dataset: 'jastar-digital-dataset.json', questions: 'jastar-digital-questions.jsonl', floor: 0.85 },
+  { name: 'Qujat Digital', dataset: 'qujat-digital-dataset.json', questions: 'qujat-digital-questions.jsonl', floor: 0.85 },
 ] as const;
 
 /** Each set's score, in its own test: its floor in every language, and never an answer about a thing that is not there. */

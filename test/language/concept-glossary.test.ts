@@ -30,3 +30,13 @@ describe('initials in each language', () => {
     expect(sameInitials('исбр', 'ибр')).toBe(true);
   });
 });
+
+describe('a register and a registration', () => {
+  // «Реестр беспилотников» is no kiosk of self-registration; "registration" is still an entry into a register.
+  it('keep "реестр" apart from "регистрация", and read "тізілімге енгізу" as registration', () => {
+    expect(shareConcept(key('реестр'), key('регистрации'))).toBe(false);
+    expect(shareConcept(key('реестр'), key('регистра'))).toBe(true);
+    expect(shareConcept(key('registration'), key('тізілімге'))).toBe(true);
+    expect(shareConcept(key('registry'), key('тізілімі'))).toBe(true);
+  });
+});
