@@ -225,7 +225,7 @@ export const FIELD_GROUPS: string[][] = [
   ['происхождени*', 'origin', 'origins'],
   // Investment and finance.
   ['гчп', 'ppp', 'мжәс'],
-  ['партнер*', 'әріптестік*'],
+  ['партнер*', 'partner', 'partners', 'partnership*', 'әріптестік*'],
   ['стартап*', 'startup*'],
   ['венчурн*', 'venture*', 'венчурлік*'],
   ['акциз*', 'excise*'],

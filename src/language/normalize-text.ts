@@ -16,6 +16,8 @@ export function normalizeText(input: string): string {
   const initials = String(input)
     .normalize('NFKC')
     .replace(/(?<![\p{L}\p{Nd}])(\p{Lu}{2,6})-(?:ов|ев)?(?:ск|шн)\p{Ll}*/gu, '$1')
+    // A Russian case ending glued to initials ("у НИТа", "ЦОДу") is the initials.
+    .replace(/(?<![\p{L}\p{Nd}])(\p{Lu}{2,5})(?:а|у|е|ом|ой|ы|ов|ам|ами|ах)(?![\p{L}\p{Nd}])/gu, '$1')
     .replace(/(?<![\p{L}\p{Nd}])(\p{Lu}{2,5})и(\p{Lu}{1,4})(?![\p{L}\p{Nd}])/gu, '$1$2');
   // Latin letters with accents as their plain letters ("Tańba" → "tanba"); Cyrillic й and ё keep theirs.
   let s = initials.toLowerCase().normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');

@@ -148,6 +148,12 @@ function namedPeriodAt(tokens: readonly Token[], i: number, today: { y: number; 
     const y = yearAfter(tokens, i + size, today.y);
     return { ...monthsRange(y?.year ?? today.y, ordinal * 6 - 5, ordinal * 6), grain: 'half', length: size + (y?.length ?? 0) };
   }
+  // "за полугодие" with no ordinal: the year's first half, the one a report covers by late in the year.
+  if (word === 'за' && next !== undefined && /^полугоди/u.test(next)) {
+    const y = yearAfter(tokens, i + 2, today.y);
+    const last = Math.min(6, today.m);
+    return { ...monthsRange(y?.year ?? today.y, 1, y && y.year < today.y ? 6 : last), grain: 'half', length: 2 + (y?.length ?? 0) };
+  }
   // "первые пять месяцев (года)", "жылдың алғашқы бес айы", "the first 5 months": from January on.
   if (FIRST_OF.test(word)) {
     const n = numberAt(tokens, i + 1);

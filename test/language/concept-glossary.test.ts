@@ -39,4 +39,8 @@ describe('a register and a registration', () => {
     expect(shareConcept(key('registration'), key('тізілімге'))).toBe(true);
     expect(shareConcept(key('registry'), key('тізілімі'))).toBe(true);
   });
+  it('read "public-private partnership" in Kazakh', () => {
+    expect(shareConcept(key('partnership'), key('әріптестік'))).toBe(true);
+    expect(shareConcept(key('private'), key('жекешелік'))).toBe(true);
+  });
 });

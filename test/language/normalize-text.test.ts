@@ -27,4 +27,9 @@ describe('a Russian adjective ending on initials', () => {
     expect(normalizeText('УПТиАД Астаны')).toBe('уптад астаны');
     expect(normalizeText('Минпромстрой и МИИР')).toBe('минпромстрой и миир');
   });
+  it('reads a Russian case ending glued to initials ("у НИТа", "ЦОДу") as the initials, not a word in capitals with a lower-case end', () => {
+    expect(normalizeText('остаток у НИТа')).toBe('остаток у нит');
+    expect(normalizeText('деньги ЦОДу и МИДом')).toBe('деньги цод и мид');
+    expect(normalizeText('Нацфонда и Минюста')).toBe('нацфонда и минюста');
+  });
 });

@@ -101,6 +101,10 @@ describe('periods in three languages', () => {
     expect(findPeriod(tokenize(normalizeText('корпорациясы жылдың бірінші жартысында')), TODAY)).toMatchObject({ tokenStart: 1, from: '2026-01-01', to: '2026-06-30' });
   });
 
+  it('reads "за полугодие" with no ordinal as the first half', () => {
+    expect(period('какие два направления больше всего израсходовали за полугодие')).toEqual(range('2026-01-01', '2026-06-30', 'half'));
+  });
+
   it('reads the year to date', () => {
     expect(period('с начала года')).toMatchObject({ kind: 'range', from: '2026-01-01', to: TODAY });
   });
