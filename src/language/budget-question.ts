@@ -1118,8 +1118,11 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   };
   const branded = candidates.filter(typedBrand);
   const besideBrand = (c: { kind: EntityKind; mention: Mention }) => branded.some((b) => b !== c && b.mention === c.mention) && !typedBrand(c);
+  // A body's initials typed alone ("освоение у НЦЭЛС") are the body, not a project whose name mentions them.
+  const bodyInitials = (c: { kind: EntityKind; mention: Mention }) =>
+    c.kind === 'project' && c.mention.tokenEnd - c.mention.tokenStart === 1 && isAcronymTyped(r, c.mention.tokenStart) && c.mention.matches.some((x) => x.kind === 'administrator' && x.score >= SURE);
   const surest = candidates
-    .filter((c) => !(sureOther && c.kind === 'source') && !otherKindOfSaid(c) && !besideBrand(c))
+    .filter((c) => !(sureOther && c.kind === 'source') && !otherKindOfSaid(c) && !besideBrand(c) && !bodyInitials(c))
     .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
   const best = surest ? giverOf(r, notTheOrigin(r, projectOfArea(r, surest))) : undefined;
   const leftovers = leftoverWords(r, period, question.groupBy);
@@ -1579,7 +1582,16 @@ function coversQuote(r: Reading, m: Mention, quoted: string, kind: EntityKind, i
   const names = candidateOf(r, kind, id)[0]?.names ?? [];
   const matched = (m.matches.find((x) => x.id === id)?.score ?? 0) >= FAINT ? r.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text) : [];
   const own = [...matched, ...names.flatMap((n) => tokenize(normalizeText(n)).map((t) => t.text))];
-  return words.every((w) => own.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))));
+  if (!words.every((w) => own.some((s) => s.startsWith(w.slice(0, Math.max(3, w.length - 3)))))) return false;
+  // A brand of two capitalised words or more («Радар-Стационар», «Эфир-Мониторинг») is one of the
+  // thing's names only when a name holds those words in a row, in some alphabet.
+  const brand = quoted.trim().split(/[\s-]+/u).filter(Boolean);
+  if (brand.length < 2 || !brand.every((w) => /^\p{Lu}/u.test(w))) return true;
+  const keys = tokenize(normalizeText(quoted)).map((t) => t.key);
+  return names.some((n) => {
+    const nameKeys = tokenize(normalizeText(n)).map((t) => t.key);
+    return nameKeys.some((_, at) => keys.every((k, j) => nameKeys[at + j] !== undefined && wordSimilarity(k, nameKeys[at + j]!) >= 0.8));
+  });
 }
 
 /** The words of a weak mention and the leftovers beside it, as typed. */

@@ -242,3 +242,10 @@ it('says an area or a topic named before its kind noun or its measure is not the
   // An area the data has, asked the same way, is that area.
   expect((await askIn('samgau-digital-dataset.json', 'en', 'how much is in the regional airports priority area')).args).toMatchObject({ scope: { kind: 'area', id: 'regional-airports' }, measure: 'balance' });
 });
+
+// A brand in quotes that no name holds in a row is a thing the data lacks; a body's initials are the body.
+it('says «Радар-Стационар» is not there, and reads "НЦЭЛС" as the centre, not a project naming it', async () => {
+  expect((await askIn('tolqyn-digital-dataset.json', 'ru', 'расходы по проекту «Радар-Стационар»')).args).toMatchObject({ unknown: { text: 'Радар-Стационар', kind: 'project' } });
+  expect((await askIn('tolqyn-digital-dataset.json', 'kk', '«Эфир-Мониторинг» жобасы қанша жұмсады')).args).toMatchObject({ unknown: { text: 'Эфир-Мониторинг' } });
+  expect((await askIn('dari-digital-dataset.json', 'ru', 'освоение у НЦЭЛС')).args).toMatchObject({ scope: { kind: 'administrator', id: 'РГП на ПХВ «Национальный центр экспертизы лекарственных средств и медицинских изделий»' } });
+});
