@@ -105,8 +105,8 @@ export const reservedCommand = defineQueryCommand({
     ],
   },
   preferred: ['source'],
-  // A source named is a question about its reserve.
-  score: (r, keywords) => keywords + (r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8) ? 1.5 : 0),
+  // A source named is a question about its reserve; so is a lender's money the data lacks ("азия даму банкінің қаражаты").
+  score: (r, keywords) => keywords + (r.mentions.some((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.8) || r.foreignLenders.length > 0 ? 1.5 : 0),
   measure: reserveMeasure,
   measuresNamed: reserveMeasuresNamed,
   answer(args, context) {

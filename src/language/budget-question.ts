@@ -706,20 +706,30 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
 
 /**
  * A kind noun in the singular right before one ordinary word that sounds like another kind's name
- * ("по направлению защиты от селей": no area has it, the civil protection committee only sounds like it).
+ * ("по направлению защиты от селей": no area has it, the civil protection committee only sounds like it),
+ * or right after it ("satellite communications priority").
  */
 function kindSaidBefore(r: Reading, m: Mention, kind: EntityKind): { kind: EntityKind; at: number } | null {
   const at = m.tokenStart - 1;
   // Or a name of any length in quotes after it ("по направлению «Дошкольное питание»").
   const quoted = at >= 0 && /[«"“„]/u.test(typedBetween(r, at));
-  if (!quoted && (m.tokenEnd - m.tokenStart !== 1 || looksLikeName(r, m.tokenStart) || isAcronymTyped(r, m.tokenStart))) return null;
-  if (at < 0 || isPluralNoun(r.tokens[at]!.text)) return null;
+  const ordinaryWord = m.tokenEnd - m.tokenStart === 1 && !looksLikeName(r, m.tokenStart) && !isAcronymTyped(r, m.tokenStart);
+  if (quoted || ordinaryWord) {
+    const before = kindNounAt(r, m, kind, at);
+    if (before !== undefined) return before;
+  }
+  // Or right after it, as English and Kazakh put it ("satellite communications priority").
+  return ordinaryWord ? (kindNounAt(r, m, kind, m.tokenEnd) ?? null) : null;
+}
+
+/** The other kind whose singular noun stands at `at` beside mention `m`, unless the words fit that kind too; undefined for no noun there. */
+function kindNounAt(r: Reading, m: Mention, kind: EntityKind, at: number): { kind: EntityKind; at: number } | null | undefined {
+  if (at < 0 || at >= r.tokens.length || isPluralNoun(r.tokens[at]!.text)) return undefined;
   for (const other of ENTITY_KINDS) {
     if (other === kind || !groupNounAt(r, other === 'priority' ? 'area' : other).includes(at)) continue;
-    if (m.matches.some((x) => x.kind === other && x.score >= FAINT)) return null;
-    return { kind: other, at };
+    return m.matches.some((x) => x.kind === other && x.score >= FAINT) ? null : { kind: other, at };
   }
-  return null;
+  return undefined;
 }
 
 /**
