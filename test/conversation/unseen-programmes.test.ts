@@ -249,3 +249,9 @@ it('says «Радар-Стационар» is not there, and reads "НЦЭЛС" 
   expect((await askIn('tolqyn-digital-dataset.json', 'kk', '«Эфир-Мониторинг» жобасы қанша жұмсады')).args).toMatchObject({ unknown: { text: 'Эфир-Мониторинг' } });
   expect((await askIn('dari-digital-dataset.json', 'ru', 'освоение у НЦЭЛС')).args).toMatchObject({ scope: { kind: 'administrator', id: 'РГП на ПХВ «Национальный центр экспертизы лекарственных средств и медицинских изделий»' } });
 });
+
+// A lender the data lacks, or a kind noun right after one ordinary word: not the thing the word sounds like.
+it('says a lender’s money and an area the data lacks are not there', async () => {
+  expect(await askIn('tolqyn-digital-dataset.json', 'kk', 'азия даму банкінің қаражаты қанша')).toMatchObject({ intent: 'reserved', args: { unknown: { kind: 'source' } } });
+  expect((await askIn('tolqyn-digital-dataset.json', 'en', 'spent in the satellite communications priority')).args).toMatchObject({ unknown: { kind: 'priority' } });
+});
