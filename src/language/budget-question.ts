@@ -1480,13 +1480,16 @@ function otherPlace(r: Reading, kind: EntityKind, ids: readonly string[], free: 
 /** "Бағдарламаға", "бағдарламасына": to the programme. */
 const TO_PROGRAMME = /^бағдарлама(?:ға|сына)$/u;
 
-/** Whether "programme" follows the words naming an area or a source none of whose names is a programme's: the programme by its theme. */
+/** Whether "programme" follows the words naming an area or a source (or faintly a project) none of whose names is a programme's: the programme by its theme. */
 function themeOfProgramme(r: Reading, m: Mention, kind: EntityKind, id: string): boolean {
   // Not "to" or "for the programme" ("Ұлттық қордан бағдарламаға резервке қойылғаны", "бюджеттің
   // бағдарлама үшін резервтелген бөлігі": the fund's reserve for it).
   const word = r.tokens[m.tokenEnd]?.text ?? '';
   const forIt = r.tokens[m.tokenEnd + 1]?.text === 'үшін';
-  if ((kind !== 'priority' && kind !== 'source') || !PROGRAMME_WORD.test(word) || TO_PROGRAMME.test(word) || forIt || FROM_OR_TO_CASE.test(r.tokens[m.tokenEnd - 1]!.text)) return false;
+  // A project only when its name fits faintly and a word of the programme's own is among the words
+  // ("the pharma regulation programme" of a pharmaceutical-regulation programme).
+  const faintProject = kind === 'project' && (m.matches.find((x) => x.kind === kind)?.score ?? 0) < SURE && r.aboutProgramme.slice(m.tokenStart, m.tokenEnd).some(Boolean);
+  if ((kind !== 'priority' && kind !== 'source' && !faintProject) || !PROGRAMME_WORD.test(word) || TO_PROGRAMME.test(word) || forIt || FROM_OR_TO_CASE.test(r.tokens[m.tokenEnd - 1]!.text)) return false;
   const names = candidateOf(r, kind, id)[0]?.names ?? [];
   return !names.some((name) => tokenize(normalizeText(name)).some((t) => PROGRAMME_WORD.test(t.text)));
 }

@@ -211,6 +211,8 @@ it('reads an area or a source named with "programme" after it as the programme',
   expect((await askIn('qujat-digital-dataset.json', 'en', 'total spent so far on the archives digitisation programme?')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'spent' });
   expect((await askIn('dalel-digital-dataset.json', 'en', 'overall execution rate for the forensic digitalisation programme?')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'execution' });
   expect((await askIn('dalel-digital-dataset.json', 'kk', 'сот сараптамасы бағдарламасында бос резерв қанша қалды')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'freeReserve' });
+  // A project its words fit only faintly, with one word of the programme's own among them.
+  expect((await askIn('dari-digital-dataset.json', 'en', 'total spend on the pharma regulation programme so far?')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'spent' });
   // Without "programme" the area is the area; a source's part "for the programme" is the source's.
   expect((await askIn('qujat-digital-dataset.json', 'en', 'total spent on digitisation of archival funds')).args).toMatchObject({ scope: { kind: 'area', id: 'digitisation' } });
   expect((await askIn('qonaqjai-digital-dataset.json', 'kk', 'республикалық бюджеттің бағдарлама үшін резервтелген бөлігі')).args).toMatchObject({ scope: { kind: 'source', id: 'tr-rb' }, measure: 'reserved' });
