@@ -35,7 +35,9 @@ export const administratorsCommand = defineQueryCommand({
   // "Who spent nothing" ranks by spending; otherwise the list shows what each holds.
   measure: (_r, args) => (args.rank && 'zero' in args.rank ? 'spent' : 'balance'),
   answer(args, context) {
-    if (args.rank || (args.groupBy && args.groupBy !== 'administrator')) return null;
+    // The card shows what each holds, spent and executed, with no period: a measure asked of a period
+    // ("а по администраторам?" after March's spending) is the query layer's breakdown, which says both.
+    if (args.rank || (args.groupBy && args.groupBy !== 'administrator') || (args.period && args.measure !== 'balance')) return null;
     const { services, lang, today } = context;
     const t = TEXT[lang];
     const catalogue = loadCatalogue(services.db);

@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, normalizeText, placeOf, tokenize, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, placeOf, placesInNames, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue, type BudgetCatalogue } from '../../src/queries/catalogue.js';
@@ -407,7 +407,7 @@ function namesAgain(r: Reading, now: Scope, before: Scope): boolean {
   // the Tourism Industry Committee), is that thing.
   const nowScore = mention.matches.find((x) => x.id === now.id && x.kind === kind)?.score ?? 0;
   // A city or region said that the thing before is not of ("… for the Astana department" after Almaty's): another thing.
-  const placesBefore = new Set(previous[0]!.names.flatMap((n) => tokenize(normalizeText(n)).map((t) => placeOf(t.text))));
+  const placesBefore = placesInNames(previous[0]!.names);
   if (r.tokens.slice(mention.tokenStart, mention.tokenEnd).some((t) => placeOf(t.text) >= 0 && !placesBefore.has(placeOf(t.text)))) return false;
   const again = matchEntities(r.tokens.slice(mention.tokenStart, mention.tokenEnd), previous)[0]?.score ?? 0;
   return again >= NAMES_AGAIN && !(nowScore >= SURE_NAME && nowScore > again);
@@ -426,6 +426,6 @@ function pick(args: QueryArgs): QueryArgs {
 
 function nameFor(context: CommandContext, kind: Scope['kind'], id: string): string {
   const catalogue = loadCatalogue(context.services.db);
-  const thing = kind === 'project' ? catalogue.projects.get(id) : kind === 'source' ? catalogue.sources.get(id) : kind === 'area' ? catalogue.areas.get(id) : catalogue.administrators.get(id);
+  const thing = thingsOf(catalogue, kind === 'area' ? 'priority' : (kind as EntityKind)).get(id);
   return thing ? localName(thing, context.lang) : id;
 }

@@ -2,7 +2,7 @@
 // an area, an administrator, a status, or the whole programme), which period, broken down by what,
 // and ranked how; and, when it names something the data does not have, that name.
 import { compileAll, findPattern, hitsOfList, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
-import { PLACE, placeOf } from './places.js';
+import { PLACE, placeOf, placesInNames } from './places.js';
 import { matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
@@ -709,7 +709,7 @@ function otherKindNoun(r: Reading, m: Mention, kind: EntityKind): { kind: Entity
  * ("по направлению защиты от селей": no area has it, the civil protection committee only sounds like it),
  * or right after it ("satellite communications priority").
  */
-function kindSaidBefore(r: Reading, m: Mention, kind: EntityKind): { kind: EntityKind; at: number } | null {
+function kindSaidBeside(r: Reading, m: Mention, kind: EntityKind): { kind: EntityKind; at: number } | null {
   const at = m.tokenStart - 1;
   // Or a name of any length in quotes after it ("по направлению «Дошкольное питание»").
   const quoted = at >= 0 && /[«"“„]/u.test(typedBetween(r, at));
@@ -1299,7 +1299,7 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // A faint name beside a noun of another kind is that kind's name the data lacks ("Ministry of Health" is no health area).
   // So is a name several of one kind fit alike ("gender balance in the civil service area": two civil-service bodies, no such area).
   const tiedWithBest = best ? best.mention.matches.filter((x) => x.kind === best.kind && x.score >= best.mention.matches.find((y) => y.kind === best.kind)!.score - 0.05).length : 0;
-  const otherKind = best && (scoreOf(best) < SURE || tiedWithBest > 1) ? otherKindNoun(r, best.mention, best.kind) : best ? kindSaidBefore(r, best.mention, best.kind) : null;
+  const otherKind = best && (scoreOf(best) < SURE || tiedWithBest > 1) ? otherKindNoun(r, best.mention, best.kind) : best ? kindSaidBeside(r, best.mention, best.kind) : null;
   if (best && otherKind) {
     // The words are the start of an area's or a source's title, and the noun says which kind
     // ("электронные архивы как направление" of «Электронные архивы и документационное обеспечение»):
@@ -1449,7 +1449,7 @@ function isAcronymTyped(r: Reading, i: number): boolean {
 }
 
 /** The cities and regions a thing's names hold. */
-const placesNamed = (one: ReturnType<typeof candidateOf>) => new Set(one[0]!.names.flatMap((n) => tokenize(normalizeText(n)).map((t) => placeOf(t.text))).filter((p) => p >= 0));
+const placesNamed = (one: ReturnType<typeof candidateOf>) => placesInNames(one[0]!.names);
 
 /**
  * Another thing of the same kind named right beside `m` (a word or two apart) for a place said there
@@ -1575,11 +1575,9 @@ function sliceTyped(r: Reading, a: number, b: number): string | null {
 
 const BETWEEN_WORDS = /^(?:['’]s)?[^\p{L}\p{Nd}]+$/u;
 
-/** A word as a pattern of the text as typed: "е" stands for "ё" too. */
-const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]');
-
+/** The words searched for in the text as typed ("е" stands for "ё" too), where normalising changed one. */
 function findTyped(r: Reading, a: number, b: number): string {
-  const words = r.tokens.slice(a, b).map((t) => escapeWord(t.text));
+  const words = r.tokens.slice(a, b).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/е/g, '[её]'));
   const found = new RegExp(words.join("(?:['’]s)?[^\\p{L}\\p{Nd}]+"), 'iu').exec(r.text);
   return found ? found[0] : r.tokens.slice(a, b).map((t) => t.text).join(' ');
 }

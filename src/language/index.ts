@@ -27,7 +27,7 @@ export { parsePercent, parseNumberWords, numberAt } from './parse-number-words.j
 export { matchEntities, findMentions, type EntityCandidate, type Mention } from './match-entity.js';
 export { normalizeText, transliterate, phoneticKey } from './normalize-text.js';
 export { tokenize, type Token } from './tokenize.js';
-export { placeOf } from './places.js';
+export { placeOf, placesInNames } from './places.js';
 export { findStatus, signalPatterns } from './vocabulary.js';
 export { anyPatternIn, compileAll, findPattern, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
 export { isGenericWord, isStopWord } from './stop-words.js';

@@ -166,7 +166,7 @@ function nameForms(name: string, kind?: string): string[] {
   // A transfer is called by the fund it comes from: "Нацфонд" of «Целевой трансферт из Национального фонда».
   if (kind === 'source') {
     const origin = FROM_ORIGIN.exec(name);
-    const said = origin?.[1] ?? origin?.[2] ?? origin?.[3];
+    const said = origin?.[1] ?? origin?.[2];
     if (said && said.trim().split(/\s+/).length >= 2) forms.push(said.trim());
   }
   if (kind === 'administrator') {
@@ -179,7 +179,7 @@ function nameForms(name: string, kind?: string): string[] {
 }
 
 /** Where a source's money comes from, in its name: "… из Национального фонда", "… from the National Fund", "Ұлттық қордан берілетін …". */
-const FROM_ORIGIN = /\s(?:из|from)\s+(?:the\s+)?([^,;:()«»]+)$|^([^,;:()«»]+?(?:дан|ден|тан|тен|нан|нен))\s+берілетін\s|\sfrom\s+(?:the\s+)?([^,;:()«»]+)$/u;
+const FROM_ORIGIN = /\s(?:из|from)\s+(?:the\s+)?([^,;:()«»]+)$|^([^,;:()«»]+?(?:дан|ден|тан|тен|нан|нен))\s+берілетін\s/u;
 
 /** "при Президенте Республики Казахстан", "under the President of …", "Қазақстан Республикасы Президентінің жанындағы". */
 const UNDER_WHOM = /\s+(?:при\s+(?:Президенте|Правительстве)|under\s+the\s+(?:President|Government))(?:\s+(?:of\s+the\s+)?(?:Республики\s+Казахстан|Republic\s+of\s+Kazakhstan))?\s*$|^(?:Қазақстан\s+Республикасы(?:ның)?\s+)?(?:Президентінің|Үкіметінің)\s+жанындағы\s+/u;

@@ -1,4 +1,6 @@
 // Kazakhstan's cities and regions: a place's name is no typo of an ordinary word, and one place is no other.
+import { normalizeText } from './normalize-text.js';
+import { tokenize } from './tokenize.js';
 /**
  * Kazakhstan's cities and regions, as their words start in Russian, Kazakh and Latin letters: one
  * list per place ("семейный", family's, is no Semey).
@@ -20,3 +22,7 @@ const EACH = PLACES.map((stems) => new RegExp(`^(?:${stems.join('|')})`, 'u'));
 
 /** Which of PLACES a word names (-1: none). */
 export const placeOf = (word: string): number => (PLACE.test(word) ? EACH.findIndex((place) => place.test(word)) : -1);
+
+/** The cities and regions a thing's names hold. */
+export const placesInNames = (names: readonly string[]): Set<number> =>
+  new Set(names.flatMap((n) => tokenize(normalizeText(n)).map((t) => placeOf(t.text))).filter((p) => p >= 0));
