@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, ENTITY_KINDS, followUpSigns, placeOf, placesInNames, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, candidatesAtPlace, ENTITY_KINDS, followUpSigns, placeOf, placesInNames, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue, type BudgetCatalogue } from '../../src/queries/catalogue.js';
@@ -340,10 +340,18 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   const before = queryArgsSchema.safeParse(previous.args);
   const wasQuery = before.success && before.data.measure !== undefined;
   const base: QueryArgs = wasQuery ? pick(before.data) : previous.subject ? { scope: previous.subject } : {};
+  const signs = followUpSigns(r);
+  // "And karaganda?" after the Shymkent department: Karaganda's department.
+  const sibling = signs.placeOnly && base.scope?.id ? placeSibling(r, base.scope) : undefined;
+  if (sibling) {
+    said.scope = sibling;
+    delete said.unknown;
+    delete said.alternatives;
+  }
   // After a ranking, "а три последних?" / "and the first five?" name an end of it.
   const end = !said.rank && base.rank && 'order' in base.rank ? listEndNamed(r) : undefined;
   if (end && base.rank && 'order' in base.rank) said.rank = { order: end.order, n: end.n ?? base.rank.n };
-  const flip = followUpSigns(r).flip;
+  const flip = signs.flip;
   const saidSomething = flip || PARTS.some((part) => said[part] !== undefined);
   if (!ownWords && !saidSomething) return null;
   if (!base.scope && !wasQuery) return null;
@@ -396,6 +404,27 @@ function sameKindNamed(r: Reading, now: Scope, kind: Scope['kind']): string | un
   const other = mention?.matches.find((x) => x.kind === entityKind);
   return other && other.score >= SURE_NAME - 0.15 && other.score >= top - 0.05 ? other.id : undefined;
 }
+
+/**
+ * The thing of the same kind as `before` in the place a follow-up names, and not in `before`'s
+ * place: the one named most like `before` ("Департамент радиоконтроля по Карагандинской области"
+ * after "… по городу Шымкенту"), when one stands out.
+ */
+function placeSibling(r: Reading, before: Scope): Scope | undefined {
+  const kind: EntityKind = before.kind === 'area' ? 'priority' : (before.kind as EntityKind);
+  const previous = candidateOf(r, kind, before.id!)[0];
+  if (!previous) return undefined;
+  const placesBefore = placesInNames(previous.names);
+  const place = r.tokens.map((t) => placeOf(t.text)).find((p) => p >= 0 && !placesBefore.has(p));
+  if (place === undefined) return undefined;
+  const there = candidatesAtPlace(r.index.candidates, kind, place).filter((c) => ![...placesInNames(c.names)].some((p) => placesBefore.has(p)));
+  const [best, next] = matchEntities(previous.names[0]!, there);
+  if (!best || best.score < NAMES_AGAIN || (next && next.score > best.score - SIBLING_MARGIN)) return undefined;
+  return { kind: before.kind, id: best.id } as Scope;
+}
+
+/** How much better than the next the sibling in another place must be named. */
+const SIBLING_MARGIN = 0.05;
 
 /** Whether the words that named `now` also fit `before` well: the same thing said again, in other words. */
 function namesAgain(r: Reading, now: Scope, before: Scope): boolean {

@@ -6,7 +6,8 @@ import { asksRanking, FLIP } from './budget-question.js';
 import { compileAll, findPattern } from './keyword-match.js';
 import { detectLanguage } from './detect-language.js';
 import { normalizeText } from './normalize-text.js';
-import { latinStandsOut, type Reading } from './reading.js';
+import { placeOf } from './places.js';
+import { latinStandsOut, PLACE_NOUN, type Reading } from './reading.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
 
 /** Words a follow-up opens with. */
@@ -52,6 +53,8 @@ export interface FollowUpSigns {
   pointing: boolean;
   /** Asks for the ranking before turned round ("переверни", "flip it"). */
   flip: boolean;
+  /** Opens like a follow-up and names only a city or region ("and karaganda?", "ал Жетісу облысы ше?"): the same question about that place's one. */
+  placeOnly: boolean;
 }
 
 export function followUpSigns(r: Reading): FollowUpSigns {
@@ -88,5 +91,7 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   const its = short && r.tokens.some((t) => KK_ITS_MEASURE.test(t.text));
   // Only the other end of a ranking, with nothing asked of it ("ең нашары қайсы, пайызымен", "and the worst?").
   const rankOnly = r.hits.length === 0 && r.mentions.length === 0 && period === null && meaningful.length <= 3 && asksRanking(r);
-  return { marked: opening || closing || pointing || phrase || periodOnly || its || rankOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing, flip };
+  const placeWords = meaningful.filter((t) => t.text !== 'ше');
+  const placeOnly = (opening || closing) && placeWords.some((t) => placeOf(t.text) >= 0) && placeWords.every((t) => placeOf(t.text) >= 0 || PLACE_NOUN.test(t.text));
+  return { marked: opening || closing || pointing || phrase || periodOnly || its || rankOnly, placeOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing, flip };
 }

@@ -24,7 +24,7 @@ export {
 export { parseAmount, findAmount, findAmounts } from './parse-amount.js';
 export { parseDate, findDate } from './parse-date.js';
 export { parsePercent, parseNumberWords, numberAt } from './parse-number-words.js';
-export { matchEntities, findMentions, type EntityCandidate, type Mention } from './match-entity.js';
+export { candidatesAtPlace, matchEntities, findMentions, type EntityCandidate, type Mention } from './match-entity.js';
 export { normalizeText, transliterate, phoneticKey } from './normalize-text.js';
 export { tokenize, type Token } from './tokenize.js';
 export { placeOf, placesInNames } from './places.js';

@@ -121,6 +121,12 @@ export function candidatesHolding(candidates: readonly EntityCandidate[], initia
   });
 }
 
+/** The candidates of one kind with a word naming `place` (see places.ts) in one of their names. */
+export function candidatesAtPlace(candidates: readonly EntityCandidate[], kind: string, place: number): EntityCandidate[] {
+  const index = buildIndex(candidates);
+  return candidates.filter((c, ci) => c.kind === kind && index.candidates[ci]!.variants.some((v) => v.words.some((w) => placeOf(w.text) === place)));
+}
+
 /** Query-side token as the matcher sees it. */
 export interface QueryToken extends Token {
   /** no name in it: preposition, pronoun, generic word */
@@ -891,6 +897,29 @@ function holdsPlaceSaid(tokens: readonly QueryToken[], outer: { a: number; b: nu
   return false;
 }
 
+/**
+ * The one of several tied names that holds the place said right before or after them (function
+ * words between allowed), as a record over the place's word too; none when no place is said there
+ * or not exactly one of them holds it.
+ */
+function placedAmong<R extends { a: number; b: number; ci: number; score: number }>(tokens: readonly QueryToken[], chosen: R, tied: readonly R[], candidates: readonly IndexedCandidate[], isFree: (r: R) => boolean): R | undefined {
+  if (new Set(tied.map((o) => o.ci)).size < 2) return undefined;
+  const placeAt = (from: number, step: number) => {
+    let i = from;
+    while (i >= 0 && i < tokens.length && tokens[i]!.ignorable) i += step;
+    return i >= 0 && i < tokens.length && placeOf(tokens[i]!.text) >= 0 ? i : -1;
+  };
+  for (const at of [placeAt(chosen.a - 1, -1), placeAt(chosen.b + 1, 1)]) {
+    if (at < 0) continue;
+    const place = placeOf(tokens[at]!.text);
+    const holders = tied.filter((o) => candidates[o.ci]!.variants.some((v) => v.words.some((w) => placeOf(w.text) === place)));
+    if (new Set(holders.map((o) => o.ci)).size !== 1) continue;
+    const wider = { ...holders[0]!, a: Math.min(at, chosen.a), b: Math.max(at, chosen.b) };
+    if (isFree(wider)) return wider;
+  }
+  return undefined;
+}
+
 /** How much less a longer stretch of one name may score and still be taken for it. */
 const SAME_NAME_MARGIN = 0.04;
 /** A single word scoring this names its thing for sure by itself. */
@@ -975,10 +1004,14 @@ export function findMentions(
     // A city or region said beside words that name another place's body ("Алматы қаласының тұрғын
     // үй саясаты басқармасы" beside Astana's Kazakh name) makes the longer stretch that place's one.
     const placed = longer ?? fuller ?? cityBody ? undefined : recs.find((o) => o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o) && holdsPlaceSaid(tokens, o, best, index.candidates[o.ci]!));
-    const r = longer ?? fuller ?? cityBody ?? placed ?? best;
-    const alternatives = recs.filter(
-      (o) => o.a === r.a && o.b === r.b && o.score >= r.score - tieMargin,
-    );
+    const chosen = longer ?? fuller ?? cityBody ?? placed ?? best;
+    const tied = recs.filter((o) => o.a === chosen.a && o.b === chosen.b && o.score >= chosen.score - tieMargin);
+    // Names alike but for their place ("Radio Monitoring Department for Shymkent City", "… for
+    // Karaganda Region"), with a place said beside them ("shymkent radio monitoring department"): that
+    // place's one, over the place's word too, though its word order lowered the longer stretch's score.
+    const byPlace = placedAmong(tokens, chosen, tied, index.candidates, isFree);
+    const r = byPlace ?? chosen;
+    const alternatives = byPlace ? [byPlace] : tied;
     // The best of each other kind over the same words too, a little less sure: a kind noun beside them
     // may say which kind is meant ("Cell Broadcast жобасы" is the project, though the area's title fits better).
     const kinds = new Set(alternatives.map((o) => index.candidates[o.ci]!.kind));

@@ -68,9 +68,10 @@ function continueQuestion(reading: Reading, ranked: ReturnType<typeof rankIntent
   // though the areas' noun is another kind of command's word (a figures command's own words ask its own measure).
   const family = intents.find((i) => i.name === previous.intent)?.family;
   const regrouped = previous.args.measure !== undefined && signs.marked && ranked[0] !== undefined && (family === undefined || ranked[0].intent.family !== family) && readBudgetQuestion(reading).groupBy !== undefined;
-  const anotherQuestion = !signs.pointing && !regrouped && ranked[0] !== undefined && ranked[0].intent.name !== previous.intent && ranked[0].score >= NEW_QUESTION_SCORE;
+  // "And karaganda?" after the Shymkent department asks the same of Karaganda's, though a project there has the word in its name.
+  const anotherQuestion = !signs.pointing && !signs.placeOnly && !regrouped && ranked[0] !== undefined && ranked[0].intent.name !== previous.intent && ranked[0].score >= NEW_QUESTION_SCORE;
   const before = anotherQuestion ? undefined : intents.find((i) => i.name === previous.intent);
-  const order = before && regrouped ? [before, ...own.filter((i) => i !== before)] : before && !own.includes(before) ? [...own, before] : own;
+  const order = before && (regrouped || signs.placeOnly) ? [before, ...own.filter((i) => i !== before)] : before && !own.includes(before) ? [...own, before] : own;
   for (const intent of order) {
     const built = intent.continues?.(previous, reading);
     if (built && !built.choices?.length) return { kind: 'intent', intent: intent.name, args: built.args, confidence: 0.9, followUp: true };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../commands/command.js';
 import { handleMessage } from '../../src/conversation/handle-message.js';
+import { replyToPlainText } from '../../src/render/plain-text.js';
 import { askIn, scoresEachSet, servicesFor, UNSEEN_SETS } from '../helpers/unseen-programmes.js';
 
 // Meeting questions on programmes the parser was not written for: the first half of the sets (the
@@ -144,6 +145,18 @@ it('continues a question about a body with the body of another place', async () 
   const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'kk' }, chat: { id: 1000, kind: 'private' } }, services);
   await say('Алматы қаласының ТЖ департаменті қанша жұмсады?');
   expect((await say('ал жетісу облысынікі?')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент по чрезвычайным ситуациям области Жетісу' }, measure: 'spent' });
+});
+
+// Three departments named alike but for their place: the place said before the words is which one,
+// and "and karaganda?" next is Karaganda's department, not the Karaganda station project.
+it('reads a place beside names alike but for their place, and a follow-up naming only another place', async () => {
+  const services = servicesFor('tolqyn-digital-dataset.json');
+  const say = (text: string, languageCode: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode }, chat: { id: 1000, kind: 'private' } }, services);
+  expect((await say('execution for the shymkent radio monitoring department', 'en')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по городу Шымкенту' } });
+  const next = await say('and karaganda?', 'en');
+  expect(next.args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по Карагандинской области' }, measure: 'execution' });
+  expect(replyToPlainText(next.reply)).toContain('86.6%');
+  expect((await say('а Туркестан?', 'ru')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по Туркестанской области' }, measure: 'execution' });
 });
 
 // The programme's brand in Cyrillic, "Digital" said as the loanword «диджитал».
