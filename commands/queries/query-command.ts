@@ -390,6 +390,9 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   const sameKind = !said.scope || said.scope.kind === base.scope?.kind;
   // "а по администраторам?" after a spending question: the command's own words are only the breakdown's noun.
   const regrouped = spec.ownsBreakdowns === false && said.groupBy !== undefined;
+  // "А сколько из этого уже потрачено и какой остаток?": every measure listed, of the same thing.
+  const listed = ownWords && !merged.groupBy && !merged.rank ? listedMeasures(r, merged) : [];
+  if (listed.length > 1) return { ...merged, measure: listed[0]!, also: listed.slice(1) };
   const measure = (ownWords && !(wasQuery && regrouped)) || !wasQuery || !sameKind ? spec.measure(ownWords ? r : null, merged) : (before.data!.measure as Measure);
   return { ...merged, measure };
 }

@@ -28,6 +28,19 @@ export const MEASURE_NAMES: Record<Lang, Record<Measure, string>> = {
   },
 };
 
+/** Of one project or one source, the measures its name says of many ("Received by projects") say it plainly. */
+const OF_ONE: Record<Lang, Partial<Record<Measure, string>>> = {
+  ru: { received: 'Получено', balance: 'Остаток', funding: 'Финансирование' },
+  kk: { received: 'Алғаны', balance: 'Қалдық', funding: 'Қаржыландыру' },
+  en: { received: 'Received', balance: 'Balance', funding: 'Funding' },
+};
+
+/** A measure's name in an answer about `scope`. */
+export function measureName(measure: Measure, scope: Scope, lang: Lang): string {
+  const one = (scope.kind === 'project' || scope.kind === 'source') && scope.id !== undefined;
+  return (one ? OF_ONE[lang][measure] : undefined) ?? MEASURE_NAMES[lang][measure];
+}
+
 const BY: Record<Lang, Record<Grouping, string>> = {
   ru: { source: 'по источникам', area: 'по направлениям', administrator: 'по администраторам', project: 'по проектам', status: 'по статусам', month: 'по месяцам' },
   kk: { source: 'көздер бойынша', area: 'бағыттар бойынша', administrator: 'әкімшілер бойынша', project: 'жобалар бойынша', status: 'мәртебелер бойынша', month: 'айлар бойынша' },
@@ -68,7 +81,7 @@ function understoodLine(db: BudgetDb, answer: QueryAnswer, lang: Lang, options: 
   const { query } = answer;
   const t = TEXT[lang];
   return [
-    MEASURE_NAMES[lang][query.measure],
+    measureName(query.measure, query.scope, lang),
     formatPeriod(query.period, lang),
     nameOf(db, query.scope.kind, query.scope.id, lang),
     // What was given back went into the reserve; all else came from it.
@@ -121,11 +134,11 @@ export function queryReply(db: BudgetDb, answer: QueryAnswer, lang: Lang, option
 /** Several measures of one thing asked together ("получено, потрачено, остаток"): a line each. */
 export function figuresReply(db: BudgetDb, answers: QueryAnswer[], lang: Lang): Reply {
   const first = answers[0]!.query;
-  const understood = [answers.map((a, i) => (i === 0 ? MEASURE_NAMES[lang][a.query.measure] : MEASURE_NAMES[lang][a.query.measure].toLowerCase())).join(', '), formatPeriod(first.period, lang), nameOf(db, first.scope.kind, first.scope.id, lang)].join(' · ');
+  const understood = [answers.map((a, i) => (i === 0 ? measureName(a.query.measure, a.query.scope, lang) : measureName(a.query.measure, a.query.scope, lang).toLowerCase())).join(', '), formatPeriod(first.period, lang), nameOf(db, first.scope.kind, first.scope.id, lang)].join(' · ');
   const blocks: Block[] = [line(italic(understood))];
   for (const answer of answers) {
     const value = answer.unit === 'tenge' ? [bold(shown(answer.total, 'tenge', lang)), ` (${formatMoneyExact(answer.total, lang)})`] : [bold(shown(answer.total, answer.unit, lang))];
-    blocks.push(line(`${MEASURE_NAMES[lang][answer.query.measure]}: `, ...value));
+    blocks.push(line(`${measureName(answer.query.measure, answer.query.scope, lang)}: `, ...value));
   }
   const subject = first.scope.kind !== 'programme' && first.scope.id ? { kind: first.scope.kind, id: first.scope.id } : undefined;
   return { blocks, data: { figures: answers.map((a) => ({ measure: a.query.measure, total: a.total, unit: a.unit, period: a.query.period })) }, ...(subject ? { subject } : {}) };

@@ -52,6 +52,15 @@ it('changes the period, the measure, the thing or the breakdown of the question 
   expect((await ask('what percent of its money is that?')).text).toContain('80.8%');
 });
 
+it('answers every measure a follow-up lists, named as of one project', async () => {
+  await ask('сколько получил KazLLM');
+  const both = await ask('а сколько из этого уже потрачено и какой остаток?');
+  expect(both.args).toMatchObject({ scope: { kind: 'project', id: 'kazllm' }, measure: 'spent', also: ['balance'] });
+  expect(both.text).toMatch(/^Израсходовано, остаток · /);
+  expect(both.text).toContain('Израсходовано: 24,23 млрд ₸');
+  expect(both.text).toContain('Остаток: 5,775 млрд ₸');
+});
+
 it('keeps the measure of a ranking when only its breakdown changes ("а по администраторам?")', async () => {
   await ask('топ-3 проекта по расходам');
   const byAdministrator = await ask('а по администраторам?');
