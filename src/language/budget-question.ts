@@ -3,7 +3,7 @@
 // and ranked how; and, when it names something the data does not have, that name.
 import { compileAll, findPattern, hitsOfList, tokenFitsAny, type CompiledPattern } from './keyword-match.js';
 import { PLACE, placeOf, placesInNames } from './places.js';
-import { matchEntities, type Mention } from './match-entity.js';
+import { candidatesHolding, matchEntities, type Mention } from './match-entity.js';
 import { numberAt } from './parse-number-words.js';
 import type { PeriodMatch } from './parse-period.js';
 import { candidateOf, ENTITY_KINDS, latinStandsOut, PLACE_NOUN, PROGRAMME_WORD, type EntityKind, type Reading } from './reading.js';
@@ -1060,8 +1060,10 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     const programmes = r.aboutProgramme.slice(c.mention.tokenStart, c.mention.tokenEnd).every(Boolean);
     return own.length > 1 && own[1]!.score >= own[0]!.score - 0.05 && !programmes;
   };
-  // A word of two or three letters names something only when written as a name ("ЦОД", not "аз").
-  const short = (c: { mention: Mention }) => c.mention.tokenEnd - c.mention.tokenStart === 1 && r.tokens[c.mention.tokenStart]!.text.length <= 3 && !looksLikeName(r, c.mention.tokenStart);
+  // A word of two or three letters names something only when written as a name ("ЦОД", not "аз"),
+  // or when it is three Cyrillic letters that are one body's initials and no one else's ("скок потратил нит?").
+  const short = (c: { kind: EntityKind; mention: Mention }) =>
+    c.mention.tokenEnd - c.mention.tokenStart === 1 && r.tokens[c.mention.tokenStart]!.text.length <= 3 && !looksLikeName(r, c.mention.tokenStart) && !bodyInitialsInLowerCase(r, c.mention.tokenStart, c.kind);
   // A state body's noun alone ("department") names no area or project, though one's name says "departmental".
   const bodyNounOnly = (c: { kind: EntityKind; mention: Mention }) =>
     c.kind !== 'administrator' && r.tokens.slice(c.mention.tokenStart, c.mention.tokenEnd).every((t) => t.ignorable || t.intentWord || isStopWord(t.text) || BODY_WORD.test(t.text));
@@ -1444,6 +1446,14 @@ function calledByWholeName(r: Reading, m: Mention, kind: EntityKind, ids: readon
 }
 
 /** A word typed in capitals, two to five letters ("ВОЗ", "WHO", "ЕАБР"): an acronym. */
+/** Three Cyrillic letters in lower case, no command's or filler word, that one body (an administrator or a source) alone has for initials. */
+function bodyInitialsInLowerCase(r: Reading, i: number, kind: EntityKind): boolean {
+  const t = r.tokens[i]!;
+  if ((kind !== 'administrator' && kind !== 'source') || !/^[а-яёәғқңөұүһі]{3}$/u.test(t.text) || t.keyword || t.intentWord || isStopWord(t.text)) return false;
+  const holders = candidatesHolding(r.index.candidates, [t.text], () => true);
+  return holders.length === 1 && holders[0]!.kind === kind;
+}
+
 function isAcronymTyped(r: Reading, i: number): boolean {
   return /^\p{Lu}{2,5}$/u.test(asTyped(r, i, i + 1));
 }

@@ -159,6 +159,15 @@ it('reads a place beside names alike but for their place, and a follow-up naming
   expect((await say('а Туркестан?', 'ru')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по Туркестанской области' }, measure: 'execution' });
 });
 
+// Three letters in lower case that one body alone has for initials are that body; letters two
+// projects share ("эцп") are not read as one of them.
+it('reads a body\'s initials typed in lower case ("скок потратил нит?")', async () => {
+  const nit = { scope: { kind: 'administrator', id: 'АО «Национальные информационные технологии»' } };
+  expect((await askIn('qujat-digital-dataset.json', 'ru', 'скок потратил нит?')).args).toMatchObject({ ...nit, measure: 'spent' });
+  expect((await askIn('qujat-digital-dataset.json', 'ru', 'остаток средств у нит-а')).args).toMatchObject({ ...nit, measure: 'balance' });
+  expect((await askIn('qujat-digital-dataset.json', 'ru', 'сколько потратили на эцп')).args).not.toMatchObject({ scope: { kind: 'project' } });
+});
+
 // The programme's brand in Cyrillic, "Digital" said as the loanword «диджитал».
 it('reads "сапа диджитал" as the programme Sapa Digital', async () => {
   const asked = await askIn('sapa-digital-dataset.json', 'ru', 'какой общий объем финансирования по всем источникам у сапа диджитал');
