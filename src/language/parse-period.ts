@@ -52,10 +52,11 @@ export function quarterByOrdinal(tokens: readonly Token[], previous: { from: str
   return null;
 }
 
-const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|quarter\p{L}*|qtr)$/u;
-const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|жартысы\p{L}*|half)$/u;
+// Kazakh letters typed on a Russian keyboard ("токсан") and clipped English ("mnth") are the same words.
+const QUARTER = /^(?:квартал\p{L}*|кв|тоқсан\p{L}*|токсан\p{L}*|quarter\p{L}*|qtr)$/u;
+const HALF = /^(?:полугоди\p{L}*|жартыжылдық\p{L}*|жартыжылдык\p{L}*|жартысы\p{L}*|half)$/u;
 const YEAR = /^(?:год\p{L}*|г|гг|жыл\p{L}*|year\p{L}*)$/u;
-const MONTH_WORD = /^(?:месяц\p{L}*|ай\p{L}*|month\p{L}*)$/u;
+const MONTH_WORD = /^(?:месяц\p{L}*|мес|ай\p{L}*|month\p{L}*|mnths?|mths?|mo)$/u;
 /** "The first" of a count of months ("первые пять месяцев", "алғашқы бес ай", "first five months"). */
 const FIRST_OF = /^(?:первые|первых|алғашқы|first)$/u;
 const THIS = /^(?:этот|этом|этого|текущ\p{L}*|нынешн\p{L}*|осы|ағымдағы|биыл\p{L}*|this|current)$/u;

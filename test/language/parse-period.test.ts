@@ -28,6 +28,11 @@ describe('periods in three languages', () => {
     ['за прошедший месяц', range('2026-10-01', '2026-10-31', 'month')],
     ['өткен айда', range('2026-10-01', '2026-10-31', 'month')],
     ['last month', range('2026-10-01', '2026-10-31', 'month')],
+    // Clipped and Russian-keyboard spellings.
+    ['how much did projects spend last mnth', range('2026-10-01', '2026-10-31', 'month')],
+    ['spent last mo', range('2026-10-01', '2026-10-31', 'month')],
+    ['расходы за прошлый мес', range('2026-10-01', '2026-10-31', 'month')],
+    ['3-токсанда канша жумсалды', range('2026-07-01', '2026-09-30', 'quarter')],
     ['с 1 марта по 30 апреля', range('2026-03-01', '2026-04-30', 'days')],
     // Since a month: from its first day to today.
     ['spending by administrator since January', range('2026-01-01', '2026-11-30', 'days')],
