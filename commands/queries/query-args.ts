@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GROUPINGS, MEASURES, periodSchema, rankingSchema, SCOPE_KINDS } from '../../src/queries/budget-query.js';
-import { ENTITY_KINDS, readBudgetQuestion, readQuestion, wordsOfNamed, type BudgetQuestion, type EntityKind, type IntentWords, type Mention, type Reading } from '../../src/language/index.js';
+import { asTyped, ENTITY_KINDS, readBudgetQuestion, readQuestion, wordsOfNamed, type BudgetQuestion, type EntityKind, type IntentWords, type Mention, type Reading } from '../../src/language/index.js';
 import { loadCatalogue } from '../../src/queries/catalogue.js';
 import type { AnyCommand, CommandContext } from '../command.js';
 
@@ -64,15 +64,14 @@ export function readCommandWords(text: string, context: CommandContext): Reading
 }
 
 /** A question about a project (or area, administrator) and a source too asks about the money from that source. */
-export function viaSource(r: Reading, question: BudgetQuestion): string | undefined {
+export function viaSource(r: Reading, question: BudgetQuestion): Mention | undefined {
   // Asked by source ("which sources fund it"), it is every source, not one ("fund" there is a verb).
   if (!question.scope || question.scope.kind === 'source' || question.scope.kind === 'programme' || question.groupBy === 'source') return undefined;
   // Named loosely is enough here: the thing asked about is sure, and only sources are looked for.
   // Not words of the thing asked about's own name that a source's name holds too.
   const { kind, id } = question.scope;
   const own = (m: Mention) => id !== undefined && kind !== 'status' && wordsOfNamed(r, m, kind === 'area' ? 'priority' : kind, id);
-  const source = r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.6 && m.matches.filter((x) => x.kind === 'source').length === 1 && !own(m));
-  return source?.matches[0]?.id;
+  return r.mentions.find((m) => m.matches[0]?.kind === 'source' && m.matches[0].score >= 0.6 && m.matches.filter((x) => x.kind === 'source').length === 1 && !own(m));
 }
 
 const FIGURES = new WeakMap<Reading, number>();
@@ -96,5 +95,10 @@ export function figuresEvidence(r: Reading): number {
 /** Reads a question's scope with the command's preferred kinds. */
 export function questionArgs(r: Reading, preferred?: readonly EntityKind[]): QueryArgs {
   const question = readBudgetQuestion(r, preferred);
-  return queryArgsOf(question, viaSource(r, question));
+  const via = viaSource(r, question);
+  if (!via || !question.unused) return queryArgsOf(question, via?.matches[0]!.id);
+  // The words that named the source are used, though the reading left them out as too faint to be the thing asked about.
+  const named = asTyped(r, via.tokenStart, via.tokenEnd);
+  const unused = question.unused.split(', ').filter((run) => !named.includes(run));
+  return queryArgsOf({ ...question, unused: unused.length > 0 ? unused.join(', ') : undefined }, via.matches[0]!.id);
 }

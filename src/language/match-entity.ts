@@ -135,6 +135,8 @@ export interface QueryToken extends Token {
   keyword?: boolean;
   /** a command's keyword ("получил", "остаток"): inside a stretch of words it does not fit, it splits two names */
   intentWord?: boolean;
+  /** typed cut short with a dot ("суд.", "межвед."): it fits the name words it begins */
+  clipped?: boolean;
 }
 
 const MIN_WORD_SIM = 0.7;
@@ -385,7 +387,7 @@ export function touchMemoSize(candidates: readonly EntityCandidate[]): { words: 
  */
 function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
   if (q.ignorable) return [];
-  const memoKey = `${q.isNumber ? '#' : ''}${q.key}\u0000${q.text}`;
+  const memoKey = `${q.isNumber ? '#' : ''}${q.clipped ? '.' : ''}${q.key}\u0000${q.text}`;
   const memo = index.touchMemo.get(memoKey);
   if (memo) return memo;
   const found = new Set<number>();
@@ -396,7 +398,7 @@ function touchedBy(index: EntityIndex, q: QueryToken): readonly number[] {
     const keys = new Set(index.byInitial.get(q.key[0] ?? '') ?? []);
     const brand = gluedBrand(q.text);
     if (!brand) for (const concept of conceptsOf(q.key)) for (const key of index.byConcept.get(concept) ?? []) keys.add(key);
-    for (const key of keys) if (similarity(q.key, key, false, brand) >= MIN_WORD_SIM || cognate(q.key, key)) add(index.holders.get(key));
+    for (const key of keys) if (similarity(q.key, key, false, brand) >= MIN_WORD_SIM || cognate(q.key, key) || (q.clipped && key.startsWith(q.key))) add(index.holders.get(key));
     // A compound abbreviation starts like one name word: its candidates are checked word pair by word pair.
     if (q.key.length >= 6) {
       for (const key of index.byInitial.get(q.key[0]!) ?? []) {
@@ -597,6 +599,10 @@ function compoundRest(rest: string, words: readonly IndexWord[], i: number, more
 const joinedFits = (joinedKey: string, firstKey: string, w: IndexWord): boolean =>
   !w.numeric && w.key.length >= joinedKey.length - 2 && w.key.length >= firstKey.length + 2 && wordSimilarity(joinedKey, w.key) >= 0.85;
 
+/** How well a word cut short with a dot fits a name word it begins ("межвед." of "межведомственный"). */
+const CLIPPED_FIT = 0.85;
+const clippedFit = (q: QueryToken, w: { text: string }): number => (q.clipped && w.text.length > q.text.length && w.text.startsWith(q.text) ? CLIPPED_FIT : 0);
+
 /** The key of two adjacent words written together, or null when either is a number. */
 function joinedKeyOf(a: QueryToken, b: QueryToken): string | null {
   return a.isNumber || b.isNumber || a.text.length < 2 || b.text.length < 3 ? null : phoneticKey(a.text + b.text);
@@ -654,7 +660,7 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
     // A city or region fits only its own name's words ("Қарағанды" is no "қаражаты").
     const place = placeOf(q.text);
     v.words.forEach((w, i) => {
-      const sim = v.literal ? literalSimilarity(q.key, w.key) : place >= 0 && placeOf(w.text) !== place ? 0 : acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber));
+      const sim = v.literal ? literalSimilarity(q.key, w.key) : place >= 0 && placeOf(w.text) !== place ? 0 : Math.max(acrossScripts(q, w, similarity(q.key, w.key, w.numeric || q.isNumber)), clippedFit(q, w));
       // A command's word ("дал") only resembling a name word ("дәлізі") is the command's, not the name's;
       // nor is a question's word a part of an id ("paid" of "eh-paid": ids are slugs, not names).
       if (sim >= MIN_WORD_SIM && !(q.intentWord && (sim < 0.9 || v.literal))) {
@@ -862,6 +868,8 @@ function round(x: number): number {
 
 /** How sure a longer name said whole must be to win over a shorter name inside it. */
 const WHOLE_SCORE = 0.75;
+/** How much less than one word's fit a longer stretch of another name's words may score and still be taken. */
+const LONGER_MARGIN = 0.05;
 /** Whether the words a stretch adds to `inner` are spelt as words of the name (not only translated: "Aksu City" is no "Аксу …"). */
 function spelledIn(tokens: readonly QueryToken[], outer: { a: number; b: number }, inner: { a: number; b: number }, c: IndexedCandidate): boolean {
   for (let i = outer.a; i <= outer.b; i++) {
@@ -897,6 +905,9 @@ function holdsPlaceSaid(tokens: readonly QueryToken[], outer: { a: number; b: nu
   return false;
 }
 
+/** A city's or region's mark before its name ("г. Шымкент", "обл."). */
+const PLACE_MARK = /^(?:г|гор|обл|city|region)$/u;
+
 /**
  * The one of several tied names that holds the place said right before or after them (function
  * words between allowed), as a record over the place's word too; none when no place is said there
@@ -906,7 +917,7 @@ function placedAmong<R extends { a: number; b: number; ci: number; score: number
   if (new Set(tied.map((o) => o.ci)).size < 2) return undefined;
   const placeAt = (from: number, step: number) => {
     let i = from;
-    while (i >= 0 && i < tokens.length && tokens[i]!.ignorable) i += step;
+    while (i >= 0 && i < tokens.length && (tokens[i]!.ignorable || PLACE_MARK.test(tokens[i]!.text))) i += step;
     return i >= 0 && i < tokens.length && placeOf(tokens[i]!.text) >= 0 ? i : -1;
   };
   for (const at of [placeAt(chosen.a - 1, -1), placeAt(chosen.b + 1, 1)]) {
@@ -987,8 +998,15 @@ export function findMentions(
     // Not one that only adds a command's word at its edge that is no word of its names ("республиканский
     // бюджет | дал"; "Ministry of Health transfers" keeps "transfers").
     const ownWord = (o: Rec, k: number) => index.candidates[o.ci]!.variants.some((v) => v.words.some((w) => wordSimilarity(tokens[k]!.key, w.key) >= 0.8));
-    const addsKeyword = (o: Rec) => (o.a < best.a && tokens[o.a]!.intentWord && !ownWord(o, o.a)) || (o.b > best.b && tokens[o.b]!.intentWord && !ownWord(o, o.b));
-    const longer = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= WHOLE_SCORE && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o) && !addsKeyword(o));
+    // Nor one that adds a filler word at its edge only resembling a word of its name ("республикалық
+    // бюджеттен … барлығы", all, against "… республикалық маңызы бар …").
+    const fillerAt = (o: Rec, k: number) => tokens[k]!.keyword === true && !tokens[k]!.intentWord && isStopWord(tokens[k]!.text) && !index.candidates[o.ci]!.variants.some((v) => v.words.some((w) => similarity(tokens[k]!.key, w.key, false) >= 0.85));
+    const addsKeyword = (o: Rec) =>
+      (o.a < best.a && ((tokens[o.a]!.intentWord && !ownWord(o, o.a)) || fillerAt(o, o.a))) || (o.b > best.b && ((tokens[o.b]!.intentWord && !ownWord(o, o.b)) || fillerAt(o, o.b)));
+    // A single word's fit is beaten by a little less than that by words that all fit another name
+    // together ("местные бюджеты" of «… жергілікті бюджеттері», not "мест" of «рабочих мест»).
+    const floor = best.a === best.b ? Math.min(WHOLE_SCORE, best.score - LONGER_MARGIN) : WHOLE_SCORE;
+    const longer = recs.find((o) => o.whole && o.ci !== best.ci && o.score >= floor && o.a <= best.a && o.b >= best.b && o.b - o.a > best.b - best.a && isFree(o) && !addsKeyword(o));
     // One word not sure alone, with neighbours that are words of the same name ("лесному кадастру" of
     // «… лесного кадастра …»): inflected words fit a little less than exactly, yet together they say more.
     // So does a word sure alone, when the stretch with its neighbours is still sure ("Jas Kasipker":

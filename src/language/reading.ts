@@ -13,7 +13,7 @@ import { findPeriod, seasonWordsOf, type PeriodMatch } from './parse-period.js';
 import { findPercents, numberAt, type PercentMatch } from './parse-number-words.js';
 import { isFunctionWord, isGenericWord, isLegalForm, isStopWord } from './stop-words.js';
 import { tokenize, type Token } from './tokenize.js';
-import { firstTyped } from './typed-words.js';
+import { clippedWords, firstTyped } from './typed-words.js';
 import { findStatus, signalPatterns, type ProjectStatus, type SIGNAL_WORDS } from './vocabulary.js';
 
 /** The names a question is matched against; `names` (and `titles`) add the names in other languages. */
@@ -247,11 +247,13 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
   );
   const keyword = new Array<boolean>(base.length).fill(false);
   for (const h of hits) if (h.weight >= 1) for (let i = h.tokenStart; i < h.tokenEnd; i++) keyword[i] = true;
+  const clipped = clippedWords(text, base);
   const tokens: QueryToken[] = base.map((t, i) => ({
     ...t,
     ignorable: isFunctionWord(t.text) || isGenericWord(t.text) || t.text === '%' || t.text === '₸',
     keyword: keyword[i]! || isStopWord(t.text),
     intentWord: keyword[i]!,
+    ...(clipped[i] && !keyword[i] ? { clipped: true } : {}),
   }));
   const used = new Array<boolean>(base.length).fill(false);
   if (date) for (let i = date.tokenStart; i < date.tokenEnd; i++) used[i] = true;
@@ -265,7 +267,7 @@ export function read(text: string, catalogue: Catalogue, today: string, intents:
     return t !== undefined && !t.isNumber && numberAt(base, j) === null && t.text.length >= 3 && !isStopWord(t.text) && !isFunctionWord(t.text) && !keyword[j] && !used[j];
   };
   const vocabulary = catalogue?.programme ? programmeVocabulary(catalogue.programme, catalogue.programmeAdministrator) : null;
-  const aboutProgramme = base.map((t) => vocabulary !== null && describesProgramme(t, vocabulary));
+  const aboutProgramme = base.map((t, i) => vocabulary !== null && (describesProgramme(t, vocabulary) || (clipped[i]! && vocabulary.words.some((w) => w.text.length > t.text.length && w.text.startsWith(t.text)))));
   const programmeNameWords = catalogue?.programme ? nameWordsOf(catalogue.programme) : NO_WORDS;
   const programme = findProgrammeName(base, catalogue?.programme, index, nameWord) ?? describedProgramme(base, aboutProgramme, nameWord) ?? compoundProgramme(base, catalogue?.programme);
   if (programme) for (let i = programme.tokenStart; i < programme.tokenEnd; i++) used[i] = true;
@@ -444,7 +446,8 @@ function programmeVocabulary(name: string, administrator: string | undefined): P
     const text = `${name.replace(/\([^()]*\)\s*$/u, '')} ${administrator ?? ''}`;
     const initialsOf = (t: string) => tokenize(normalizeText(t)).filter((w) => !isFunctionWord(w.text)).map((w) => w.text[0]).join('');
     vocabulary = {
-      words: tokenize(normalizeText(text)).filter((t) => t.text.length >= 3 && !isFunctionWord(t.text) && !isLegalForm(t.text) && !isStopWord(t.text) && !PROGRAMME_WORD.test(t.text)),
+      // A word of the question's own kind in the name ("судебных актов") still tells its theme in another language ("сот актілерін").
+      words: tokenize(normalizeText(text)).filter((t) => t.text.length >= 3 && !isFunctionWord(t.text) && !isLegalForm(t.text) && !PROGRAMME_WORD.test(t.text)),
       initials: [name, ...(administrator ?? '').split(' / ')].map(initialsOf),
     };
     if (VOCABULARIES.size > 20) VOCABULARIES.clear();

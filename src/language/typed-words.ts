@@ -55,3 +55,17 @@ export function placesOf(text: string, tokens: readonly Token[]): readonly (Plac
   PLACES.set(tokens, places);
   return places;
 }
+
+/**
+ * Which tokens are words cut short with a dot inside the sentence ("суд. актов", "межвед. обмена",
+ * "принудит. исполнения"): the dot, then more of the sentence in lower case or a number.
+ */
+export function clippedWords(text: string, tokens: readonly Token[]): boolean[] {
+  const places = placesOf(text, tokens);
+  return tokens.map((t, i) => {
+    const place = places[i];
+    if (!place || t.isNumber || t.text.length < 3 || text[place.end] !== '.') return false;
+    const after = /^\.\s*(\S)/u.exec(text.slice(place.end))?.[1];
+    return after !== undefined && /[\p{Ll}\p{Nd}«"“]/u.test(after);
+  });
+}
