@@ -51,6 +51,7 @@ const FREE_WORD = /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left
 /** "Total and reserved": the whole amount said in one word before the reserved part. */
 const TOTAL_WORD = /^(?:total|всего|итого|барлығы|жалпы)$/u;
 const RESERVED_WORD = /^(?:reserved|зарезервирован\p{L}*|резервтелг\p{L}*|резервке)$/u;
+const IN_RESERVE = compileAll(['в резерве', 'в резерв', 'резервте', 'резервінде', 'in reserve', 'in the reserve', 'in reserves']);
 
 /**
  * A source's whole amount, its reserved part and what is free, each where the question says it
@@ -60,8 +61,11 @@ const RESERVED_WORD = /^(?:reserved|зарезервирован\p{L}*|резе�
 function reserveMeasuresNamed(r: Reading, own: readonly number[]): { measure: Measure; at: number }[] {
   const at = (patterns: ReturnType<typeof compileAll>) => patterns.flatMap((p) => findPattern(r.tokens, p).map((h) => h.tokenStart));
   const where = (test: RegExp) => r.tokens.flatMap((t, i) => (test.test(t.text) ? [i] : []));
-  const reservedAt = [...at(PART_RESERVED), ...at(RESERVED_PART), ...where(RESERVED_WORD)];
-  const totalAt = [...at(FUNDING), ...at(WHOLE_AMOUNT), ...where(TOTAL_WORD).filter((i) => reservedAt.some((j) => j > i))];
+  const wholeAt = [...at(FUNDING), ...at(WHOLE_AMOUNT)];
+  // "In the reserve" after the whole amount is the part of it reserved ("общий объём и сколько из него в резерве").
+  const inReserve = at(IN_RESERVE).filter((j) => wholeAt.some((i) => i < j));
+  const reservedAt = [...at(PART_RESERVED), ...at(RESERVED_PART), ...where(RESERVED_WORD), ...inReserve];
+  const totalAt = [...wholeAt, ...where(TOTAL_WORD).filter((i) => reservedAt.some((j) => j > i))];
   const found: { measure: Measure; at: number }[] = [];
   const add = (measure: Measure, places: number[]) => places.length > 0 && found.push({ measure, at: Math.min(...places) });
   add('funding', totalAt);

@@ -48,9 +48,10 @@ export function readBodyNames(tokens: readonly Token[], candidates: readonly Ent
   const mentions: Mention[] = [];
   const foreignLenders: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameWord(tokens[i])) continue;
-    const typed = initialsGroup(tokens[i]!.text);
-    const body = bodyAt(tokens, i) ?? (typed ? { tokenStart: i, tokenEnd: i + 1, ...typed } : null);
+    // A lender's two letters count too ("EU", "ЕС").
+    const typed = /^\p{L}{2,}$/u.test(tokens[i]!.text) ? initialsGroup(tokens[i]!.text) : null;
+    if (!nameWord(tokens[i]) && !typed?.lender) continue;
+    const body = (nameWord(tokens[i]) ? bodyAt(tokens, i) : null) ?? (typed ? { tokenStart: i, tokenEnd: i + 1, ...typed } : null);
     // Only lenders: other bodies' words find them well enough, and three words that only happen to
     // spell "ҰҚК" ("Ұлттық қордан келетін") must not make the National Security Committee.
     if (!body?.lender) continue;

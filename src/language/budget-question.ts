@@ -583,7 +583,8 @@ function typedBetween(r: Reading, a: number): string {
 /** Word `i` in two or more unaccounted words after "the" ("the private bailiffs' chamber"): a name. */
 function afterThe(r: Reading, i: number, left: ReadonlySet<number>): boolean {
   const [start, end] = leftoverRun(i, left);
-  const unmatched = (k: number) => !r.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  // Words that only faintly resemble some name ("assets", "registry") are no name of the data's either.
+  const unmatched = (k: number) => !r.mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd && (m.matches[0]?.score ?? 0) >= FAINT);
   // Filler adjectives between "the" and the words ("the big court-infrastructure modernisation").
   let before = start - 1;
   while (before > start - 3 && before >= 0 && isStopWord(r.tokens[before]!.text) && r.tokens[before]!.text !== 'the') before--;
@@ -673,10 +674,10 @@ function areaByHeadWord(r: Reading, m: Mention, id: string): boolean {
 }
 
 /** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"). */
-function namedKind(r: Reading, m: Mention, kind: EntityKind): boolean {
+function namedKind(r: Reading, m: Mention, kind: EntityKind, gap = 1): boolean {
   const grouping = kind === 'priority' ? 'area' : kind;
   // "спорт жобаларына" (to the sport projects) names no one project.
-  return groupNounAt(r, grouping).some((at) => ((at >= m.tokenStart - 2 && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + 1)) && !pluralNoun(r.tokens[at]!.text) && !englishAdjunct(r, at));
+  return groupNounAt(r, grouping).some((at) => ((at >= m.tokenStart - 1 - gap && at < m.tokenStart) || (at >= m.tokenEnd && at <= m.tokenEnd + gap)) && !pluralNoun(r.tokens[at]!.text) && !englishAdjunct(r, at));
 }
 
 /** A plural noun of `kind` right after the mention ("спорт жобаларына", "sport projects"). */
@@ -1091,7 +1092,14 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     // An area's title said from its start ("документирование населения" of «Документирование населения
     // и биометрия») is that area, though the programme's name holds the same words (a body needs its
     // body word: "civil aviation" is the theme, not the Civil Aviation Committee).
-    if (c.kind === 'priority' && words.length >= 2 && saysHeadOf(r, words.map((w) => w.t), c.kind, c.mention.matches.find((x) => x.kind === c.kind)!.id)) return false;
+    // Not when the programme's words go on past them with one the title lacks ("сот актілерін орындау
+    // цифрландыруына": the programme's digitalisation, not «Сот актілерін орындау … департаменттерді жаңғырту»).
+    const areaId = c.mention.matches.find((x) => x.kind === c.kind)!.id;
+    const goesOn = () => {
+      for (let j = c.mention.tokenEnd; j < r.tokens.length && r.aboutProgramme[j]; j++) if (!wordOfName(r, c.kind, areaId, j)) return true;
+      return false;
+    };
+    if (c.kind === 'priority' && words.length >= 2 && saysHeadOf(r, words.map((w) => w.t), c.kind, areaId) && !goesOn()) return false;
     // An acronym of the programme's own name ("стройка и ЖКХ" in "Цифровое строительство и ЖКХ") is still the theme.
     const nameLike = (w: (typeof words)[number]) => looksLikeName(r, w.at) && !r.programmeNameWords.has(w.t.text);
     return own < (words.length === 1 ? SURE : 0.9) && !words.some(nameLike) && !namedKind(r, c.mention, c.kind);
@@ -1133,9 +1141,18 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   // A body's initials typed alone ("освоение у НЦЭЛС") are the body, not a project whose name mentions them.
   const bodyInitials = (c: { kind: EntityKind; mention: Mention }) =>
     c.kind === 'project' && c.mention.tokenEnd - c.mention.tokenStart === 1 && isAcronymTyped(r, c.mention.tokenStart) && c.mention.matches.some((x) => x.kind === 'administrator' && x.score >= SURE);
+  // One ordinary word in lower case is less than a thing named surely in three words or more elsewhere
+  // ("spent on digitising the kazakh radio sound archive": the archive, not the area «Digitising …»);
+  // a source so named is where the money came from, not what it went to.
+  const contentWords = (m: Mention) => r.tokens.slice(m.tokenStart, m.tokenEnd).filter((t) => !t.ignorable).length;
+  const outnamed = (c: { kind: EntityKind; mention: Mention }) =>
+    contentWords(c.mention) === 1 && !looksLikeName(r, c.mention.tokenStart) && !namedKind(r, c.mention, c.kind) &&
+    candidates.some((o) => o.mention !== c.mention && o.kind !== 'source' && contentWords(o.mention) >= 3 && scoreOf(o) >= SURE);
   const surest = candidates
-    .filter((c) => !(sureOther && c.kind === 'source') && !otherKindOfSaid(c) && !besideBrand(c) && !bodyInitials(c))
-    .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
+    .filter((c) => !(sureOther && c.kind === 'source') && !otherKindOfSaid(c) && !besideBrand(c) && !bodyInitials(c) && !outnamed(c))
+    // On a tie, the kind a noun right beside the words says ("по приоритету «цифровой кинофонд»": the area,
+    // though a project's short name is the same words), then the command's own kinds.
+    .sort((a, b) => scoreOf(b) - scoreOf(a) + 0.001 * (Number(namedKind(r, b.mention, b.kind, 0)) - Number(namedKind(r, a.mention, a.kind, 0))) + 0.0001 * (preferred.indexOf(a.kind) - preferred.indexOf(b.kind)))[0];
   const best = surest ? giverOf(r, notTheOrigin(r, projectOfArea(r, surest))) : undefined;
   const leftovers = leftoverWords(r, period, question.groupBy);
   const left = new Set(leftovers);

@@ -55,7 +55,7 @@ const INITIALS: string[][] = [
 const SAME_INITIALS = new Map(INITIALS.flatMap((group, i) => group.map((w) => [w, i] as const)));
 
 /** Lenders and donors among them: a source's name, never a project's or an office's. */
-const LENDERS = new Set(['абр', 'ебрр', 'еабр', 'абии', 'ибр', 'еиб', 'гэф', 'зкф'].map((w) => SAME_INITIALS.get(w)!));
+const LENDERS = new Set(['абр', 'ебрр', 'еабр', 'абии', 'ибр', 'еиб', 'гэф', 'зкф', 'ес', 'проон'].map((w) => SAME_INITIALS.get(w)!));
 
 /** A body's initials in every language it is known by ("ибр" → "ибр", "исбр", "isdb", …), with whether it lends; null for none. */
 export function initialsGroup(text: string): { forms: readonly string[]; lender: boolean } | null {
@@ -206,6 +206,8 @@ const GROUPS: string[][] = [
   ['правосуди*', 'justice', 'judicial', 'judiciary'],
   ['суд', 'суда', 'суду', 'судом', 'суде', 'суды', 'судов', 'судам', 'судах', 'судами', 'судебн*', 'court', 'courts', 'courtroom*', 'сот', 'соты', 'сотқа', 'соттар*', 'соттың', 'соттарда*'],
   ['прокуратур*', 'prosecutor*', 'prosecution*'],
+  // A court's act, a payment act: "судебных актов", "сот актілерін", "court acts".
+  ['акт', 'акта', 'акту', 'актом', 'акте', 'акты', 'актов', 'актам', 'актами', 'актах', 'act', 'acts', 'акті', 'актісі', 'актілер*', 'актіні*', 'актіге', 'актісін*'],
   ['нотариа*', 'notar*'],
   ['адвокат*', 'lawyer*', 'advocate*'],
   ['палат*', 'chamber*'],
