@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, candidatesAtPlace, ENTITY_KINDS, followUpSigns, placeOf, placesInNames, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, candidatesAtPlace, ENTITY_KINDS, followUpSigns, oneOfKindNamed, placeOf, placesInNames, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue, type BudgetCatalogue } from '../../src/queries/catalogue.js';
@@ -175,7 +175,9 @@ function listedMeasures(r: Reading, args: QueryArgs): Measure[] {
   // "in, paid, left": "in" before a list of measures is its first item, the money in.
   const first = listed[0];
   if (first && first.measure !== 'received' && r.tokens[first.at - 1]?.text === 'in' && joined(r, first.at - 1, first.at)) listed.unshift({ measure: 'received', at: first.at - 1 });
-  return listed.length > 1 ? listed.map((m) => m.measure) : [];
+  // A source receives nothing: what it "gave" or "allocated" is what went out of its reserve ("ebrd loan - allocated vs returned").
+  const ofSource = (m: Measure): Measure => (args.scope?.kind === 'source' && m === 'received' ? 'allocated' : m);
+  return listed.length > 1 ? [...new Set(listed.map((m) => ofSource(m.measure)))] : [];
 }
 
 /** Keyword hits of the figures commands' measures, leaving out a status's words ("on hold" is no "hold"). */
@@ -342,7 +344,9 @@ function continuedQuery(spec: QueryCommandSpec, previous: PreviousQuestion, r: R
   const base: QueryArgs = wasQuery ? pick(before.data) : previous.subject ? { scope: previous.subject } : {};
   const signs = followUpSigns(r);
   // "And karaganda?" after the Shymkent department: Karaganda's department.
-  const sibling = signs.placeOnly && base.scope?.id ? placeSibling(r, base.scope) : undefined;
+  // "А по такси?" after an area: the one area whose title holds the word.
+  const namedOfKind = signs.marked && base.scope?.id && said.scope?.kind !== base.scope.kind ? oneOfKindNamed(r, base.scope.kind) : undefined;
+  const sibling = signs.placeOnly && base.scope?.id ? placeSibling(r, base.scope) : namedOfKind ? ({ kind: base.scope!.kind, id: namedOfKind } as Scope) : undefined;
   if (sibling) {
     said.scope = sibling;
     delete said.unknown;

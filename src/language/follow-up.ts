@@ -9,6 +9,9 @@ import { normalizeText } from './normalize-text.js';
 import { placeOf } from './places.js';
 import { latinStandsOut, PLACE_NOUN, type Reading } from './reading.js';
 import { isFunctionWord, isStopWord } from './stop-words.js';
+import { tokenize, type Token } from './tokenize.js';
+import { wordSimilarity } from './word-similarity.js';
+import type { EntityCandidate } from './match-entity.js';
 
 /** Words a follow-up opens with. */
 const OPENINGS = new Set(['а', 'ал', 'and', 'same', 'и', 'ну', 'тогда', 'теперь', 'now', 'then', 'also', 'ещё', 'еще', 'тоже', 'ә', 'енді', 'сосын', 'so', 'but', 'но', 'ok', 'okay', 'ладно', 'жарайды', 'fine', 'good', 'great', 'хорошо', 'понятно', 'ясно', 'отлично', 'жақсы', 'түсінікті']);
@@ -94,4 +97,28 @@ export function followUpSigns(r: Reading): FollowUpSigns {
   const placeWords = meaningful.filter((t) => t.text !== 'ше');
   const placeOnly = (opening || closing) && placeWords.some((t) => placeOf(t.text) >= 0) && placeWords.every((t) => placeOf(t.text) >= 0 || PLACE_NOUN.test(t.text));
   return { marked: opening || closing || pointing || phrase || periodOnly || its || rankOnly, placeOnly, elliptic: short && personal, bare: short && meaningful.every((t) => t.intentWord), pointing, flip };
+}
+
+/** The kinds of thing there are few of, by a scope's kind, as the matcher calls them. */
+const FEW_KINDS: Record<string, string> = { area: 'priority', source: 'source', administrator: 'administrator' };
+
+const NAME_WORDS = new WeakMap<EntityCandidate, Token[]>();
+const nameWordsOf = (c: EntityCandidate): Token[] => {
+  let words = NAME_WORDS.get(c);
+  if (!words) NAME_WORDS.set(c, (words = c.names.flatMap((n) => tokenize(normalizeText(n)))));
+  return words;
+};
+
+/**
+ * A short follow-up's words ("а по такси?" after an area) as the one thing of `kind` whose names hold
+ * them all, when exactly one does. Only the kinds there are few of: areas, sources, administrators
+ * (`scopeKind` as a question's scope names them: "area", "source", "administrator").
+ */
+export function oneOfKindNamed(r: Reading, scopeKind: unknown): string | undefined {
+  const kind = FEW_KINDS[String(scopeKind)];
+  if (!kind) return undefined;
+  const words = r.tokens.filter((t) => !t.isNumber && t.text.length >= 3 && !t.intentWord && !isStopWord(t.text) && !isFunctionWord(t.text) && !OPENINGS.has(t.text) && !PRONOUNS.has(t.text));
+  if (words.length === 0 || words.length > 2 || r.period !== null || r.date !== null) return undefined;
+  const holders = r.index.candidates.filter((c) => c.kind === kind && words.every((w) => nameWordsOf(c).some((x) => wordSimilarity(x.key, w.key) >= 0.85)));
+  return holders.length === 1 ? holders[0]!.id : undefined;
 }

@@ -2,7 +2,7 @@
 // (amounts, dates, percents, forgiving name matching) for commands to read their own words with.
 export { parseText, rankIntents, MAX_INPUT_CHARS, type ParseResult, type ParseOptions, type IntentArgs } from './parse-text.js';
 export { weighted, type IntentWords, type LexiconEntry, type PreviousQuestion, type ReadArgs, type Subject } from './intent-words.js';
-export { followUpSigns } from './follow-up.js';
+export { followUpSigns, oneOfKindNamed } from './follow-up.js';
 export {
   read as readQuestion,
   bestMentionOf,

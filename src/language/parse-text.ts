@@ -3,7 +3,7 @@
 // dates). The best command wins; a near tie, or a name that could be several things, gives the
 // likeliest options for buttons.
 import { readBudgetQuestion } from './budget-question.js';
-import { followUpSigns } from './follow-up.js';
+import { followUpSigns, oneOfKindNamed } from './follow-up.js';
 import { keywordScores, type IntentWords, type PreviousQuestion } from './intent-words.js';
 import { normalizeText } from './normalize-text.js';
 import { has, read, type Catalogue, type Reading } from './reading.js';
@@ -68,15 +68,22 @@ function continueQuestion(reading: Reading, ranked: ReturnType<typeof rankIntent
   // though the areas' noun is another kind of command's word (a figures command's own words ask its own measure).
   const family = intents.find((i) => i.name === previous.intent)?.family;
   const regrouped = previous.args.measure !== undefined && signs.marked && ranked[0] !== undefined && (family === undefined || ranked[0].intent.family !== family) && readBudgetQuestion(reading).groupBy !== undefined;
-  // "And karaganda?" after the Shymkent department asks the same of Karaganda's, though a project there has the word in its name.
-  const anotherQuestion = !signs.pointing && !signs.placeOnly && !regrouped && ranked[0] !== undefined && ranked[0].intent.name !== previous.intent && ranked[0].score >= NEW_QUESTION_SCORE;
+  // "And karaganda?" after the Shymkent department asks the same of Karaganda's, though a project there
+  // has the word in its name; "а по такси?" after an area, of the one area about taxis.
+  const retargeted = signs.placeOnly || (signs.marked && sameKindNamed(reading, previous));
+  const anotherQuestion = !signs.pointing && !retargeted && !regrouped && ranked[0] !== undefined && ranked[0].intent.name !== previous.intent && ranked[0].score >= NEW_QUESTION_SCORE;
   const before = anotherQuestion ? undefined : intents.find((i) => i.name === previous.intent);
-  const order = before && (regrouped || signs.placeOnly) ? [before, ...own.filter((i) => i !== before)] : before && !own.includes(before) ? [...own, before] : own;
+  const order = before && (regrouped || retargeted) ? [before, ...own.filter((i) => i !== before)] : before && !own.includes(before) ? [...own, before] : own;
   for (const intent of order) {
     const built = intent.continues?.(previous, reading);
     if (built && !built.choices?.length) return { kind: 'intent', intent: intent.name, args: built.args, confidence: 0.9, followUp: true };
   }
   return null;
+}
+
+/** Whether a follow-up's words name one thing of the kind the question before was about (an area, source or administrator). */
+function sameKindNamed(reading: Reading, previous: PreviousQuestion): boolean {
+  return oneOfKindNamed(reading, (previous.args.scope as { kind?: unknown } | undefined)?.kind) !== undefined;
 }
 
 /**

@@ -508,15 +508,20 @@ function compoundProgramme(tokens: readonly Token[], name: string | undefined): 
  * the programme's (`about`), so "программа Минкульта" in a justice programme stays a name the data
  * lacks.
  */
+const GENERIC_ADJECTIVE = /^(?:public|state|national|affairs|общественн\p{L}*|государственн\p{L}*|делам|дела|делах|қоғамдық|мемлекеттік|істері|істер)$/u;
+
 function describedProgramme(tokens: readonly Token[], about: readonly boolean[], nameWord: (i: number) => boolean): { tokenStart: number; tokenEnd: number } | null {
   const describes = (j: number) => about[j] === true;
   const joins = (j: number) => tokens[j] !== undefined && isFunctionWord(tokens[j]!.text);
+  // "Public", "state", "affairs" before the programme's words add nothing ("қоғамдық көлікті цифрландыру
+  // бағдарламасы", "программа по делам религий").
+  const generic = (j: number) => tokens[j] !== undefined && GENERIC_ADJECTIVE.test(tokens[j]!.text) && describes(j + 1);
   for (let i = 0; i < tokens.length; i++) {
     if (!PROGRAMME_WORD.test(tokens[i]!.text)) continue;
     let start = i;
-    for (let j = i - 1; j >= 0 && (describes(j) || (joins(j) && describes(j - 1))); j--) if (describes(j)) start = j;
+    for (let j = i - 1; j >= 0 && (describes(j) || generic(j) || (joins(j) && describes(j - 1))); j--) if (describes(j) || generic(j)) start = j;
     let end = i + 1;
-    for (let j = i + 1; j < tokens.length && (describes(j) || (joins(j) && describes(j + 1))); j++) if (describes(j)) end = j + 1;
+    for (let j = i + 1; j < tokens.length && (describes(j) || generic(j) || (joins(j) && (describes(j + 1) || generic(j + 1)))); j++) if (describes(j) || generic(j)) end = j + 1;
     // A word beside the describing ones that is not the programme's makes it another thing's name
     // ("программа цифровизации здравоохранения", "программа правовой помощи" for an area).
     if (nameWord(start - 1) || nameWord(end)) continue;
