@@ -19,7 +19,7 @@ const LEFT_OF: Record<Lang, (left: string, reserved: string) => Inline[]> = {
 
 const TOTAL: Record<Lang, string> = { ru: 'Всего', kk: 'Жиыны', en: 'Total' };
 
-const RESERVED_PART = compileAll(['ring fenced', 'how much is reserved', 'total reserved', 'reserved in total', 'reserved across', 'how much is earmarked', 'total earmarked', 'earmarked across', 'бөлініп қойыл*', 'қойылған резерв*', 'зарезервирован*', 'зарезервировал*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
+const RESERVED_PART = compileAll(['ring fenced', 'how much is reserved', 'total reserved', 'reserved in total', 'reserved across', 'how much is earmarked', 'total earmarked', 'earmarked across', 'бөлініп қойыл*', 'қойылған резерв*', 'зарезервирован*', 'зарезервировал*', 'резервирован*', 'заложил*', 'заложен*', 'отложил*', 'отложен*', 'earmarked for', 'резервке қойыл*', 'резервке қарастырыл*', 'резервке қанша қарастырыл*', 'предусмотрен* в резерв*', 'в резерв* предусмотрен*', 'қойылған*', 'резервтелг*', 'reserved for', 'set aside', 'earmarked']);
 const FUNDING = compileAll(['лимит* источник*', 'лимиты', 'финансировани* источник*', 'объем финансирован*', 'total funding', 'overall funding', 'whole funding', 'funding of', 'толық қаржыландыру*', 'барлық қаржыландыру*', 'қаржыландыру көлемі', 'предусмотрен*', 'combined funding', 'total size', 'full size', 'whole size', 'size of', 'how big', 'how large', 'full funding', 'funding amount', 'funding behind', 'funding envelope', 'envelope', 'қанша ақша тұр']);
 /** A whole amount in general words: the funding, unless what was reserved or what is free is asked. */
 const WHOLE_AMOUNT = compileAll(['сколько он всего', 'сколько она всего', 'целиком', 'объем средств', 'объем денег', 'весь объем', 'общ* объем', 'полн* объем', 'совокупн* объем', 'funding from every source', 'funding from all sources', 'общ* сумм*', 'полн* сумм*', 'total amount', 'full amount', 'whole amount', 'толық сомасы', 'жалпы сомасы', 'жалпы көлем*', 'толық көлем*', 'всего денег', 'всего средств', 'түгел*', 'all the money', 'how much money in total']);
@@ -51,7 +51,7 @@ const FREE_WORD = /^(?:свобод\p{L}*|остал\p{L}*|остат\p{L}*|left
 /** "Total and reserved": the whole amount said in one word before the reserved part. */
 const TOTAL_WORD = /^(?:total|всего|итого|барлығы|жалпы)$/u;
 const RESERVED_WORD = /^(?:reserved|зарезервирован\p{L}*|резервтелг\p{L}*|резервке)$/u;
-const IN_RESERVE = compileAll(['в резерве', 'в резерв', 'резервте', 'резервінде', 'in reserve', 'in the reserve', 'in reserves']);
+const IN_RESERVE = compileAll(['в резерве', 'в резерв', 'его резерв', 'резервте', 'резервінде', 'резерві', 'резервін', 'in reserve', 'in the reserve', 'in reserves', 'its reserve']);
 
 /**
  * A source's whole amount, its reserved part and what is free, each where the question says it

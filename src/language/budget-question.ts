@@ -37,7 +37,9 @@ const compile = (words: string[]) => compileAll(words);
 
 /** Nouns naming a kind of thing, singular and plural, in the three languages (on phonetic keys). */
 const GROUP_NOUNS: Record<Exclude<Grouping, 'month'>, CompiledPattern[]> = {
-  administrator: compile(['администратор*', 'госорган*', 'подвед*', 'компаний', 'компаниям', 'организаций', 'ұйымдар*', 'organisations', 'organizations', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'bodies', 'агентств*']),
+  administrator: compile(['администратор*', 'госорган*', 'подвед*', 'компаний', 'компаниям', 'организаций', 'ұйымдар*', 'organisations', 'organizations', 'распорядител*', 'administrator*', 'admin', 'admins', 'әкімші*', 'исполнител*', 'owner*', 'ведомств*', 'министерств*', 'ministr*', 'министрлік*', 'министрлі*', 'agency', 'agencies', 'bodies', 'агентств*',
+    // A department is a body running projects ("ештеңе жұмсамаған басқарма бар ма"); "управление" is also "management", so only its plurals.
+    'басқарма', 'басқармалар*', 'департамент*', 'department', 'departments', 'dept', 'depts', 'управлений', 'управлениям', 'управлениями']),
   area: compile(['направлени*', 'приоритетн* направлени*', 'area*', 'priority area*', 'direction', 'directions', 'бағыт*', 'басым бағыт*', 'сфер*', 'priorit*', 'приоритет*', 'басымдық*']),
   source: compile(['источник*', 'source*', 'funding line*', 'funder*', 'financier*', 'көз', 'көзі*', 'көзд*', 'көзі', 'көздер*', 'қаржыландырушы*']),
   project: compile(['проект*', 'project*', 'жоба*']),
@@ -874,6 +876,15 @@ function saysHeadOf(r: Reading, typed: readonly { key: string }[], kind: EntityK
   });
 }
 
+/** Whether a Kazakh name ends in the word, its head noun ("субсидиялау" of "Жол жүруді атаулы субсидиялау"). */
+function endsKazakhName(names: readonly string[], typed: { key: string }): boolean {
+  return names.some((name) => {
+    if (!/[әғқңөұүһі]/u.test(name)) return false;
+    const last = tokenize(normalizeText(name)).filter((t) => !isFunctionWord(t.text)).at(-1);
+    return last !== undefined && wordSimilarity(typed.key, last.key) >= 0.85;
+  });
+}
+
 /**
  * Every word of mention `m` is a word of the thing's name: "state assets administration" after
  * "Almaty city" is part of «Управление государственных активов города Алматы», though a loan's
@@ -1425,10 +1436,12 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
   const unplaced = notTheme.filter((i) => !marked.includes(i));
   if (unplaced.length > 0 && marked.length === 0 && !best && !quoted) question.unused = unplaced.map((i) => asTyped(r, i, i + 1)).join(', ');
   // One word beside an area's or a source's kind noun that starts exactly one of their titles ("по
-  // направлению аквакультура" of «Аквакультура и товарное рыбоводство»): that one. Areas and sources are few.
+  // направлению аквакультура" of «Аквакультура и товарное рыбоводство»), or ends a Kazakh one
+  // ("субсидиялау бағытына"): that one. Areas and sources are few.
   if (!best && !quoted && marked.length === 1 && r.tokens[marked[0]!]!.text.length >= 5) {
     const kind = kindFromMarkers(r, marked[0]! - 2, marked[0]! + 3);
-    const headed = kind === 'priority' || kind === 'source' ? r.index.candidates.filter((c) => c.kind === kind && saysHeadOf(r, [r.tokens[marked[0]!]!], kind, c.id)) : [];
+    const word = r.tokens[marked[0]!]!;
+    const headed = kind === 'priority' || kind === 'source' ? r.index.candidates.filter((c) => c.kind === kind && (saysHeadOf(r, [word], kind, c.id) || endsKazakhName(c.names, word))) : [];
     if (headed.length === 1) {
       question.scope = { kind: kind === 'priority' ? 'area' : 'source', id: headed[0]!.id };
       return question;

@@ -742,7 +742,9 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   // The name's first words, typed in order ("электронный спортивный ваучер" of "Электронный спортивный
   // ваучер для детей …"), or its last ("электрондық спорттық ваучер" of "… балаларға арналған
   // электрондық спорттық ваучер"): its short form, even when a longer name has the same words elsewhere.
-  if (content.length >= 2 && s.every((x) => x >= 0.85) && (namesHead(v, at) || namesTail(v, lastAt))) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
+  // Or a Kazakh name's first words and its head noun ("еңбек министрлігі" of "Еңбек және халықты
+  // әлеуметтік қорғау министрлігі"), as "министерство труда" is the Russian one's first words.
+  if (content.length >= 2 && s.every((x) => x >= 0.85) && (namesHead(v, at) || namesTail(v, lastAt) || namesFirstAndTail(v, at, lastAt))) distinct = Math.max(distinct, 0.95 * (s.reduce((a, x) => a + x, 0) / s.length));
   // Or all of it but its head noun ("сейсмостойкости зданий" of «Оценка сейсмостойкости зданий»).
   else if (content.length >= 2 && s.every((x) => x >= 0.85) && namesAllButHead(v, at)) distinct = Math.max(distinct, 0.9 * (s.reduce((a, x) => a + x, 0) / s.length));
   const strength = Math.max(recall, 0.85 * distinct + 0.15 * recall);
@@ -758,11 +760,19 @@ function scoreVariant(tokens: readonly QueryToken[], v: Variant, together = Infi
   return Math.min(1, score);
 }
 
-/** Whether the typed words matched the name's first words (past a legal form), one by one in order. */
+/**
+ * Whether the typed words matched the name's first words (past a legal form), one by one in order;
+ * a word of rank between them may go unsaid ("такси тізілімі" of "Такси цифрлық тізілімі …").
+ */
 function namesHead(v: Variant, at: readonly number[]): boolean {
-  let first = 0;
-  while (first < v.words.length && v.words[first]!.weight === 0) first++;
-  return at.every((i, j) => i === first + j);
+  let k = 0;
+  while (k < v.words.length && v.words[k]!.weight === 0) k++;
+  for (const [j, i] of at.entries()) {
+    while (j > 0 && k < i && DESIGNATION.test(v.words[k]!.text)) k++;
+    if (i !== k) return false;
+    k++;
+  }
+  return true;
 }
 
 /** Whether the typed words matched every word of the name after its first, one by one in order. */
@@ -781,6 +791,19 @@ function namesTail(v: Variant, at: readonly number[]): boolean {
   while (last >= 0 && v.words[last]!.weight === 0) last--;
   return at.every((i, j) => i === last - (at.length - 1 - j));
 }
+
+/** Whether the typed words matched a Kazakh name's first words in order, then its last (its head noun). */
+function namesFirstAndTail(v: Variant, at: readonly number[], lastAt: readonly number[]): boolean {
+  if (at.length < 2 || !v.words.some((w) => /[әғқңөұүһі]/u.test(w.text))) return false;
+  let last = v.words.length - 1;
+  while (last >= 0 && v.words[last]!.weight === 0) last--;
+  // Not past a body it belongs to ("ҚР Көлік министрлігінің … комитеті": "көлік" is the ministry's word).
+  const between = v.words.slice(at[at.length - 2]! + 1, last);
+  return lastAt[at.length - 1] === last && namesHead(v, at.slice(0, -1)) && !between.some((w) => KAZAKH_GENITIVE.test(w.text));
+}
+
+/** A parent body in the genitive ("министрлігінің"), not a place ("қаласының": the city's own department). */
+const KAZAKH_GENITIVE = /^(?:министрлі|комитет|агенттіг|басқарма|департамент)\p{L}*(?:ның|нің|дың|дің|тың|тің)$/u;
 
 /** The candidates holding a name word with this key. */
 type HoldersOf = (key: string) => readonly number[];

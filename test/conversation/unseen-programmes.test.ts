@@ -223,6 +223,49 @@ it('answers a source\'s whole amount and the part "in the reserve" together', as
   expect(replyToPlainText(asked.reply)).toContain('5 973 408 551');
 });
 
+// The programme called by its theme with "public", "state" or "affairs" beside its words.
+it('reads "қоғамдық көлікті цифрландыру бағдарламасы", "the public transport digitalisation programme" and "программа по делам религий" as the programme', async () => {
+  expect((await askIn('tasymal-digital-dataset.json', 'kk', 'қоғамдық көлікті цифрландыру бағдарламасы бойынша жалпы игеру қандай')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'execution' });
+  expect((await askIn('tasymal-digital-dataset.json', 'en', 'total funding of the public transport digitalisation programme across all sources')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'funding' });
+  expect((await askIn('kelisim-digital-dataset.json', 'ru', 'общий объем финансирования программы по делам религий, все источники суммарно')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'funding' });
+});
+
+// "А по такси?" after an area: the one area whose title holds the word, not a project with it.
+it('continues a question about an area with the one area a follow-up\'s word names', async () => {
+  const services = servicesFor('tasymal-digital-dataset.json');
+  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'ru' }, chat: { id: 1000, kind: 'private' } }, services);
+  await say('освоение по телематике автобусов');
+  const taxi = await say('а по такси?');
+  expect(taxi.args).toMatchObject({ scope: { kind: 'area', id: 'taxi-registry' }, measure: 'execution' });
+  expect(replyToPlainText(taxi.reply)).toContain('87,6 %');
+});
+
+// Kazakh names: a body by its first word and its head noun, an area by its words with a word of rank
+// left out or by its last word, a source whose noun changes its last letter ("көлік" → "көлігін").
+it('reads Kazakh names shortened as people do', async () => {
+  const ds = 'tasymal-digital-dataset.json';
+  expect((await askIn(ds, 'kk', 'еңбек министрлігі қазан айында өз жобаларына қанша жұмсады')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Министерство труда и социальной защиты населения РК' } });
+  expect((await askIn(ds, 'kk', 'такси тізілімі бағыты бойынша қалдық қанша')).args).toMatchObject({ scope: { kind: 'area', id: 'taxi-registry' } });
+  expect((await askIn(ds, 'kk', 'субсидиялау бағытына жыл басынан бері резервтен қанша бөлінді')).args).toMatchObject({ scope: { kind: 'area', id: 'fare-subsidies' } });
+  expect((await askIn(ds, 'ru', 'фонд развития пассажирского транспорта - остаток резерва')).args).toMatchObject({ scope: { kind: 'source', id: 'transport-fund' } });
+});
+
+// A department is a body: "ештеңе жұмсамаған басқарма бар ма" asks which administrators spent nothing.
+it('reads "басқарма" as the administrators\' noun', async () => {
+  const asked = await askIn('tasymal-digital-dataset.json', 'kk', 'сәуірде ештеңе жұмсамаған басқарма бар ма');
+  expect(asked.args).toMatchObject({ groupBy: 'administrator', rank: { zero: true } });
+  expect(replyToPlainText(asked.reply)).toContain('Туркестанской');
+});
+
+// Measures said in other words: "absorption rate", "кто отвечает за X", a source's "allocated vs returned", "резервке қарастырылған", "оның резерві".
+it('reads more ways of asking for a measure', async () => {
+  expect((await askIn('tasymal-digital-dataset.json', 'en', "absorption rate for NIT's projects")).args).toMatchObject({ measure: 'execution', scope: { kind: 'administrator' } });
+  expect((await askIn('tasymal-digital-dataset.json', 'ru', 'кто отвечает за DMS-контроль усталости водителей и сколько на нём лежит')).args).toMatchObject({ scope: { kind: 'project', id: 'driver-fatigue' }, measure: 'balance' });
+  expect((await askIn('tasymal-digital-dataset.json', 'en', 'ebrd loan - allocated vs returned')).args).toMatchObject({ measure: 'allocated', also: ['released'] });
+  expect((await askIn('kelisim-digital-dataset.json', 'kk', 'бағдарламаға барлық көздерден резервке қанша қарастырылған')).args).toMatchObject({ measure: 'reserved' });
+  expect((await askIn('kelisim-digital-dataset.json', 'kk', 'жергілікті бюджеттердің жалпы сомасы және оның резерві')).args).toMatchObject({ measure: 'funding', also: ['reserved'] });
+});
+
 // The programme's brand in Cyrillic, "Digital" said as the loanword «диджитал».
 it('reads "сапа диджитал" as the programme Sapa Digital', async () => {
   const asked = await askIn('sapa-digital-dataset.json', 'ru', 'какой общий объем финансирования по всем источникам у сапа диджитал');
