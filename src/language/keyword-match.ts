@@ -91,7 +91,11 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+const RESERVIST = /^(?:reservis|rezervist)/;
+
 function computeFit(tokenKey: string, w: WordPattern): number {
+  // Reservists are people, not a reserve of money ("reservists", "резервистов" fit no "reserv*", nor "reserves" with a typo).
+  if (RESERVIST.test(tokenKey) && /^re[sz]erv/.test(w.key)) return 1;
   if (w.prefix ? tokenKey.startsWith(w.key) : tokenKey === w.key) return 3;
   // A stem ending in "t" before an ending in "s" reads as "ts" → "s" ("payment*" of "payments").
   if (w.prefix && w.key.endsWith('t') && tokenKey.startsWith(`${w.key.slice(0, -1)}s`)) return 3;

@@ -266,6 +266,16 @@ it('reads more ways of asking for a measure', async () => {
   expect((await askIn('kelisim-digital-dataset.json', 'kk', 'жергілікті бюджеттердің жалпы сомасы және оның резерві')).args).toMatchObject({ measure: 'funding', also: ['reserved'] });
 });
 
+// "Обратно" (back) is no name; reservists are people, not a reserve of money.
+it('reads "вернули обратно в резерв" as money given back, and "reservists" as no reserve', async () => {
+  const ds = 'jauynger-digital-dataset.json';
+  const back = await askIn(ds, 'ru', 'сколько вернули обратно в резерв за третий квартал');
+  expect(back.args).toMatchObject({ measure: 'released' });
+  expect(back.args).not.toHaveProperty('unknown');
+  expect(replyToPlainText(back.reply)).toContain('1 149 312 713');
+  expect((await askIn(ds, 'en', 'execution for the reservists area')).args).not.toMatchObject({ scope: { kind: 'programme' } });
+});
+
 // The programme's brand in Cyrillic, "Digital" said as the loanword «диджитал».
 it('reads "сапа диджитал" as the programme Sapa Digital', async () => {
   const asked = await askIn('sapa-digital-dataset.json', 'ru', 'какой общий объем финансирования по всем источникам у сапа диджитал');
