@@ -129,8 +129,8 @@ export function insertTransfer(db: BudgetDb, t: Omit<RecordedTransfer, 'seq'>): 
 
 // ── Monthly roll-ups ──────────────────────────────────────────────────────────────────────────
 
-/** Databases inside a bulk import, with the roll-ups gathered in memory (account → month → flows), written once at the end. */
-const BULK = new WeakMap<BudgetDb, Map<string, Map<string, Float64Array>>>();
+/** Databases inside a bulk import, with the roll-ups gathered in memory (account → month as yyyymm → flows), written once at the end. */
+const BULK = new WeakMap<BudgetDb, Map<string, Map<number, number[]>>>();
 
 /** A transfer's two roll-up rows: [account, flow_in, flow_out, out_spent, in_reserve, out_reserve, out_project] for its sender and receiver. */
 function rollUpRows(t: Pick<RecordedTransfer, 'from' | 'to' | 'amount'>): [string, number[]][] {
@@ -158,9 +158,10 @@ function addToMonthlyFlows(db: BudgetDb, t: Pick<RecordedTransfer, 'date' | 'fro
     for (const [account, flows] of rollUpRows(t)) upsertMonthlyFlows(db, account, month, flows);
     return;
   }
-  // A million rows: no arrays per row, only sums.
-  const from = monthFlows(gathered, t.from, month);
-  const to = monthFlows(gathered, t.to, month);
+  // A million rows: no arrays per row, only sums; the month as a number is a cheaper key than its text.
+  const yyyymm = Number(month.slice(0, 4)) * 100 + Number(month.slice(5, 7));
+  const from = monthFlows(gathered, t.from, yyyymm);
+  const to = monthFlows(gathered, t.to, yyyymm);
   from[1]! += t.amount;
   if (t.to === 'spent') from[2]! += t.amount;
   else if (t.to.startsWith('reserve:')) from[4]! += t.amount;
@@ -169,11 +170,11 @@ function addToMonthlyFlows(db: BudgetDb, t: Pick<RecordedTransfer, 'date' | 'fro
   if (t.from.startsWith('reserve:')) to[3]! += t.amount;
 }
 
-function monthFlows(gathered: Map<string, Map<string, Float64Array>>, account: string, month: string): Float64Array {
+function monthFlows(gathered: Map<string, Map<number, number[]>>, account: string, yyyymm: number): number[] {
   let months = gathered.get(account);
   if (!months) gathered.set(account, (months = new Map()));
-  let flows = months.get(month);
-  if (!flows) months.set(month, (flows = new Float64Array(6)));
+  let flows = months.get(yyyymm);
+  if (!flows) months.set(yyyymm, (flows = [0, 0, 0, 0, 0, 0]));
   return flows;
 }
 
@@ -372,7 +373,7 @@ export function withIndexesRebuiltAfter(db: BudgetDb, work: () => void): void {
   const triggers = prepared(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'transfers_insert_bumps_version'").all() as { sql: string }[];
   for (const { name } of indexes) db.$client.exec(`DROP INDEX "${name}"`);
   if (triggers.length > 0) db.$client.exec('DROP TRIGGER "transfers_insert_bumps_version"');
-  const rollUps = new Map<string, Map<string, Float64Array>>();
+  const rollUps = new Map<string, Map<number, number[]>>();
   BULK.set(db, rollUps);
   try {
     work();
@@ -381,7 +382,8 @@ export function withIndexesRebuiltAfter(db: BudgetDb, work: () => void): void {
   }
   for (const { sql } of [...indexes, ...triggers]) db.$client.exec(sql);
   prepared(db, 'UPDATE budget_version SET version = version + 1 WHERE id = 1').run();
-  for (const [account, months] of rollUps) for (const [month, flows] of months) upsertMonthlyFlows(db, account, month, [...flows]);
+  const monthText = (yyyymm: number) => `${Math.floor(yyyymm / 100)}-${String(yyyymm % 100).padStart(2, '0')}`;
+  for (const [account, months] of rollUps) for (const [yyyymm, flows] of months) upsertMonthlyFlows(db, account, monthText(yyyymm), flows);
 }
 
 // ── Recognised savings ─────────────────────────────────────────────────────────────────────────
