@@ -3,7 +3,7 @@ import { COMMON_TEXT } from '../../src/i18n/common-text.js';
 import { perLang } from '../../src/i18n/per-lang.js';
 import { pageButtons } from '../../src/reply/page-buttons.js';
 import { localName } from '../../src/i18n/local-names.js';
-import { asTyped, candidateOf, candidatesAtPlace, ENTITY_KINDS, followUpSigns, oneOfKindNamed, placeOf, placesInNames, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
+import { asTyped, candidateOf, candidatesAtPlace, ENTITY_KINDS, followUpSigns, oneOfKindNamed, PLACE_NOUN, placeOf, placesInNames, listEndNamed, matchEntities, quarterByOrdinal, saysRankingCount, spansOneQuarter, type EntityCandidate, type EntityKind, type LexiconEntry, type PreviousQuestion, type Reading } from '../../src/language/index.js';
 import { answerQuery, type QueryAnswer } from '../../src/queries/answer-query.js';
 import type { Measure, Scope } from '../../src/queries/budget-query.js';
 import { loadCatalogue, type BudgetCatalogue } from '../../src/queries/catalogue.js';
@@ -425,6 +425,9 @@ function placeSibling(r: Reading, before: Scope): Scope | undefined {
   const place = r.tokens.map((t) => placeOf(t.text)).find((p) => p >= 0 && !placesBefore.has(p));
   if (place === undefined) return undefined;
   const there = candidatesAtPlace(r.index.candidates, kind, place).filter((c) => ![...placesInNames(c.names)].some((p) => placesBefore.has(p)));
+  // The place's words as said pick among its things first ("the Almaty city one", not the Almaty region's).
+  const [saidBest, saidNext] = matchEntities(r.tokens.filter((t) => placeOf(t.text) >= 0 || PLACE_NOUN.test(t.text)), there);
+  if (saidBest && saidNext && saidBest.score > saidNext.score + SIBLING_MARGIN) return { kind: before.kind, id: saidBest.id } as Scope;
   const [best, next] = matchEntities(previous.names[0]!, there);
   if (!best || best.score < NAMES_AGAIN || (next && next.score > best.score - SIBLING_MARGIN)) return undefined;
   return { kind: before.kind, id: best.id } as Scope;

@@ -122,8 +122,9 @@ export function reallocationScore(r: Reading, keywords: number): number {
   // No other command takes a sum of money: "из резерва на KazLLM 5 млрд" is a transfer too.
   else if (!moveVerb && moneyAmount && accounts === 1) score += 3.5;
   if (!anyAmount && accounts < 2) score *= 0.4;
-  // "How much did X shift to Y?" asks about a movement; an order names its sum.
-  if (!anyAmount && ASKS_HOW_MUCH.test(r.text)) score *= 0.3;
+  // "How much did X shift to Y?" asks about a movement; an order names its sum, as money (a bare
+  // number beside "how much" is a name's: "топокарты 1:10000").
+  if (!moneyAmount && ASKS_HOW_MUCH.test(r.text)) score *= 0.3;
   return score;
 }
 

@@ -1183,6 +1183,13 @@ function readQuestionOnce(r: Reading, preferred: readonly EntityKind[]): BudgetQ
     question.scope = { kind: 'programme' };
     return question;
   }
+  // An acronym in capitals that nothing in the data holds, giving money ("how much did JICA give to
+  // the CORS network", "сколько ЮНИСЕФ выделил на …"): a funder the data lacks.
+  const funder = unknownFunder(r);
+  if (funder !== null) {
+    question.unknown = { text: asTyped(r, funder, funder + 1), kind: 'source' };
+    return question;
+  }
   // A lender named that the data lacks ("сколько ЕБРР выделил на реестр", "Азиатский банк развития
   // дал на скоринг"): its money is not in the data, whatever it went to.
   const lender = r.foreignLenders.find((l) => !r.mentions.some((m) => m.tokenStart <= l.tokenStart && m.tokenEnd >= l.tokenEnd && (m.matches[0]?.score ?? 0) >= SURE));
@@ -1482,6 +1489,21 @@ function bodyInitialsInLowerCase(r: Reading, i: number, kind: EntityKind): boole
   if ((kind !== 'administrator' && kind !== 'source') || !/^[а-яёәғқңөұүһі]{3}$/u.test(t.text) || t.keyword || t.intentWord || isStopWord(t.text)) return false;
   const holders = candidatesHolding(r.index.candidates, [t.text], () => true);
   return holders.length === 1 && holders[0]!.kind === kind;
+}
+
+/** Words of giving money: "give", "gave", "funded", "дал", "выделил", "берді", "бөлді". */
+const GAVE = /^(?:give|gave|given|gives|giving|fund|funded|funds|contributed|put|дал\p{L}*|выделил\p{L}*|профинансировал\p{L}*|перечислил\p{L}*|берді\p{L}*|бөлді\p{L}*|қаржыландырды\p{L}*|аударды\p{L}*)$/u;
+
+/** Where an acronym in capitals stands that no thing in the data holds, right before a word of giving (a few words apart) or after "from". */
+function unknownFunder(r: Reading): number | null {
+  for (let i = 0; i < r.tokens.length; i++) {
+    const t = r.tokens[i]!;
+    if (t.intentWord || !/^\p{Lu}{3,7}$/u.test(asTyped(r, i, i + 1))) continue;
+    if (r.mentions.some((m) => i >= m.tokenStart && i < m.tokenEnd && (m.matches[0]?.score ?? 0) >= FAINT)) continue;
+    const gives = r.tokens.slice(i + 1, i + 3).some((next) => GAVE.test(next.text)) || FROM_WORD.test(r.tokens[i - 1]?.text ?? '');
+    if (gives && candidatesHolding(r.index.candidates, [t.text], () => true).length === 0) return i;
+  }
+  return null;
 }
 
 function isAcronymTyped(r: Reading, i: number): boolean {

@@ -17,6 +17,7 @@ export {
   topKind,
   withChoices,
   ENTITY_KINDS,
+  PLACE_NOUN,
   type Catalogue,
   type EntityKind,
   type Reading,

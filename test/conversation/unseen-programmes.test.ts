@@ -157,6 +157,11 @@ it('reads a place beside names alike but for their place, and a follow-up naming
   expect(next.args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по Карагандинской области' }, measure: 'execution' });
   expect(replyToPlainText(next.reply)).toContain('86.6%');
   expect((await say('а Туркестан?', 'ru')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по Туркестанской области' }, measure: 'execution' });
+  // A city and a region of one name: the place's noun as said picks which.
+  const aspan = servicesFor('aspan-karta-dataset.json');
+  const ask = (text: string) => handleMessage({ text, user: { id: 1001, name: 'Official', languageCode: 'en' }, chat: { id: 1001, kind: 'private' } }, aspan);
+  await ask('execution of the Akmola region land relations department');
+  expect((await ask('same for the Almaty city one')).args).toMatchObject({ scope: { kind: 'administrator', id: 'ГУ «Управление земельных отношений города Алматы»' } });
 });
 
 // Three letters in lower case that one body alone has for initials are that body; letters two
@@ -274,6 +279,33 @@ it('reads "вернули обратно в резерв" as money given back, a
   expect(back.args).not.toHaveProperty('unknown');
   expect(replyToPlainText(back.reply)).toContain('1 149 312 713');
   expect((await askIn(ds, 'en', 'execution for the reservists area')).args).not.toMatchObject({ scope: { kind: 'programme' } });
+});
+
+// A funder in capitals the data lacks, giving money ("JICA", "ЮНИСЕФ"), is a source that is not there,
+// not the project's money; a source the data has, said so, is where the money came from.
+it('says a funder in capitals the data lacks is not there', async () => {
+  const ds = 'bagdar-digital-dataset.json';
+  expect((await askIn(ds, 'en', 'how much did JICA give to the CORS network')).args).toMatchObject({ unknown: { text: 'JICA', kind: 'source' } });
+  expect((await askIn(ds, 'ru', 'сколько ЮНИСЕФ выделил на CORS')).args).toMatchObject({ unknown: { text: 'ЮНИСЕФ', kind: 'source' } });
+  expect((await askIn(ds, 'ru', 'сколько Нацфонд выделил на CORS')).args).toMatchObject({ scope: { kind: 'project', id: 'gnss-cors' }, via: 'national-fund' });
+});
+
+// Words of set 98: "қанша қаржы бар" is a balance, "originally" is filler, "mapping" is cartography,
+// "topo" is topographic, "land relations in the regions" an area with a Russian title only; a
+// map's scale ("1:10000") beside "сколько" is no sum of an order.
+it('reads set 98\'s ways of asking', async () => {
+  const ds = 'bagdar-digital-dataset.json';
+  expect((await askIn(ds, 'kk', 'теңіз картографиясы бағыты бойынша қанша қаржы бар')).args).toMatchObject({ measure: 'balance', unknown: { kind: 'priority' } });
+  expect((await askIn(ds, 'en', 'total funding across all sources for the mapping programme')).args).toMatchObject({ scope: { kind: 'programme' }, measure: 'funding' });
+  expect((await askIn(ds, 'en', "what's the execution on digital topo mapping & orthophotos")).args).toMatchObject({ scope: { kind: 'area', id: 'topo' } });
+  expect((await askIn(ds, 'en', 'how much did the regional land relations digitalisation area spend in q3')).args).toMatchObject({ scope: { kind: 'area', id: 'regional' } });
+  expect((await askIn(ds, 'ru', 'сколько республиканский бюджет выделил на топокарты 1:10000 населённых пунктов')).intent).not.toBe('reallocate');
+  const services = servicesFor(ds);
+  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'en' }, chat: { id: 1000, kind: 'private' } }, services);
+  await say('free reserve of the republican budget right now?');
+  const originally = await say('and how much was reserved there originally?');
+  expect(originally.args).toMatchObject({ scope: { kind: 'source', id: 'republican-budget' }, measure: 'reserved' });
+  expect(replyToPlainText(originally.reply)).toContain('74,318,906,517');
 });
 
 // The programme's brand in Cyrillic, "Digital" said as the loanword «диджитал».
