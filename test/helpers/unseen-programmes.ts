@@ -181,6 +181,8 @@ export const UNSEEN_SETS = [
   // Scored once at b6ee8be (87 / 85 / 90 % and 95 / 93 / 97 %).
   { name: 'Tasymal Digital', dataset: 'tasymal-digital-dataset.json', questions: 'tasymal-digital-questions.jsonl', floor: 0.85 },
   { name: 'Kelisim Digital', dataset: 'kelisim-digital-dataset.json', questions: 'kelisim-digital-questions.jsonl', floor: 0.85 },
+  // Scored once at 185e879 (92 / 97 / 87 %).
+  { name: 'Bagdar Digital', dataset: 'bagdar-digital-dataset.json', questions: 'bagdar-digital-questions.jsonl', floor: 0.85 },
   // Scored once at 9869924 (93 / 95 / 93 %).
   { name: 'Jauynger Digital', dataset: 'jauynger-digital-dataset.json', questions: 'jauynger-digital-questions.jsonl', floor: 0.85 },
 ] as const;
