@@ -675,7 +675,7 @@ function areaByHeadWord(r: Reading, m: Mention, id: string): boolean {
   return (heads.get(id) ?? []).some((key) => typed.length <= key.length + 3 && wordSimilarity(typed, key) >= 0.9);
 }
 
-/** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"). */
+/** Whether a noun of `kind` stands right before or after the mention ("проект X", "X жобасы", "the X area"), `gap` words apart at most. */
 function namedKind(r: Reading, m: Mention, kind: EntityKind, gap = 1): boolean {
   const grouping = kind === 'priority' ? 'area' : kind;
   // "спорт жобаларына" (to the sport projects) names no one project.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../../commands/command.js';
 import { handleMessage } from '../../src/conversation/handle-message.js';
 import { replyToPlainText } from '../../src/render/plain-text.js';
-import { askIn, scoresEachSet, servicesFor, UNSEEN_SETS } from '../helpers/unseen-programmes.js';
+import { askIn, chatIn, scoresEachSet, servicesFor, UNSEEN_SETS } from '../helpers/unseen-programmes.js';
 
 // Meeting questions on programmes the parser was not written for: the first half of the sets (the
 // rest in unseen-programmes-more.test.ts, so the two halves run side by side), and the reading rules
@@ -141,8 +141,7 @@ it('reads "по фитосанитарному контролю" in a phytosanit
 
 // "Ал Жетісу облысынікі?" after a body asks about that region's body, not the region's seismic stations project.
 it('continues a question about a body with the body of another place', async () => {
-  const services = servicesFor('beriktik-digital-dataset.json');
-  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'kk' }, chat: { id: 1000, kind: 'private' } }, services);
+  const say = chatIn('beriktik-digital-dataset.json', 'kk');
   await say('Алматы қаласының ТЖ департаменті қанша жұмсады?');
   expect((await say('ал жетісу облысынікі?')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент по чрезвычайным ситуациям области Жетісу' }, measure: 'spent' });
 });
@@ -150,16 +149,14 @@ it('continues a question about a body with the body of another place', async () 
 // Three departments named alike but for their place: the place said before the words is which one,
 // and "and karaganda?" next is Karaganda's department, not the Karaganda station project.
 it('reads a place beside names alike but for their place, and a follow-up naming only another place', async () => {
-  const services = servicesFor('tolqyn-digital-dataset.json');
-  const say = (text: string, languageCode: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode }, chat: { id: 1000, kind: 'private' } }, services);
+  const say = chatIn('tolqyn-digital-dataset.json', 'en');
   expect((await say('execution for the shymkent radio monitoring department', 'en')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по городу Шымкенту' } });
   const next = await say('and karaganda?', 'en');
   expect(next.args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по Карагандинской области' }, measure: 'execution' });
   expect(replyToPlainText(next.reply)).toContain('86.6%');
   expect((await say('а Туркестан?', 'ru')).args).toMatchObject({ scope: { kind: 'administrator', id: 'Департамент радиоконтроля по Туркестанской области' }, measure: 'execution' });
   // A city and a region of one name: the place's noun as said picks which.
-  const aspan = servicesFor('aspan-karta-dataset.json');
-  const ask = (text: string) => handleMessage({ text, user: { id: 1001, name: 'Official', languageCode: 'en' }, chat: { id: 1001, kind: 'private' } }, aspan);
+  const ask = chatIn('aspan-karta-dataset.json', 'en');
   await ask('execution of the Akmola region land relations department');
   expect((await ask('same for the Almaty city one')).args).toMatchObject({ scope: { kind: 'administrator', id: 'ГУ «Управление земельных отношений города Алматы»' } });
 });
@@ -237,8 +234,7 @@ it('reads "қоғамдық көлікті цифрландыру бағдарл
 
 // "А по такси?" after an area: the one area whose title holds the word, not a project with it.
 it('continues a question about an area with the one area a follow-up\'s word names', async () => {
-  const services = servicesFor('tasymal-digital-dataset.json');
-  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'ru' }, chat: { id: 1000, kind: 'private' } }, services);
+  const say = chatIn('tasymal-digital-dataset.json', 'ru');
   await say('освоение по телематике автобусов');
   const taxi = await say('а по такси?');
   expect(taxi.args).toMatchObject({ scope: { kind: 'area', id: 'taxi-registry' }, measure: 'execution' });
@@ -300,8 +296,7 @@ it('reads set 98\'s ways of asking', async () => {
   expect((await askIn(ds, 'en', "what's the execution on digital topo mapping & orthophotos")).args).toMatchObject({ scope: { kind: 'area', id: 'topo' } });
   expect((await askIn(ds, 'en', 'how much did the regional land relations digitalisation area spend in q3')).args).toMatchObject({ scope: { kind: 'area', id: 'regional' } });
   expect((await askIn(ds, 'ru', 'сколько республиканский бюджет выделил на топокарты 1:10000 населённых пунктов')).intent).not.toBe('reallocate');
-  const services = servicesFor(ds);
-  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'en' }, chat: { id: 1000, kind: 'private' } }, services);
+  const say = chatIn(ds, 'en');
   await say('free reserve of the republican budget right now?');
   const originally = await say('and how much was reserved there originally?');
   expect(originally.args).toMatchObject({ scope: { kind: 'source', id: 'republican-budget' }, measure: 'reserved' });
@@ -355,8 +350,7 @@ it('reads "мүлдем ештеңе жұмсамаған әкімші" as the a
 
 // Follow-ups that regroup: "same (but) by administrator", "ал басым бағыттар бойынша", and "а у минюста?".
 it('keeps the measure when a follow-up only regroups, and reads "минюста" in the genitive', async () => {
-  const services = servicesFor('samgau-digital-dataset.json');
-  const say = (text: string, languageCode: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode }, chat: { id: 1000, kind: 'private' } }, services);
+  const say = chatIn('samgau-digital-dataset.json', 'en');
   await say('execution by priority area', 'en');
   expect((await say('same by administrator, worst 2', 'en')).args).toMatchObject({ measure: 'execution', groupBy: 'administrator', rank: { order: 'bottom', n: 2 } });
   await say('which projects spent the most this year', 'en');
@@ -389,8 +383,7 @@ it('reads "нацфонд" as the transfer from the National Fund and "респ�
 
 // "Same figure for the Astana department" after Almaty's: another city, another body.
 it('takes a follow-up naming another city as that city’s body', async () => {
-  const services = servicesFor('qurylys-digital-dataset.json');
-  const say = (text: string) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: 'en' }, chat: { id: 1000, kind: 'private' } }, services);
+  const say = chatIn('qurylys-digital-dataset.json', 'en');
   await say('execution rate of the Almaty housing and utilities department');
   expect((await say('same figure for the Astana housing and utilities department')).args).toMatchObject({ scope: { kind: 'administrator', id: 'ГУ «Управление жилищно-коммунального хозяйства города Астаны»' }, measure: 'execution' });
 });

@@ -48,6 +48,12 @@ export const askIn = (dataset: string, languageCode: string, text: string) => {
   return handleMessage({ text, user: { id, name: 'Official', languageCode }, chat: { id, kind: 'private' } }, shared.services);
 };
 
+/** One official's chat on a fresh database of a fixture's data: each line follows up the one before. */
+export function chatIn(dataset: string, languageCode: string) {
+  const services = servicesFor(dataset);
+  return (text: string, lang = languageCode) => handleMessage({ text, user: { id: 1000, name: 'Official', languageCode: lang }, chat: { id: 1000, kind: 'private' } }, services);
+}
+
 export const UNSEEN_SETS = [
   { name: 'demo holdout', dataset: 'demo', questions: 'meeting-questions.holdout.jsonl', floor: 0.85 },
   { name: 'Digital Turkestan', dataset: 'turkestan-dataset.json', questions: 'turkestan-questions.jsonl', floor: 0.9 },
